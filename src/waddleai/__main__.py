@@ -1,0 +1,5 @@
+"""Allow ``python -m waddleai``."""
+
+from waddleai.cli.main import app
+
+app()
