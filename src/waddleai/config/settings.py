@@ -117,6 +117,14 @@ class Settings(_Strict):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     data_dir: str = "."
 
+    # identity store and management server (issue 4)
+    # master secret for key hashing / provider-secret encryption (store/secrets.py)
+    waddleai_secret_key: str | None = None
+    redis_prefix: str = Field(default="waddleai", pattern=r"^[A-Za-z0-9_.:\-]+$")
+    jwt_expire_minutes: int = Field(default=480, ge=1)
+    login_max_failures: int = Field(default=5, ge=1)
+    login_lockout_seconds: int = Field(default=300, ge=1)
+
     # quick-start upstreams (the variables users of Claude Code proxies know)
     openai_api_key: str | None = None
     openai_base_url: str = "https://api.openai.com/v1"
