@@ -1,0 +1,442 @@
+"""Request translation: Anthropic Messages request → OpenAI Chat Completions request.
+
+Used when an Anthropic client (e.g. Claude Code) talks to an OpenAI-format upstream.
+Unknown top-level fields are ignored on purpose: Anthropic keeps adding beta fields
+(``context_management``, ``output_config``, ``container``...) that an OpenAI upstream
+cannot honour, and failing on them would break clients for no benefit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from waddleai.translate._common import dumps_text, positive_int
+from waddleai.translate.errors import TranslationError
+from waddleai.translate.tool_names import ToolNameMap
+
+DEFAULT_MAX_TOKENS = 4096
+_ROLES = ("user", "assistant", "system")
+_CUSTOM_TOOL_TYPES = (None, "custom")
+_DOCS_UNSUPPORTED = "documents are not supported by this upstream; send the content as text"
+
+
+def anthropic_request_to_openai(
+    body: dict[str, Any],
+    *,
+    model: str,
+    max_output_tokens: int | None = None,
+    supports_reasoning: bool = False,
+    accepts_documents: bool = False,
+) -> tuple[dict[str, Any], ToolNameMap]:
+    """Translate an Anthropic Messages request body into an OpenAI chat request.
+
+    Returns the OpenAI body and the tool-name map needed to restore long tool names
+    in the response. Raises :class:`TranslationError` (400) for malformed input.
+    """
+    if not isinstance(body, dict):
+        raise TranslationError("request body must be a JSON object")
+    messages = body.get("messages")
+    if messages is None:
+        raise TranslationError("messages: field required")
+    if not isinstance(messages, list):
+        raise TranslationError("messages: must be a list of message objects")
+    if not messages:
+        raise TranslationError("messages: at least one message is required")
+
+    names = ToolNameMap(_custom_tool_names(body.get("tools")))
+    ctx = _Context(names=names, accepts_documents=accepts_documents)
+    out_messages: list[dict[str, Any]] = []
+    system = _system_text(body.get("system"), "system")
+    if system:
+        out_messages.append({"role": "system", "content": system})
+    for position, message in enumerate(messages):
+        out_messages.extend(_convert_message(message, position, ctx))
+
+    out: dict[str, Any] = {"model": model, "messages": out_messages}
+    _apply_max_tokens(out, body, max_output_tokens, supports_reasoning)
+    _apply_sampling(out, body, supports_reasoning)
+    _apply_tools(out, body, names)
+    return out, names
+
+
+class _Context:
+    """Per-request conversion settings passed down to the block converters."""
+
+    __slots__ = ("accepts_documents", "names")
+
+    def __init__(self, *, names: ToolNameMap, accepts_documents: bool) -> None:
+        self.names = names
+        self.accepts_documents = accepts_documents
+
+
+# --------------------------------------------------------------------------- system
+
+
+def _system_text(system: Any, where: str) -> str:
+    """Flatten an Anthropic system prompt (string or text blocks) to one string.
+
+    Blocks are joined with a blank line; ``cache_control`` has no OpenAI equivalent
+    (OpenAI caches prefixes automatically) and is dropped.
+    """
+    if system is None:
+        return ""
+    if isinstance(system, str):
+        return system
+    if not isinstance(system, list):
+        raise TranslationError(f"{where}: must be a string or a list of text blocks")
+    parts = []
+    for block in system:
+        if isinstance(block, str):
+            parts.append(block)
+        elif isinstance(block, dict) and block.get("type", "text") == "text":
+            text = block.get("text")
+            if isinstance(text, str) and text:
+                parts.append(text)
+        else:
+            raise TranslationError(f"{where}: only text blocks are allowed")
+    return "\n\n".join(parts)
+
+
+# ------------------------------------------------------------------------- messages
+
+
+def _convert_message(message: Any, position: int, ctx: _Context) -> list[dict[str, Any]]:
+    """Convert one Anthropic message into zero or more OpenAI messages."""
+    where = f"messages.{position}"
+    if not isinstance(message, dict):
+        raise TranslationError(f"{where}: must be an object")
+    role = message.get("role")
+    if role not in _ROLES:
+        raise TranslationError(f"{where}.role: must be one of 'user', 'assistant', 'system'")
+    content = message.get("content")
+    if content is None:
+        raise TranslationError(f"{where}.content: field required")
+    if role == "system":
+        text = _system_text(content, f"{where}.content")
+        return [{"role": "system", "content": text}] if text else []
+    if isinstance(content, str):
+        return [{"role": role, "content": content}] if content else []
+    if not isinstance(content, list):
+        raise TranslationError(f"{where}.content: must be a string or a list of blocks")
+    if role == "assistant":
+        return _convert_assistant(content, where, ctx)
+    return _convert_user(content, where, ctx)
+
+
+def _convert_assistant(blocks: list[Any], where: str, ctx: _Context) -> list[dict[str, Any]]:
+    """Assistant blocks → one message with joined text and ``tool_calls``.
+
+    Thinking blocks are dropped: their signatures are meaningless to another provider.
+    """
+    texts: list[str] = []
+    tool_calls: list[dict[str, Any]] = []
+    for i, block in enumerate(blocks):
+        if not isinstance(block, dict):
+            raise TranslationError(f"{where}.content.{i}: must be an object")
+        kind = block.get("type")
+        if kind == "text":
+            text = block.get("text")
+            if isinstance(text, str) and text:
+                texts.append(text)
+        elif kind == "tool_use":
+            tool_calls.append(_tool_call(block, f"{where}.content.{i}", ctx))
+    if not texts and not tool_calls:
+        return []
+    out: dict[str, Any] = {"role": "assistant", "content": "\n\n".join(texts) or None}
+    if tool_calls:
+        out["tool_calls"] = tool_calls
+    return [out]
+
+
+def _tool_call(block: dict[str, Any], where: str, ctx: _Context) -> dict[str, Any]:
+    """A history ``tool_use`` block → an OpenAI ``tool_calls`` entry."""
+    name = block.get("name")
+    call_id = block.get("id")
+    if not isinstance(name, str) or not name:
+        raise TranslationError(f"{where}.name: field required")
+    if not isinstance(call_id, str) or not call_id:
+        raise TranslationError(f"{where}.id: field required")
+    arguments = block.get("input")
+    return {
+        "id": call_id,
+        "type": "function",
+        "function": {
+            "name": ctx.names.add(name),
+            "arguments": dumps_text(arguments if arguments is not None else {}),
+        },
+    }
+
+
+def _convert_user(blocks: list[Any], where: str, ctx: _Context) -> list[dict[str, Any]]:
+    """User blocks → ``tool`` messages first, then one user message.
+
+    OpenAI requires tool results to directly follow the assistant tool calls, so they
+    go before the user's own text. Images returned by tools cannot live in a ``tool``
+    message; they are placed at the start of the follow-up user message.
+    """
+    tool_messages: list[dict[str, Any]] = []
+    tool_images: list[dict[str, Any]] = []
+    parts: list[dict[str, Any]] = []
+    for i, block in enumerate(blocks):
+        at = f"{where}.content.{i}"
+        if not isinstance(block, dict):
+            raise TranslationError(f"{at}: must be an object")
+        if block.get("type") == "tool_result":
+            message, images = _tool_result(block, at, ctx)
+            tool_messages.append(message)
+            tool_images.extend(images)
+        else:
+            part = _user_part(block, at, ctx)
+            if part is not None:
+                parts.append(part)
+    out = list(tool_messages)
+    parts = tool_images + parts
+    if parts:
+        if len(parts) == 1 and parts[0]["type"] == "text":
+            out.append({"role": "user", "content": parts[0]["text"]})
+        else:
+            out.append({"role": "user", "content": parts})
+    return out
+
+
+def _user_part(block: dict[str, Any], where: str, ctx: _Context) -> dict[str, Any] | None:
+    """One user content block → an OpenAI content part (None when dropped)."""
+    kind = block.get("type")
+    if kind == "text":
+        text = block.get("text")
+        return {"type": "text", "text": text} if isinstance(text, str) and text else None
+    if kind == "image":
+        return _image_part(block, where)
+    if kind == "document":
+        return _document_part(block, where, ctx)
+    # thinking, redacted_thinking, server-tool results, unknown future blocks: no
+    # OpenAI equivalent, and rejecting them would break long-running conversations.
+    return None
+
+
+def _image_part(block: dict[str, Any], where: str) -> dict[str, Any]:
+    """Anthropic image block → OpenAI ``image_url`` part (data URL or plain URL)."""
+    source = block.get("source")
+    if not isinstance(source, dict):
+        raise TranslationError(f"{where}.source: field required")
+    kind = source.get("type")
+    if kind == "base64":
+        media_type = source.get("media_type") or "image/png"
+        data = source.get("data")
+        if not isinstance(data, str):
+            raise TranslationError(f"{where}.source.data: field required")
+        return {"type": "image_url", "image_url": {"url": f"data:{media_type};base64,{data}"}}
+    if kind == "url":
+        url = source.get("url")
+        if not isinstance(url, str) or not url:
+            raise TranslationError(f"{where}.source.url: field required")
+        return {"type": "image_url", "image_url": {"url": url}}
+    raise TranslationError(f"{where}.source.type: image source {kind!r} is not supported")
+
+
+def _document_part(block: dict[str, Any], where: str, ctx: _Context) -> dict[str, Any]:
+    """Document block → text or ``file`` part, only if the upstream accepts documents."""
+    if not ctx.accepts_documents:
+        raise TranslationError(f"{where}: {_DOCS_UNSUPPORTED}")
+    source = block.get("source")
+    if not isinstance(source, dict):
+        raise TranslationError(f"{where}.source: field required")
+    title = block.get("title")
+    kind = source.get("type")
+    if kind == "text" and isinstance(source.get("data"), str):
+        text = source["data"]
+    elif kind == "content":
+        text = _blocks_text(source.get("content"))
+    elif kind == "base64" and source.get("media_type") == "application/pdf":
+        file = {"filename": title or "document.pdf", "file_data": _data_url(source)}
+        return {"type": "file", "file": file}
+    else:
+        raise TranslationError(f"{where}.source: document source {kind!r} is not supported")
+    if isinstance(title, str) and title:
+        text = f"{title}\n\n{text}"
+    return {"type": "text", "text": text}
+
+
+def _data_url(source: dict[str, Any]) -> str:
+    return f"data:{source.get('media_type')};base64,{source.get('data', '')}"
+
+
+def _blocks_text(content: Any) -> str:
+    """Join the text of a string-or-blocks value (non-text blocks ignored)."""
+    if isinstance(content, str):
+        return content
+    if not isinstance(content, list):
+        return ""
+    texts = [
+        b["text"]
+        for b in content
+        if isinstance(b, dict) and b.get("type") == "text" and isinstance(b.get("text"), str)
+    ]
+    return "\n".join(t for t in texts if t)
+
+
+def _tool_result(
+    block: dict[str, Any], where: str, ctx: _Context
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A ``tool_result`` block → an OpenAI ``tool`` message plus any image parts."""
+    call_id = block.get("tool_use_id")
+    if not isinstance(call_id, str) or not call_id:
+        raise TranslationError(f"{where}.tool_use_id: field required")
+    content = block.get("content")
+    texts: list[str] = []
+    images: list[dict[str, Any]] = []
+    if isinstance(content, str):
+        texts.append(content)
+    elif isinstance(content, list):
+        for j, inner in enumerate(content):
+            if not isinstance(inner, dict):
+                continue
+            kind = inner.get("type")
+            if kind == "text" and isinstance(inner.get("text"), str) and inner["text"]:
+                texts.append(inner["text"])
+            elif kind == "image":
+                images.append(_image_part(inner, f"{where}.content.{j}"))
+            elif kind == "document":
+                part = _document_part(inner, f"{where}.content.{j}", ctx)
+                if part["type"] == "text":
+                    texts.append(part["text"])
+                else:
+                    images.append(part)
+    text = "\n".join(texts)
+    if not text and images:
+        text = "(the tool returned attachments; they follow in the next user message)"
+    if block.get("is_error"):
+        text = "Error: " + text
+    return {"role": "tool", "tool_call_id": call_id, "content": text}, images
+
+
+# --------------------------------------------------------------------- parameters
+
+
+def _apply_max_tokens(
+    out: dict[str, Any],
+    body: dict[str, Any],
+    max_output_tokens: int | None,
+    supports_reasoning: bool,
+) -> None:
+    """``max_tokens`` (default 4096) clamped to the model cap.
+
+    Reasoning (o-series) models reject ``max_tokens`` and need
+    ``max_completion_tokens`` instead.
+    """
+    value = positive_int(body.get("max_tokens"), "max_tokens", DEFAULT_MAX_TOKENS)
+    if max_output_tokens is not None and max_output_tokens > 0:
+        value = min(value, max_output_tokens)
+    out["max_completion_tokens" if supports_reasoning else "max_tokens"] = value
+
+
+def _reasoning_effort(thinking: Any) -> str | None:
+    """Map an Anthropic thinking budget onto OpenAI's coarse ``reasoning_effort``."""
+    if not isinstance(thinking, dict):
+        return None
+    kind = thinking.get("type")
+    if kind == "adaptive":
+        return "medium"
+    if kind != "enabled":
+        return None
+    budget = thinking.get("budget_tokens")
+    if not isinstance(budget, int) or isinstance(budget, bool):
+        return "medium"
+    if budget < 4096:
+        return "low"
+    return "medium" if budget < 16384 else "high"
+
+
+def _apply_sampling(out: dict[str, Any], body: dict[str, Any], supports_reasoning: bool) -> None:
+    """Copy sampling, stop, user, reasoning and streaming options.
+
+    ``top_k`` has no OpenAI equivalent and is dropped.
+    """
+    for key in ("temperature", "top_p"):
+        if body.get(key) is not None:
+            out[key] = body[key]
+    stop = body.get("stop_sequences")
+    if isinstance(stop, list) and stop:
+        out["stop"] = [s for s in stop if isinstance(s, str)]
+    elif isinstance(stop, str) and stop:
+        out["stop"] = [stop]
+    metadata = body.get("metadata")
+    if isinstance(metadata, dict) and isinstance(metadata.get("user_id"), str):
+        out["user"] = metadata["user_id"]
+    if supports_reasoning:
+        effort = _reasoning_effort(body.get("thinking"))
+        if effort is not None:
+            out["reasoning_effort"] = effort
+    if body.get("stream") is not None:
+        out["stream"] = bool(body["stream"])
+        if out["stream"]:
+            out["stream_options"] = {"include_usage": True}
+
+
+# -------------------------------------------------------------------------- tools
+
+
+def _custom_tool_names(tools: Any) -> list[str]:
+    """Names of the client-defined (custom) tools, in order."""
+    if not isinstance(tools, list):
+        return []
+    return [
+        t["name"]
+        for t in tools
+        if isinstance(t, dict)
+        and t.get("type") in _CUSTOM_TOOL_TYPES
+        and isinstance(t.get("name"), str)
+    ]
+
+
+def _convert_tool(tool: Any, position: int, names: ToolNameMap) -> dict[str, Any] | None:
+    """One Anthropic tool definition → OpenAI function tool (None for server tools)."""
+    if not isinstance(tool, dict):
+        raise TranslationError(f"tools.{position}: must be an object")
+    if tool.get("type") not in _CUSTOM_TOOL_TYPES:
+        # Server tools (web_search_*, bash_*, text_editor_*...) run inside Anthropic's
+        # platform; an OpenAI upstream cannot execute them.
+        return None
+    name = tool.get("name")
+    if not isinstance(name, str) or not name:
+        raise TranslationError(f"tools.{position}.name: field required")
+    schema = tool.get("input_schema")
+    if not isinstance(schema, dict):
+        schema = {"type": "object", "properties": {}}
+    function: dict[str, Any] = {"name": names.add(name)}
+    if isinstance(tool.get("description"), str):
+        function["description"] = tool["description"]
+    function["parameters"] = schema
+    return {"type": "function", "function": function}
+
+
+def _apply_tools(out: dict[str, Any], body: dict[str, Any], names: ToolNameMap) -> None:
+    """Convert tools and tool_choice; omit both when no tool survives."""
+    tools = body.get("tools")
+    if tools is None:
+        return
+    if not isinstance(tools, list):
+        raise TranslationError("tools: must be a list")
+    converted = [t for i, tool in enumerate(tools) if (t := _convert_tool(tool, i, names))]
+    if not converted:
+        return
+    out["tools"] = converted
+    choice = body.get("tool_choice")
+    if not isinstance(choice, dict):
+        return
+    kind = choice.get("type")
+    if kind == "auto":
+        out["tool_choice"] = "auto"
+    elif kind == "any":
+        out["tool_choice"] = "required"
+    elif kind == "none":
+        out["tool_choice"] = "none"
+    elif kind == "tool":
+        name = choice.get("name")
+        if not isinstance(name, str) or not name:
+            raise TranslationError("tool_choice.name: field required")
+        out["tool_choice"] = {"type": "function", "function": {"name": names.to_upstream(name)}}
+    else:
+        raise TranslationError(f"tool_choice.type: unknown value {kind!r}")
+    if choice.get("disable_parallel_tool_use") is True:
+        out["parallel_tool_calls"] = False
