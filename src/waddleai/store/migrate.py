@@ -1,0 +1,69 @@
+"""Applies the shipped Alembic migrations programmatically.
+
+Every process that opens the store upgrades first, so several processes may race at
+start (proxy and management server side by side). On PostgreSQL an advisory lock makes
+them take turns; on SQLite the database write lock does the same.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from waddleai.config.settings import Settings
+from waddleai.store.database import create_engine_for
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Arbitrary constant naming "WaddleAI schema upgrade" for pg_advisory_xact_lock.
+_PG_LOCK_ID = 0x57414444
+
+
+def alembic_config() -> Config:
+    """An in-memory Alembic config pointing at the packaged migrations."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+async def upgrade_engine(engine: AsyncEngine, revision: str = "head") -> None:
+    """Upgrade the database behind `engine` to `revision` in one transaction."""
+    async with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            await conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_LOCK_ID})
+        await conn.run_sync(_upgrade_sync, revision)
+
+
+def _upgrade_sync(connection: Connection, revision: str) -> None:
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
+
+
+async def current_revision(engine: AsyncEngine) -> str | None:
+    """The revision the database is at, or None for an empty database."""
+    async with engine.connect() as conn:
+        return await conn.run_sync(
+            lambda sync: MigrationContext.configure(sync).get_current_revision()
+        )
+
+
+async def upgrade(settings: Settings, revision: str = "head") -> str | None:
+    """Upgrade the configured database; returns the revision it ends at."""
+    engine, _ = create_engine_for(settings)
+    try:
+        await upgrade_engine(engine, revision)
+        return await current_revision(engine)
+    finally:
+        await engine.dispose()

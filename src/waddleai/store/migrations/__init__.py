@@ -1,0 +1,1 @@
+"""Alembic migrations for the management store, shipped inside the package."""
