@@ -1,0 +1,136 @@
+"""`waddleai config show|validate|env|setup`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from waddleai.cli.masking import masked_value
+from waddleai.config import ConfigError, load_settings
+from waddleai.config.settings import Settings
+
+app = typer.Typer(no_args_is_help=True)
+console = Console()
+
+ConfigOption = typer.Option(None, "--config", "-c", help="YAML config file (default waddleai.yaml)")
+
+# The variables `config env` and `config setup` know, with what they do.
+VARIABLES: dict[str, str] = {
+    "OPENAI_API_KEY": "key for the OpenAI(-compatible) upstream",
+    "OPENAI_BASE_URL": "OpenAI-compatible base URL (default https://api.openai.com/v1)",
+    "ANTHROPIC_API_KEY": "key for an Anthropic upstream",
+    "OLLAMA_URL": "Ollama base URL, e.g. http://localhost:11434",
+    "AZURE_OPENAI_API_KEY": "Azure OpenAI key",
+    "AZURE_OPENAI_ENDPOINT": "Azure OpenAI resource URL",
+    "AZURE_OPENAI_API_VERSION": "Azure api-version",
+    "AZURE_OPENAI_DEPLOYMENT": "Azure deployment name",
+    "BIG_MODEL": "model for Claude opus requests",
+    "MIDDLE_MODEL": "model for Claude sonnet requests (default BIG_MODEL)",
+    "SMALL_MODEL": "model for Claude haiku requests",
+    "ANTHROPIC_DEFAULT_HAIKU_MODEL": "overrides SMALL_MODEL for haiku",
+    "ANTHROPIC_DEFAULT_SONNET_MODEL": "overrides MIDDLE_MODEL for sonnet",
+    "ANTHROPIC_DEFAULT_OPUS_MODEL": "overrides BIG_MODEL for opus",
+    "REQUEST_TIMEOUT": "upstream timeout in seconds (default 90)",
+    "MAX_TOKENS_LIMIT": "cap on max_tokens sent upstream",
+    "PROXY_HOST": "proxy bind address (default 0.0.0.0)",
+    "PROXY_PORT": "proxy port (default 8000)",
+    "MGMT_HOST": "management bind address (default 0.0.0.0)",
+    "MGMT_PORT": "management port (default 8001)",
+    "DATABASE_URL": "sqlite:///PATH (default) or postgresql://user:pass@host/db",
+    "REDIS_URL": "redis://host:6379/0 to share limits across replicas",
+    "JWT_SECRET": "management token signing secret (required with PostgreSQL)",
+    "ADMIN_PASSWORD": "password of the first admin user",
+    "SECURITY_POLICY": "strict, balanced or permissive",
+    "MAX_CONCURRENT_REQUESTS": "requests the proxy serves at once",
+    "LOG_LEVEL": "DEBUG, INFO, WARNING, ERROR",
+    "WADDLEAI_API_KEYS": "comma-separated static client keys (no store needed)",
+    "WADDLEAI_CONFIG": "path of the YAML config file",
+}
+
+
+def _load(config: Path | None) -> Settings:
+    try:
+        return load_settings(config)
+    except ConfigError as exc:
+        console.print(f"[red]Configuration error[/red]\n{exc}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def show(config: Path | None = ConfigOption) -> None:
+    """Print the effective configuration, secrets masked."""
+    settings = _load(config)
+    table = Table(title="WaddleAI configuration", show_lines=False)
+    table.add_column("setting")
+    table.add_column("value")
+    for name, value in settings.model_dump(exclude={"providers", "models"}).items():
+        table.add_row(name, masked_value(name, value))
+    console.print(table)
+    providers = Table(title="Providers")
+    for column in ("name", "kind", "endpoint", "models", "keys"):
+        providers.add_column(column)
+    for p in settings.providers:
+        keys = ", ".join(masked_value("key", k.key) for k in p.api_keys)
+        providers.add_row(p.name, p.kind, p.endpoint or "", ", ".join(p.models), keys)
+    if not settings.providers:
+        providers.add_row("demo", "demo", "(built in)", "waddleai-demo", "")
+    console.print(providers)
+
+
+@app.command()
+def validate(config: Path | None = ConfigOption) -> None:
+    """Check the configuration; exit 2 with the bad keys named if it is invalid."""
+    settings = _load(config)
+    console.print(f"[green]Configuration is valid[/green]: {len(settings.providers)} provider(s).")
+    if not settings.providers:
+        console.print(
+            "[yellow]No provider configured: the built-in demo model will answer.[/yellow]"
+        )
+    if settings.uses_postgres and not settings.jwt_secret:
+        console.print("[red]JWT_SECRET is required with a PostgreSQL DATABASE_URL[/red]")
+        raise typer.Exit(2)
+
+
+@app.command()
+def env() -> None:
+    """List the environment variables WaddleAI reads, with their current values (masked)."""
+    import os
+
+    table = Table(title="Environment variables")
+    table.add_column("variable")
+    table.add_column("value")
+    table.add_column("meaning")
+    for name, meaning in VARIABLES.items():
+        table.add_row(name, masked_value(name, os.environ.get(name)), meaning)
+    for name, value in sorted(os.environ.items()):
+        if name.startswith("CUSTOM_HEADER_"):
+            table.add_row(name, masked_value(name, value), "extra upstream header")
+    console.print(table)
+
+
+@app.command()
+def setup(path: Path = typer.Option(Path(".env"), "--path", help="Where to write")) -> None:
+    """Ask for the main settings and write them to a .env file."""
+    answers: dict[str, str] = {}
+    kind = typer.prompt("Upstream kind (openai, anthropic, ollama, none)", default="openai")
+    if kind == "openai":
+        answers["OPENAI_API_KEY"] = typer.prompt("OPENAI_API_KEY", hide_input=True)
+        answers["OPENAI_BASE_URL"] = typer.prompt(
+            "OPENAI_BASE_URL", default="https://api.openai.com/v1"
+        )
+        answers["BIG_MODEL"] = typer.prompt("BIG_MODEL", default="gpt-4o")
+        answers["SMALL_MODEL"] = typer.prompt("SMALL_MODEL", default="gpt-4o-mini")
+    elif kind == "anthropic":
+        answers["ANTHROPIC_API_KEY"] = typer.prompt("ANTHROPIC_API_KEY", hide_input=True)
+    elif kind == "ollama":
+        answers["OLLAMA_URL"] = typer.prompt("OLLAMA_URL", default="http://localhost:11434")
+    answers["PROXY_PORT"] = typer.prompt("PROXY_PORT", default="8000")
+    answers["MGMT_PORT"] = typer.prompt("MGMT_PORT", default="8001")
+    if path.exists() and not typer.confirm(f"{path} exists; overwrite?", default=False):
+        raise typer.Exit(1)
+    path.write_text("".join(f"{k}={v}\n" for k, v in answers.items() if v), encoding="utf-8")
+    path.chmod(0o600)
+    console.print(f"Wrote {path}: {', '.join(answers)}")

@@ -1,0 +1,59 @@
+"""Anthropic's Messages API as an upstream.
+
+Anthropic clients are passed straight through (the proxy only rewrites `model`);
+OpenAI clients reach it through the translate package.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from waddleai.providers.base import Provider, UpstreamStream
+
+DEFAULT_ANTHROPIC_VERSION = "2023-06-01"
+# Headers a Claude client sends that the upstream must see unchanged.
+FORWARDED_HEADERS = ("anthropic-version", "anthropic-beta")
+
+
+class AnthropicProvider(Provider):
+    """POST `{endpoint}/v1/messages` with `x-api-key` and `anthropic-version`."""
+
+    wire_api = "anthropic"
+
+    def _headers(self, client_headers: dict[str, str]) -> dict[str, str]:
+        headers = {
+            "Content-Type": "application/json",
+            "anthropic-version": self.config.api_version or DEFAULT_ANTHROPIC_VERSION,
+            **self._base_headers,
+        }
+        for name in FORWARDED_HEADERS:
+            if client_headers.get(name):
+                headers[name] = client_headers[name]
+        key = self.next_key()
+        if key:
+            headers["x-api-key"] = key
+        return headers
+
+    def _url(self, path: str) -> str:
+        base = self.endpoint.removesuffix("/v1")
+        return f"{base}/v1/{path}"
+
+    async def chat(self, payload: dict[str, Any], client_headers: dict[str, str]) -> dict[str, Any]:
+        return await self.post_json(self._url("messages"), payload, self._headers(client_headers))
+
+    async def chat_stream(
+        self, payload: dict[str, Any], client_headers: dict[str, str]
+    ) -> UpstreamStream:
+        headers = self._headers(client_headers)
+        headers["Accept"] = "text/event-stream"
+        return await self.post_stream(self._url("messages"), payload, headers)
+
+    async def count_tokens(
+        self, payload: dict[str, Any], client_headers: dict[str, str]
+    ) -> dict[str, Any]:
+        url = self._url("messages/count_tokens")
+        return await self.post_json(url, payload, self._headers(client_headers))
+
+    async def check(self) -> str:
+        await self.get_json(self._url("models"), self._headers({}))
+        return "ok"

@@ -1,0 +1,233 @@
+"""What every provider offers the proxy, and the HTTP plumbing they share.
+
+A provider speaks one wire API (`openai` or `anthropic`); the proxy decides whether to
+translate by comparing that with the client's API. Providers never translate.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import itertools
+from collections.abc import AsyncIterator
+from typing import Any, ClassVar, Literal
+
+import aiohttp
+import orjson
+
+from waddleai import __version__
+from waddleai.config.settings import ProviderConfig
+from waddleai.providers.errors import UpstreamError, error_from_response
+
+WireApi = Literal["openai", "anthropic"]
+_CONNECT_TIMEOUT = 10.0
+
+
+class UpstreamStream:
+    """An upstream SSE response that has answered 2xx; iterate its raw byte chunks.
+
+    Closing it (or cancelling the task iterating it) releases the upstream connection,
+    which is how a client disconnect cancels the upstream request.
+    """
+
+    def __init__(self, response: aiohttp.ClientResponse, provider: str) -> None:
+        self._response = response
+        self._provider = provider
+        self.headers = response.headers
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._response.content.iter_any():
+                yield chunk
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            raise UpstreamError(
+                f"upstream provider '{self._provider}' broke off the stream: {type(exc).__name__}",
+                status=502,
+                provider=self._provider,
+            ) from None
+        finally:
+            self._response.release()
+
+    async def aclose(self) -> None:
+        self._response.close()
+
+
+class Provider:
+    """Base for HTTP providers: pooled session, key rotation, error mapping."""
+
+    wire_api: ClassVar[WireApi] = "openai"
+
+    def __init__(
+        self, config: ProviderConfig, *, timeout: float, custom_headers: dict[str, str]
+    ) -> None:
+        self.config = config
+        self.name = config.name
+        self.kind = config.kind
+        self.endpoint = config.endpoint or ""
+        self.timeout = config.timeout or timeout
+        self._keys = [k.key for k in config.api_keys for _ in range(k.weight)] or [""]
+        self._key_cycle = itertools.cycle(self._keys)
+        self._base_headers = {
+            "User-Agent": f"waddleai/{__version__}",
+            **custom_headers,
+            **config.headers,
+        }
+        self._session: aiohttp.ClientSession | None = None
+        self._exact = {m for m in config.models if not _is_pattern(m)}
+        self._patterns = [m for m in config.models if _is_pattern(m)]
+
+    # -- model ownership -------------------------------------------------------------
+    def serves_exactly(self, model: str) -> bool:
+        return model in self._exact
+
+    def serves_by_pattern(self, model: str) -> bool:
+        return any(p != "*" and fnmatch.fnmatchcase(model, p) for p in self._patterns)
+
+    @property
+    def is_catch_all(self) -> bool:
+        return "*" in self._patterns
+
+    def listed_models(self) -> list[str]:
+        """Concrete model names to show in /v1/models."""
+        return sorted(self._exact)
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        return tuple(k for k in self._keys if k)
+
+    # -- HTTP ----------------------------------------------------------------------------
+    def session(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(
+                limit=0, ttl_dns_cache=300, keepalive_timeout=60, enable_cleanup_closed=True
+            )
+            self._session = aiohttp.ClientSession(
+                connector=connector,
+                json_serialize=lambda o: orjson.dumps(o).decode(),
+                auto_decompress=True,
+                skip_auto_headers=("User-Agent",),
+            )
+        return self._session
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    def next_key(self) -> str:
+        return next(self._key_cycle)
+
+    async def post_json(
+        self, url: str, payload: dict[str, Any], headers: dict[str, str]
+    ) -> dict[str, Any]:
+        """POST and return the parsed JSON body, mapping every failure to UpstreamError."""
+        timeout = aiohttp.ClientTimeout(total=self.timeout, sock_connect=_CONNECT_TIMEOUT)
+        try:
+            async with self.session().post(
+                url, data=orjson.dumps(payload), headers=headers, timeout=timeout
+            ) as resp:
+                body = await resp.read()
+                if resp.status >= 400:
+                    raise error_from_response(
+                        resp.status, body, resp.headers.get("retry-after"), self.name
+                    )
+        except TimeoutError:
+            raise self._timeout_error() from None
+        except aiohttp.ClientError as exc:
+            raise self._connection_error(exc) from None
+        try:
+            data = orjson.loads(body)
+        except orjson.JSONDecodeError:
+            raise UpstreamError(
+                f"upstream provider '{self.name}' returned a body that is not valid JSON",
+                status=502,
+                upstream_status=200,
+                provider=self.name,
+            ) from None
+        if not isinstance(data, dict):
+            raise UpstreamError(
+                f"upstream provider '{self.name}' returned an unexpected JSON body",
+                status=502,
+                upstream_status=200,
+                provider=self.name,
+            )
+        return data
+
+    async def post_stream(
+        self, url: str, payload: dict[str, Any], headers: dict[str, str]
+    ) -> UpstreamStream:
+        """POST and return the open stream once the upstream has answered 2xx."""
+        timeout = aiohttp.ClientTimeout(
+            total=None, sock_connect=_CONNECT_TIMEOUT, sock_read=self.timeout
+        )
+        try:
+            resp = await self.session().post(
+                url, data=orjson.dumps(payload), headers=headers, timeout=timeout
+            )
+        except TimeoutError:
+            raise self._timeout_error() from None
+        except aiohttp.ClientError as exc:
+            raise self._connection_error(exc) from None
+        if resp.status >= 400:
+            try:
+                body = await resp.read()
+            except (TimeoutError, aiohttp.ClientError):
+                body = b""
+            finally:
+                resp.release()
+            raise error_from_response(resp.status, body, resp.headers.get("retry-after"), self.name)
+        return UpstreamStream(resp, self.name)
+
+    async def get_json(self, url: str, headers: dict[str, str]) -> Any:
+        timeout = aiohttp.ClientTimeout(total=min(self.timeout, 10), sock_connect=_CONNECT_TIMEOUT)
+        try:
+            async with self.session().get(url, headers=headers, timeout=timeout) as resp:
+                body = await resp.read()
+                if resp.status >= 400:
+                    raise error_from_response(resp.status, body, None, self.name)
+                return orjson.loads(body)
+        except TimeoutError:
+            raise self._timeout_error() from None
+        except aiohttp.ClientError as exc:
+            raise self._connection_error(exc) from None
+        except orjson.JSONDecodeError:
+            raise UpstreamError(
+                f"upstream provider '{self.name}' returned invalid JSON", provider=self.name
+            ) from None
+
+    def _timeout_error(self) -> UpstreamError:
+        return UpstreamError(
+            f"upstream provider '{self.name}' did not answer within {self.timeout:g} s",
+            status=504,
+            kind="timeout",
+            provider=self.name,
+        )
+
+    def _connection_error(self, exc: Exception) -> UpstreamError:
+        return UpstreamError(
+            f"upstream provider '{self.name}' could not be reached ({type(exc).__name__})",
+            status=503,
+            kind="service_unavailable",
+            provider=self.name,
+        )
+
+    # -- operations every provider implements -------------------------------------------
+    async def chat(self, payload: dict[str, Any], client_headers: dict[str, str]) -> dict[str, Any]:
+        raise NotImplementedError
+
+    async def chat_stream(
+        self, payload: dict[str, Any], client_headers: dict[str, str]
+    ) -> UpstreamStream:
+        raise NotImplementedError
+
+    async def embeddings(self, payload: dict[str, Any]) -> dict[str, Any]:
+        raise UpstreamError(
+            f"provider '{self.name}' does not offer embeddings", status=400, provider=self.name
+        )
+
+    async def check(self) -> str:
+        """Cheap reachability probe for /health; returns 'ok' or raises UpstreamError."""
+        raise NotImplementedError
+
+
+def _is_pattern(model: str) -> bool:
+    return any(ch in model for ch in "*?[")

@@ -1,0 +1,86 @@
+"""Any upstream that speaks the OpenAI API: OpenAI, vLLM, Cerebras, Zhipu, Ollama, …
+
+One class serves them all because they share the wire format; only the URL, the auth
+header and a few quirks differ, and those are set by subclasses or configuration.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from waddleai.providers.base import Provider, UpstreamStream
+
+
+class OpenAICompatibleProvider(Provider):
+    """Chat completions and embeddings at `{endpoint}/chat/completions` and `/embeddings`."""
+
+    wire_api = "openai"
+
+    def url(self, operation: str, model: str) -> str:
+        return f"{self.endpoint}/{operation}"
+
+    def auth_headers(self) -> dict[str, str]:
+        key = self.next_key()
+        headers = {"Content-Type": "application/json", **self._base_headers}
+        if key:
+            headers["Authorization"] = f"Bearer {key}"
+        return headers
+
+    async def chat(self, payload: dict[str, Any], client_headers: dict[str, str]) -> dict[str, Any]:
+        url = self.url("chat/completions", payload.get("model", ""))
+        return await self.post_json(url, payload, self.auth_headers())
+
+    async def chat_stream(
+        self, payload: dict[str, Any], client_headers: dict[str, str]
+    ) -> UpstreamStream:
+        url = self.url("chat/completions", payload.get("model", ""))
+        headers = self.auth_headers()
+        headers["Accept"] = "text/event-stream"
+        return await self.post_stream(url, payload, headers)
+
+    async def embeddings(self, payload: dict[str, Any]) -> dict[str, Any]:
+        url = self.url("embeddings", payload.get("model", ""))
+        return await self.post_json(url, payload, self.auth_headers())
+
+    async def check(self) -> str:
+        await self.get_json(self.url("models", ""), self.auth_headers())
+        return "ok"
+
+    async def remote_models(self) -> list[str]:
+        """Model ids the upstream itself lists (used by `waddleai test models`)."""
+        data = await self.get_json(self.url("models", ""), self.auth_headers())
+        items = data.get("data", []) if isinstance(data, dict) else []
+        return [str(m.get("id")) for m in items if isinstance(m, dict) and m.get("id")]
+
+
+class OllamaProvider(OpenAICompatibleProvider):
+    """Ollama serves the OpenAI API under `/v1`; its own `/api/tags` lists local models."""
+
+    def url(self, operation: str, model: str) -> str:
+        base = self.endpoint if self.endpoint.endswith("/v1") else f"{self.endpoint}/v1"
+        return f"{base}/{operation}"
+
+    async def check(self) -> str:
+        await self.get_json(f"{self.endpoint.removesuffix('/v1')}/api/tags", self._base_headers)
+        return "ok"
+
+
+class AzureOpenAIProvider(OpenAICompatibleProvider):
+    """Azure OpenAI: per-deployment URLs, `api-key` header, `api-version` query."""
+
+    def url(self, operation: str, model: str) -> str:
+        deployment = self.config.deployments.get(model, model)
+        version = self.config.api_version or "2024-10-21"
+        if operation == "models":
+            return f"{self.endpoint}/openai/models?api-version={version}"
+        base = self.endpoint
+        if "/openai/deployments/" not in base:
+            base = f"{base}/openai/deployments/{deployment}"
+        return f"{base}/{operation}?api-version={version}"
+
+    def auth_headers(self) -> dict[str, str]:
+        headers = {"Content-Type": "application/json", **self._base_headers}
+        key = self.next_key()
+        if key:
+            headers["api-key"] = key
+        return headers

@@ -1,0 +1,136 @@
+"""The proxy's ASGI application: the route table and the thin layer around it.
+
+Reading this file tells where every request goes. No BaseHTTPMiddleware: the one
+wrapper (`GatewayASGI`) is plain ASGI and costs a few attribute lookups per request.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+import uuid
+from collections.abc import AsyncIterator
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from waddleai.proxy import anthropic_api, openai_api, status_api
+from waddleai.proxy.errors import GatewayError
+from waddleai.proxy.handler import endpoint
+from waddleai.proxy.responses import error_response
+from waddleai.proxy.runtime import ProxyRuntime
+
+
+def _routes(rt: ProxyRuntime) -> list[Route]:
+    openai_chat = endpoint("openai", rt, openai_api.chat_completions)
+    openai_embed = endpoint("openai", rt, openai_api.embeddings)
+    models = endpoint("openai", rt, openai_api.list_models)
+    anthropic_models = endpoint("anthropic", rt, openai_api.list_models)
+    messages = endpoint("anthropic", rt, anthropic_api.messages)
+    count = endpoint("anthropic", rt, anthropic_api.count_tokens)
+    routes = [
+        Route("/", status_api.root, methods=["GET", "HEAD"]),
+        Route("/healthz", status_api.healthz, methods=["GET", "HEAD"]),
+        Route("/health", endpoint("openai", rt, status_api.health), methods=["GET"]),
+        Route("/api/status", endpoint("openai", rt, status_api.status), methods=["GET"]),
+    ]
+    for prefix in ("", "/openai"):
+        routes += [
+            Route(f"{prefix}/v1/chat/completions", openai_chat, methods=["POST"]),
+            Route(f"{prefix}/v1/embeddings", openai_embed, methods=["POST"]),
+            Route(f"{prefix}/v1/models", models, methods=["GET"]),
+        ]
+    routes += [
+        Route("/chat/completions", openai_chat, methods=["POST"]),
+        Route("/anthropic", status_api.root, methods=["GET", "HEAD"]),
+        Route("/anthropic/v1/models", anthropic_models, methods=["GET"]),
+    ]
+    for prefix in ("", "/anthropic"):
+        routes += [
+            Route(f"{prefix}/v1/messages", messages, methods=["POST"]),
+            Route(f"{prefix}/v1/messages/count_tokens", count, methods=["POST"]),
+        ]
+    return routes
+
+
+def _dialect_for(path: str) -> str:
+    return "anthropic" if path.startswith(("/anthropic", "/v1/messages")) else "openai"
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    status = getattr(exc, "status_code", 500)
+    message = {
+        404: f"No route for {request.method} {request.url.path}; see GET /v1/models",
+        405: f"Method {request.method} is not allowed on {request.url.path}",
+    }.get(status, "Request failed")
+    return error_response(GatewayError(status, message), _dialect_for(request.url.path))  # type: ignore[arg-type]
+
+
+class GatewayASGI:
+    """Adds X-Request-ID and X-WaddleAI-Overhead-Ms and enforces MAX_CONCURRENT_REQUESTS."""
+
+    def __init__(self, app: Starlette, runtime: ProxyRuntime) -> None:
+        self.app = app
+        self.runtime = runtime
+        self.limit = runtime.settings.max_concurrent_requests
+
+    async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        runtime = self.runtime
+        if runtime.in_flight >= self.limit:
+            err = GatewayError(
+                503,
+                "The gateway is at MAX_CONCURRENT_REQUESTS; retry shortly",
+                headers={"Retry-After": "1"},
+            )
+            await error_response(err, _dialect_for(scope["path"]))(scope, receive, send)  # type: ignore[arg-type]
+            return
+        started = time.perf_counter()
+        request_id = _request_id(scope)
+        scope["waddleai.request_id"] = request_id
+        runtime.in_flight += 1
+
+        async def send_with_headers(message) -> None:  # type: ignore[no-untyped-def]
+            if message["type"] == "http.response.start":
+                overhead = (time.perf_counter() - started) * 1000
+                overhead -= scope.get("waddleai.upstream_ms", 0.0)
+                headers = [h for h in message.get("headers", []) if h[0] != b"x-request-id"]
+                headers.append((b"x-request-id", request_id.encode()))
+                headers.append((b"x-waddleai-overhead-ms", f"{max(overhead, 0.0):.2f}".encode()))
+                message["headers"] = headers
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        finally:
+            runtime.in_flight -= 1
+
+
+def _request_id(scope) -> str:  # type: ignore[no-untyped-def]
+    for name, value in scope.get("headers", ()):
+        if name == b"x-request-id" and value:
+            return value.decode("latin-1")[:128]
+    return f"req_{uuid.uuid4().hex}"
+
+
+def create_proxy_app(runtime: ProxyRuntime) -> GatewayASGI:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await runtime.authenticator.start()
+        try:
+            yield
+        finally:
+            await runtime.close()
+
+    app = Starlette(
+        routes=_routes(runtime),
+        exception_handlers={404: _http_error, 405: _http_error, HTTPException: _http_error},
+        lifespan=lifespan,
+    )
+    app.state.runtime = runtime
+    return GatewayASGI(app, runtime)

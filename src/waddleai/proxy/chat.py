@@ -1,0 +1,229 @@
+"""Serving one chat request: pick a route, shape the payload, call, answer, account.
+
+The client's API (dialect) and the provider's wire API decide between pass-through and
+translation; everything format-specific lives in `translate`, not here.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.responses import Response
+
+from waddleai.accounting.tokenizer import count_chat_tokens
+from waddleai.providers.errors import UpstreamError
+from waddleai.proxy.admission import Admitted
+from waddleai.proxy.errors import GatewayError
+from waddleai.proxy.responses import json_response, sse_response
+from waddleai.proxy.runtime import ProxyRuntime
+from waddleai.proxy.streams import (
+    relay_anthropic,
+    relay_openai,
+    translate_anthropic_to_openai,
+    translate_openai_to_anthropic,
+)
+from waddleai.proxy.usage import UsageEvent
+from waddleai.routing.resolver import Route
+from waddleai.translate import (
+    AnthropicToOpenAIStream,
+    OpenAIToAnthropicStream,
+    ToolNameMap,
+    TranslationError,
+    anthropic_request_to_openai,
+    anthropic_response_to_openai,
+    openai_request_to_anthropic,
+    openai_response_to_anthropic,
+)
+
+
+class Plan:
+    """The payload for one route plus what is needed to turn the answer back."""
+
+    __slots__ = ("route", "payload", "tool_names", "translated")
+
+    def __init__(self, route: Route, payload: dict[str, Any], tool_names: ToolNameMap | None):
+        self.route = route
+        self.payload = payload
+        self.tool_names = tool_names
+        self.translated = route.provider.wire_api != "openai" or tool_names is not None
+
+
+def plan_for(adm: Admitted, route: Route, runtime: ProxyRuntime) -> Plan:
+    """Shape the client's body for this route's provider (pass-through or translated)."""
+    body, provider = adm.body, route.provider
+    info = runtime.catalog.info(route.upstream_model)
+    if adm.dialect == provider.wire_api:
+        payload = dict(body)
+        payload["model"] = route.upstream_model
+        if provider.wire_api == "openai" and payload.get("stream"):
+            options = dict(payload.get("stream_options") or {})
+            options["include_usage"] = True
+            payload["stream_options"] = options
+        plan = Plan(route, payload, None)
+        plan.translated = False
+        return plan
+    try:
+        if adm.dialect == "anthropic":
+            payload, names = anthropic_request_to_openai(
+                body,
+                model=route.upstream_model,
+                max_output_tokens=info.max_output_tokens,
+                supports_reasoning=info.supports_reasoning,
+            )
+            return Plan(route, payload, names)
+        payload = openai_request_to_anthropic(
+            body, model=route.upstream_model, max_output_tokens=info.max_output_tokens
+        )
+        return Plan(route, payload, None)
+    except TranslationError as exc:
+        raise GatewayError.from_translation(exc) from None
+
+
+async def serve_chat(adm: Admitted, runtime: ProxyRuntime) -> Response:
+    """Try each candidate route in order; fail over only on retryable upstream errors."""
+    event = UsageEvent(
+        request_id=adm.request_id,
+        principal=adm.principal,
+        dialect=adm.dialect,
+        requested_model=adm.model,
+        stream=bool(adm.body.get("stream")),
+    )
+    last_error: UpstreamError | None = None
+    for position, route in enumerate(adm.routes):
+        plan = plan_for(adm, route, runtime)
+        event.provider, event.upstream_model = route.provider.name, route.upstream_model
+        try:
+            if event.stream:
+                return await _stream(adm, plan, event, runtime)
+            return await _complete(adm, plan, event, runtime)
+        except UpstreamError as exc:
+            last_error = exc
+            if not exc.retryable or position == len(adm.routes) - 1:
+                break
+    assert last_error is not None
+    event.status, event.error = last_error.status, last_error.message
+    event.latency_ms = (time.perf_counter() - adm.started) * 1000
+    runtime.record(event)
+    raise GatewayError.from_upstream(last_error)
+
+
+async def _complete(
+    adm: Admitted, plan: Plan, event: UsageEvent, runtime: ProxyRuntime
+) -> Response:
+    provider = plan.route.provider
+    called = time.perf_counter()
+    data = await provider.chat(plan.payload, adm.client_headers)
+    event.upstream_ms = (time.perf_counter() - called) * 1000
+    adm.scope["waddleai.upstream_ms"] = event.upstream_ms
+    if provider.wire_api == "openai":
+        _usage_from_openai(event, data.get("usage"))
+        if adm.dialect == "anthropic":
+            data = _to_anthropic(adm, plan, data)
+    else:
+        _usage_from_anthropic(event, data.get("usage"))
+        if adm.dialect == "openai":
+            data = anthropic_response_to_openai(data, model=adm.model)
+        else:
+            data["model"] = adm.model
+    if not event.input_tokens and not event.output_tokens:
+        _estimate_usage(event, adm)
+    event.latency_ms = (time.perf_counter() - adm.started) * 1000
+    runtime.record(event)
+    return json_response(data, headers={"X-Request-ID": adm.request_id})
+
+
+def _to_anthropic(adm: Admitted, plan: Plan, data: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return openai_response_to_anthropic(
+            data,
+            model=adm.model,
+            tool_names=plan.tool_names,
+            stop_sequences=adm.body.get("stop_sequences"),
+        )
+    except TranslationError as exc:
+        raise GatewayError(502, f"upstream answer could not be translated: {exc.message}") from None
+
+
+async def _stream(adm: Admitted, plan: Plan, event: UsageEvent, runtime: ProxyRuntime) -> Response:
+    provider = plan.route.provider
+    called = time.perf_counter()
+    upstream = await provider.chat_stream(plan.payload, adm.client_headers)
+    adm.scope["waddleai.upstream_ms"] = (time.perf_counter() - called) * 1000
+    body = _stream_body(adm, plan, upstream, event, called)
+    return sse_response(_accounted(body, upstream, event, adm, runtime), adm.request_id)
+
+
+def _stream_body(
+    adm: Admitted, plan: Plan, upstream: Any, event: UsageEvent, called: float
+) -> AsyncIterator[bytes]:
+    if plan.route.provider.wire_api == "openai":
+        if adm.dialect == "openai":
+            wants_usage = bool((adm.body.get("stream_options") or {}).get("include_usage"))
+            return relay_openai(upstream, event, called, wants_usage)
+        translator = OpenAIToAnthropicStream(
+            model=adm.model,
+            message_id=f"msg_{uuid.uuid4().hex[:24]}",
+            input_tokens=count_chat_tokens(plan.payload.get("messages") or [], adm.model),
+            tool_names=plan.tool_names,
+            stop_sequences=adm.body.get("stop_sequences"),
+        )
+        return translate_openai_to_anthropic(upstream, event, called, translator)
+    if adm.dialect == "anthropic":
+        return relay_anthropic(upstream, event, called, adm.model)
+    wants_usage = bool((adm.body.get("stream_options") or {}).get("include_usage"))
+    translator = AnthropicToOpenAIStream(model=adm.model, include_usage=wants_usage)
+    return translate_anthropic_to_openai(upstream, event, called, translator)
+
+
+async def _accounted(
+    body: AsyncIterator[bytes],
+    upstream: Any,
+    event: UsageEvent,
+    adm: Admitted,
+    runtime: ProxyRuntime,
+) -> AsyncIterator[bytes]:
+    """Relay, and whatever happens (finish, upstream failure, client gone) account once."""
+    try:
+        async for piece in body:
+            yield piece
+    except BaseException:
+        if event.status == 200:
+            event.status, event.error = 499, "client disconnected"
+        raise
+    finally:
+        await upstream.aclose()
+        if not event.input_tokens and not event.output_tokens:
+            _estimate_usage(event, adm)
+        event.latency_ms = (time.perf_counter() - adm.started) * 1000
+        runtime.record(event)
+
+
+def _usage_from_openai(event: UsageEvent, usage: Any) -> None:
+    if not isinstance(usage, dict):
+        return
+    event.input_tokens = int(usage.get("prompt_tokens") or 0)
+    event.output_tokens = int(usage.get("completion_tokens") or 0)
+    event.cached_tokens = int((usage.get("prompt_tokens_details") or {}).get("cached_tokens") or 0)
+
+
+def _usage_from_anthropic(event: UsageEvent, usage: Any) -> None:
+    if not isinstance(usage, dict):
+        return
+    event.cached_tokens = int(usage.get("cache_read_input_tokens") or 0)
+    event.input_tokens = (
+        int(usage.get("input_tokens") or 0)
+        + int(usage.get("cache_creation_input_tokens") or 0)
+        + event.cached_tokens
+    )
+    event.output_tokens = int(usage.get("output_tokens") or 0)
+
+
+def _estimate_usage(event: UsageEvent, adm: Admitted) -> None:
+    """No usage from the upstream: count the prompt ourselves (output stays unknown: 0)."""
+    messages = adm.body.get("messages") or []
+    if isinstance(messages, list):
+        event.input_tokens = count_chat_tokens(messages, event.upstream_model)
+        event.usage_estimated = True

@@ -1,0 +1,38 @@
+"""Wraps route functions so every failure becomes an error in the route's own API format."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from waddleai.providers.errors import UpstreamError
+from waddleai.proxy.admission import request_id_of
+from waddleai.proxy.errors import Dialect, GatewayError
+from waddleai.proxy.responses import error_response
+from waddleai.proxy.runtime import ProxyRuntime
+
+log = logging.getLogger("waddleai.proxy")
+Endpoint = Callable[[Request, ProxyRuntime], Awaitable[Response]]
+
+
+def endpoint(
+    dialect: Dialect, runtime: ProxyRuntime, fn: Endpoint
+) -> Callable[[Request], Awaitable[Response]]:
+    """Bind `fn` to the runtime and render any failure in `dialect`; never a stack trace."""
+
+    async def handle(request: Request) -> Response:
+        try:
+            return await fn(request, runtime)
+        except GatewayError as exc:
+            return error_response(exc, dialect, request_id_of(request))
+        except UpstreamError as exc:
+            return error_response(GatewayError.from_upstream(exc), dialect, request_id_of(request))
+        except Exception:
+            log.exception("unhandled error on %s %s", request.method, request.url.path)
+            err = GatewayError(500, "The gateway hit an internal error; it has been logged.")
+            return error_response(err, dialect, request_id_of(request))
+
+    return handle

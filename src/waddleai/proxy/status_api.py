@@ -1,0 +1,84 @@
+"""Liveness, readiness and status: what operators and load balancers poll."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from waddleai import __version__
+from waddleai.providers.errors import UpstreamError
+from waddleai.proxy.responses import json_response
+from waddleai.proxy.runtime import ProxyRuntime
+
+_HEALTHZ_BODY = b'{"status":"ok"}'
+
+
+async def healthz(request: Request) -> Response:
+    """Liveness: no auth, no I/O."""
+    return Response(_HEALTHZ_BODY, media_type="application/json")
+
+
+async def root(request: Request) -> Response:
+    """`HEAD /` and `GET /`: Claude Code and load balancers probe the base URL."""
+    return json_response({"name": "WaddleAI proxy", "version": __version__, "status": "ok"})
+
+
+async def _probe(provider) -> dict:
+    started = time.perf_counter()
+    try:
+        await asyncio.wait_for(provider.check(), timeout=5)
+        state = "ok"
+        detail = None
+    except (TimeoutError, UpstreamError) as exc:
+        state = "unreachable"
+        detail = getattr(exc, "message", "no answer within 5 s")
+    result = {
+        "name": provider.name,
+        "kind": provider.kind,
+        "status": state,
+        "latency_ms": round((time.perf_counter() - started) * 1000, 1),
+    }
+    if detail:
+        result["detail"] = detail
+    return result
+
+
+async def health(request: Request, runtime: ProxyRuntime) -> Response:
+    """Readiness: the store answers and at least one upstream is reachable."""
+    providers = await asyncio.gather(*(_probe(p) for p in runtime.resolver.providers))
+    store_state = "ok"
+    if runtime.store_check is not None:
+        try:
+            await runtime.store_check()
+        except Exception as exc:  # readiness must report, not raise
+            store_state = f"error: {type(exc).__name__}"
+    ready = store_state == "ok" and any(p["status"] == "ok" for p in providers)
+    body = {"status": "ok" if ready else "degraded", "store": store_state, "providers": providers}
+    return json_response(body, 200 if ready else 503)
+
+
+async def status(request: Request, runtime: ProxyRuntime) -> Response:
+    providers = [
+        {
+            "name": p.name,
+            "kind": p.kind,
+            "api": p.wire_api,
+            "endpoint": p.endpoint or None,
+            "models": p.listed_models(),
+            "state": "enabled",
+        }
+        for p in runtime.resolver.providers
+    ]
+    return json_response(
+        {
+            "name": "WaddleAI",
+            "version": __version__,
+            "uptime_seconds": round(time.time() - runtime.started_at, 1),
+            "in_flight": runtime.in_flight,
+            "providers": providers,
+            "demo_mode": [p.name for p in runtime.resolver.providers] == ["demo"],
+        }
+    )

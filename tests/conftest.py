@@ -1,0 +1,58 @@
+"""Fixtures shared by the end-to-end tests: the mock upstream and a gateway in front of it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.gateway_process import GatewayProcess
+from waddleai.mock.testing import MockProcess, start_mock
+
+CLIENT_KEY = "wa-test-client-key-0001"
+
+
+def mock_gateway_config(mock_url: str) -> str:
+    """A gateway config with an OpenAI-format and an Anthropic-format provider on the mock."""
+    return f"""
+providers:
+  - name: mock
+    kind: openai
+    endpoint: {mock_url}/v1
+    api_keys: ["sk-mock-upstream-secret-1234"]
+    models: [gpt-4o, gpt-4o-mini, text-embedding-3-small, glm-4.6,
+             mock-error-500, mock-error-429, mock-timeout, mock-malformed, mock-disconnect]
+  - name: mockant
+    kind: anthropic
+    endpoint: {mock_url}
+    api_keys: ["sk-ant-mock-upstream-secret-5678"]
+    models: ["claude-*"]
+    timeout: 5
+model_aliases:
+  fast: gpt-4o-mini
+  smart: mockant:claude-sonnet-4-20250514
+tiers:
+  haiku: gpt-4o-mini
+  sonnet: gpt-4o
+  opus: gpt-4o
+api_keys: ["{CLIENT_KEY}"]
+request_timeout: 3
+"""
+
+
+@pytest.fixture(scope="session")
+def mock() -> Iterator[MockProcess]:
+    with start_mock() as process:
+        yield process
+
+
+@pytest.fixture(autouse=False)
+def fresh_mock(mock: MockProcess) -> MockProcess:
+    mock.reset()
+    return mock
+
+
+@pytest.fixture(scope="session")
+def gateway(mock: MockProcess) -> Iterator[GatewayProcess]:
+    with GatewayProcess(config_yaml=mock_gateway_config(mock.url)) as process:
+        yield process
