@@ -15,6 +15,7 @@ import uvicorn
 
 from waddleai import __version__
 from waddleai.config import Settings, load_settings
+from waddleai.observability.logs import configure_logging
 from waddleai.proxy.app import create_proxy_app
 from waddleai.proxy.build import build_runtime
 
@@ -61,6 +62,7 @@ def banner(settings: Settings, providers: list[str], *, mgmt: bool) -> str:
 
 
 async def serve_proxy(settings: Settings) -> None:
+    configure_logging(settings.log_level)
     runtime = build_runtime(settings)
     print(banner(settings, [p.name for p in runtime.resolver.providers], mgmt=False), flush=True)
     app = create_proxy_app(runtime)

@@ -34,6 +34,7 @@ def _routes(rt: ProxyRuntime) -> list[Route]:
     routes = [
         Route("/", status_api.root, methods=["GET", "HEAD"]),
         Route("/healthz", status_api.healthz, methods=["GET", "HEAD"]),
+        Route("/metrics", status_api.metrics, methods=["GET"]),
         Route("/health", endpoint("openai", rt, status_api.health), methods=["GET"]),
         Route("/api/status", endpoint("openai", rt, status_api.status), methods=["GET"]),
     ]

@@ -34,6 +34,7 @@ class GatewayError(Exception):
         self.code = code
         self.details = details
         self.headers = headers or {}
+        self.from_upstream = False
 
     def body(self, dialect: Dialect) -> dict[str, Any]:
         if dialect == "anthropic":
@@ -54,7 +55,9 @@ class GatewayError(Exception):
         error_type = None if exc.kind in ("upstream_error", "invalid_request_error") else exc.kind
         if exc.kind == "overloaded_error":
             error_type = None  # let each dialect choose (OpenAI: service_unavailable)
-        return cls(exc.status, exc.message, error_type=error_type, headers=headers)
+        err = cls(exc.status, exc.message, error_type=error_type, headers=headers)
+        err.from_upstream = True
+        return err
 
     @classmethod
     def from_translation(cls, exc: TranslationError) -> GatewayError:

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from starlette.requests import Request
 from starlette.responses import Response
 
+from waddleai.observability.metrics import observe_rejection
 from waddleai.providers.errors import UpstreamError
 from waddleai.proxy.admission import request_id_of
 from waddleai.proxy.errors import Dialect, GatewayError
@@ -27,6 +28,8 @@ def endpoint(
         try:
             return await fn(request, runtime)
         except GatewayError as exc:
+            if not exc.from_upstream:
+                observe_rejection(exc.status, exc.code)
             return error_response(exc, dialect, request_id_of(request))
         except UpstreamError as exc:
             return error_response(GatewayError.from_upstream(exc), dialect, request_id_of(request))

@@ -9,6 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from waddleai import __version__
+from waddleai.observability.metrics import render as render_metrics
 from waddleai.providers.errors import UpstreamError
 from waddleai.proxy.responses import json_response
 from waddleai.proxy.runtime import ProxyRuntime
@@ -82,3 +83,9 @@ async def status(request: Request, runtime: ProxyRuntime) -> Response:
             "demo_mode": [p.name for p in runtime.resolver.providers] == ["demo"],
         }
     )
+
+
+async def metrics(request: Request) -> Response:
+    """Prometheus exposition of the proxy's metrics."""
+    body, content_type = render_metrics()
+    return Response(body, media_type=content_type)

@@ -1,0 +1,124 @@
+"""Prometheus metrics of the proxy.
+
+Defined once at import in the default registry, so `GET /metrics` on either server (they
+may share a process under `waddleai serve`) shows them. Updated from the usage sink and
+the error path only: one place per kind of fact.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
+
+from waddleai.proxy.usage import UsageEvent
+
+_LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+_OVERHEAD_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1)
+
+REQUESTS = Counter(
+    "waddleai_requests_total",
+    "Proxy API requests by route, model, provider and status",
+    ["route", "model", "provider", "status"],
+)
+LATENCY = Histogram(
+    "waddleai_request_duration_seconds",
+    "Whole request latency as the client sees it",
+    ["route"],
+    buckets=_LATENCY_BUCKETS,
+)
+UPSTREAM_LATENCY = Histogram(
+    "waddleai_upstream_duration_seconds",
+    "Time until the upstream answered (headers for streams)",
+    ["provider"],
+    buckets=_LATENCY_BUCKETS,
+)
+OVERHEAD = Histogram(
+    "waddleai_gateway_overhead_seconds",
+    "Time spent in the gateway itself (request latency minus upstream time)",
+    buckets=_OVERHEAD_BUCKETS,
+)
+TTFT = Histogram(
+    "waddleai_time_to_first_token_seconds",
+    "Time from request to the first streamed bytes sent to the client",
+    ["provider"],
+    buckets=_LATENCY_BUCKETS,
+)
+TOKENS = Counter(
+    "waddleai_llm_tokens_total",
+    "Raw LLM tokens by provider, model and kind (input, output, cached)",
+    ["provider", "model", "kind"],
+)
+WADDLEAI_TOKENS = Counter(
+    "waddleai_waddleai_tokens_total", "Normalized WaddleAI tokens charged", ["model"]
+)
+COST = Counter("waddleai_cost_usd_total", "Estimated upstream cost in USD", ["provider", "model"])
+REJECTIONS = Counter(
+    "waddleai_rejections_total",
+    "Requests refused before reaching an upstream, by reason",
+    ["reason"],
+)
+UPSTREAM_ERRORS = Counter(
+    "waddleai_upstream_errors_total", "Failed upstream calls", ["provider", "status"]
+)
+KEY_COOLDOWNS = Counter(
+    "waddleai_upstream_key_cooldowns_total",
+    "Upstream API keys put in cooldown after rate limiting",
+    ["provider"],
+)
+IN_FLIGHT = Gauge("waddleai_in_flight_requests", "Requests being served right now")
+SECURITY_BLOCKS = Counter(
+    "waddleai_security_blocks_total", "Requests blocked by security scanning", ["category"]
+)
+
+# HTTP status -> rejection reason, for refusals that never reached an upstream.
+_REJECTION_REASONS = {
+    400: "bad_request",
+    401: "auth",
+    403: "forbidden",
+    404: "model_not_found",
+    413: "too_large",
+}
+
+
+def observe_usage(event: UsageEvent) -> None:
+    """Usage sink: one finished (or failed) upstream request."""
+    route = "anthropic" if event.dialect == "anthropic" else "openai"
+    operation = event.extra.get("operation")
+    if operation:
+        route = f"{route}_{operation}"
+    REQUESTS.labels(route, event.requested_model, event.provider, str(event.status)).inc()
+    LATENCY.labels(route).observe(event.latency_ms / 1000)
+    if event.provider:
+        UPSTREAM_LATENCY.labels(event.provider).observe(event.upstream_ms / 1000)
+        OVERHEAD.observe(max(event.latency_ms - _upstream_share(event), 0.0) / 1000)
+    if event.ttft_ms is not None:
+        TTFT.labels(event.provider).observe(event.ttft_ms / 1000)
+    if event.status >= 500 or event.status == 429:
+        UPSTREAM_ERRORS.labels(event.provider, str(event.status)).inc()
+    if event.input_tokens:
+        TOKENS.labels(event.provider, event.upstream_model, "input").inc(event.input_tokens)
+    if event.output_tokens:
+        TOKENS.labels(event.provider, event.upstream_model, "output").inc(event.output_tokens)
+    if event.cached_tokens:
+        TOKENS.labels(event.provider, event.upstream_model, "cached").inc(event.cached_tokens)
+    waddle = event.extra.get("waddleai_tokens")
+    if waddle:
+        WADDLEAI_TOKENS.labels(event.upstream_model).inc(float(waddle))  # type: ignore[arg-type]
+    cost = event.extra.get("cost_usd")
+    if cost:
+        COST.labels(event.provider, event.upstream_model).inc(float(cost))  # type: ignore[arg-type]
+
+
+def _upstream_share(event: UsageEvent) -> float:
+    """For streams the upstream's whole duration is the relay time; count it all upstream."""
+    return event.latency_ms if event.stream else event.upstream_ms
+
+
+def observe_rejection(status: int, code: str | None) -> None:
+    """A request refused by the gateway itself (auth, limits, validation)."""
+    reason = (code or "rate_limit") if status == 429 else _REJECTION_REASONS.get(status)
+    if reason:
+        REJECTIONS.labels(reason).inc()
+
+
+def render() -> tuple[bytes, str]:
+    return generate_latest(), CONTENT_TYPE_LATEST
