@@ -87,7 +87,7 @@ async def _check_orgs(tx: Transaction, org_ids: list[int]) -> None:
         raise IdentityError(f"organization(s) not found: {sorted(missing)}", "org_not_found", 404)
 
 
-async def _audit(
+async def record_change(
     tx: Transaction, actor: ActorRef, action: str, kind: str, target: object, **images: Any
 ) -> None:
     await tx.audit.record(
@@ -117,7 +117,7 @@ async def create_user(
     if await tx.users.by_username(username) is not None:
         raise IdentityError(f"user {username!r} already exists", "user_exists", 409)
     user = await tx.users.create(username, await hash_password(password), role, org_ids)
-    await _audit(tx, actor, "user.create", "user", user.id, after=user_snapshot(user))
+    await record_change(tx, actor, "user.create", "user", user.id, after=user_snapshot(user))
     return user
 
 
@@ -148,7 +148,7 @@ async def update_user(
     after = user_snapshot(user)
     if password is not None:
         after["password"] = "changed"  # masked by the audit repository
-    await _audit(tx, actor, "user.update", "user", user.id, before=before, after=after)
+    await record_change(tx, actor, "user.update", "user", user.id, before=before, after=after)
     if (role, enabled, org_ids) != (None, None, None):
         await tx.touch("keys")
     return user
@@ -157,7 +157,7 @@ async def update_user(
 async def delete_user(tx: Transaction, actor: ActorRef, user: User) -> None:
     before = user_snapshot(user)
     await tx.users.delete(user)
-    await _audit(tx, actor, "user.delete", "user", before["id"], before=before)
+    await record_change(tx, actor, "user.delete", "user", before["id"], before=before)
     await tx.touch("keys")
 
 
@@ -190,7 +190,7 @@ async def issue_key(
         rate_limit=rate_limit,
         expires_at=expires_at,
     )
-    await _audit(tx, actor, "api_key.create", "api_key", key.id, after=key_snapshot(key))
+    await record_change(tx, actor, "api_key.create", "api_key", key.id, after=key_snapshot(key))
     await tx.touch("keys")
     return IssuedKey(key=key, raw=raw)
 
@@ -202,7 +202,7 @@ async def rotate_key(
     before = key_snapshot(key)
     raw = generate_api_key()
     await tx.keys.rotate(key, secrets.hash_api_key(raw), display_prefix(raw))
-    await _audit(
+    await record_change(
         tx, actor, "api_key.rotate", "api_key", key.id, before=before, after=key_snapshot(key)
     )
     await tx.touch("keys")
@@ -212,5 +212,5 @@ async def rotate_key(
 async def revoke_key(tx: Transaction, actor: ActorRef, key: ApiKey) -> None:
     before = key_snapshot(key)
     await tx.keys.revoke(key)
-    await _audit(tx, actor, "api_key.revoke", "api_key", key.id, before=before)
+    await record_change(tx, actor, "api_key.revoke", "api_key", key.id, before=before)
     await tx.touch("keys")

@@ -19,6 +19,12 @@ _DUMMY_HASH = _HASHER.hash(secrets.token_urlsafe(16))
 MIN_PASSWORD_LENGTH = 8
 
 
+def configure_hashing(time_cost: int, memory_cost: int, parallelism: int = 1) -> None:
+    """Change argon2 cost (tests use cheap settings; existing hashes keep verifying)."""
+    global _HASHER
+    _HASHER = PasswordHasher(time_cost=time_cost, memory_cost=memory_cost, parallelism=parallelism)
+
+
 async def hash_password(password: str) -> str:
     return await asyncio.to_thread(_HASHER.hash, password)
 

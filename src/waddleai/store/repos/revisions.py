@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from waddleai.store.models import Revision
 
-KINDS = ("keys", "links", "security")
+KINDS = ("keys", "links", "security", "orgs")
 
 
 class RevisionsRepo:

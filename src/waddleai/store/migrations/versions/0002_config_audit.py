@@ -68,11 +68,7 @@ def upgrade() -> None:
     )
     op.bulk_insert(
         revisions,
-        [
-            {"name": "keys", "value": 0},
-            {"name": "links", "value": 0},
-            {"name": "security", "value": 0},
-        ],
+        [{"name": kind, "value": 0} for kind in ("keys", "links", "security", "orgs")],
     )
 
 

@@ -1,0 +1,142 @@
+"""API keys for the proxy: the key is returned once, at creation or rotation."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Response
+from pydantic import BaseModel, ConfigDict
+
+from waddleai.mgmt.context import MgmtContext, get_context
+from waddleai.mgmt.deps import current_actor
+from waddleai.mgmt.errors import not_found
+from waddleai.mgmt.policy import Actor, Changes, KeyRef, authorize, key_scope
+from waddleai.mgmt.routes.users import actor_ref, user_ref
+from waddleai.mgmt.schemas import MAX_ID, ApiKeyCreated, ApiKeyIn, ApiKeyOut, Name
+from waddleai.mgmt.views import key_created, key_out
+from waddleai.store.identity import (
+    issue_key,
+    key_snapshot,
+    record_change,
+    revoke_key,
+    rotate_key,
+)
+from waddleai.store.models import ApiKey
+from waddleai.store.transaction import Transaction
+
+router = APIRouter(prefix="/api-keys", tags=["api keys"])
+KeyId = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+class ApiKeyPatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: Name | None = None
+    enabled: bool | None = None
+
+
+async def load_key(tx: Transaction, actor: Actor, key_id: int, action: str) -> ApiKey:
+    key = await tx.keys.get(key_id)
+    if key is None:
+        raise not_found("API key")
+    authorize(actor, action, KeyRef(id=key.id, user_id=key.user_id, org_id=key.org_id))
+    return key
+
+
+@router.post("", response_model=ApiKeyCreated, status_code=201)
+async def create(
+    body: ApiKeyIn, actor: Actor = Depends(current_actor), ctx: MgmtContext = Depends(get_context)
+):
+    """Create a key for yourself, or (admin, resource manager) for a user you manage.
+
+    Without `org_id` the key is billed to the owner's first organization.
+    """
+    async with ctx.store.transaction() as tx:
+        owner = await tx.users.get(body.user_id or actor.user_id)
+        if owner is None:
+            raise not_found("user")
+        org_id = body.org_id or (owner.org_ids[0] if owner.org_ids else None)
+        changes = Changes(fields=frozenset(body.model_fields_set), org_id=org_id)
+        authorize(actor, "api_key.create", user_ref(owner), changes)
+        issued = await issue_key(
+            tx,
+            ctx.store.secrets,
+            actor_ref(actor),
+            owner=owner,
+            name=body.name,
+            org_id=org_id,
+            models=body.permissions.models,
+            rate_limit=body.permissions.rate_limit,
+            expires_days=body.expires_days,
+        )
+    return key_created(issued.key, issued.raw)
+
+
+@router.get("", response_model=list[ApiKeyOut])
+async def list_keys(actor: Actor = Depends(current_actor), ctx: MgmtContext = Depends(get_context)):
+    """Your keys; an organization's keys for its resource managers; all for admins."""
+    authorize(actor, "api_key.list")
+    owner, orgs = key_scope(actor)
+    async with ctx.store.transaction() as tx:
+        keys = await tx.keys.list(user_id=owner, org_ids=orgs)
+    return [key_out(k) for k in keys]
+
+
+@router.get("/{key_id}", response_model=ApiKeyOut)
+async def read(
+    key_id: KeyId, actor: Actor = Depends(current_actor), ctx: MgmtContext = Depends(get_context)
+):
+    async with ctx.store.transaction() as tx:
+        key = await load_key(tx, actor, key_id, "api_key.read")
+    return key_out(key)
+
+
+@router.patch("/{key_id}", response_model=ApiKeyOut)
+async def update(
+    key_id: KeyId,
+    body: ApiKeyPatch,
+    actor: Actor = Depends(current_actor),
+    ctx: MgmtContext = Depends(get_context),
+):
+    """Rename, or disable / re-enable a key without deleting it."""
+    async with ctx.store.transaction() as tx:
+        key = await load_key(tx, actor, key_id, "api_key.update")
+        before = key_snapshot(key)
+        if body.name is not None:
+            key.name = body.name
+        if body.enabled is not None:
+            key.enabled = body.enabled
+        await tx.session.flush()
+        await record_change(
+            tx,
+            actor_ref(actor),
+            "api_key.update",
+            "api_key",
+            key.id,
+            before=before,
+            after=key_snapshot(key),
+        )
+        await tx.touch("keys")
+    return key_out(key)
+
+
+@router.delete("/{key_id}", status_code=204)
+async def delete(
+    key_id: KeyId, actor: Actor = Depends(current_actor), ctx: MgmtContext = Depends(get_context)
+) -> Response:
+    """Revoke: proxies refuse the key within a second."""
+    async with ctx.store.transaction() as tx:
+        key = await load_key(tx, actor, key_id, "api_key.delete")
+        await revoke_key(tx, actor_ref(actor), key)
+    return Response(status_code=204)
+
+
+@router.post("/{key_id}/rotate", response_model=ApiKeyCreated)
+async def rotate(
+    key_id: KeyId, actor: Actor = Depends(current_actor), ctx: MgmtContext = Depends(get_context)
+):
+    """New secret for the same key id and permissions; the old secret stops working."""
+    async with ctx.store.transaction() as tx:
+        key = await load_key(tx, actor, key_id, "api_key.rotate")
+        issued = await rotate_key(tx, ctx.store.secrets, actor_ref(actor), key)
+    return key_created(issued.key, issued.raw)

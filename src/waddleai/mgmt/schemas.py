@@ -1,0 +1,203 @@
+"""Request and response bodies of the management API.
+
+Field names follow the product documents users script against (README, integration
+guide). Every bound is explicit: strings cannot carry NUL or lone surrogates (PostgreSQL
+rejects them), integers fit the columns, lists are capped, so bad input is a 4xx here
+rather than a 5xx in the database.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from waddleai.config.settings import OPENAI_COMPATIBLE_DEFAULTS
+from waddleai.store.models import ROLES
+
+MAX_ID = 2**31 - 1
+MAX_QUOTA = 2**62
+
+
+def _clean_text(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("must not contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode text") from None
+    return value
+
+
+def _http_url(value: str) -> str:
+    if not value.startswith(("http://", "https://")) or len(value) < 10:
+        raise ValueError("must be an http:// or https:// URL")
+    return value.rstrip("/")
+
+
+Text = Annotated[str, AfterValidator(_clean_text)]
+Name = Annotated[Text, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Description = Annotated[Text, StringConstraints(max_length=2000)]
+Username = Annotated[
+    str, StringConstraints(min_length=1, max_length=150, pattern=r"^[A-Za-z0-9_.@+\-]+$")
+]
+Password = Annotated[Text, StringConstraints(min_length=8, max_length=1024)]
+Secret = Annotated[Text, StringConstraints(min_length=1, max_length=4096)]
+ModelName = Annotated[Text, StringConstraints(min_length=1, max_length=200)]
+Url = Annotated[Text, StringConstraints(max_length=2000), AfterValidator(_http_url)]
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+Quota = Annotated[int, Field(ge=0, le=MAX_QUOTA)]
+Role = Literal["admin", "resource_manager", "reporter", "user"]
+ProviderName = Literal[
+    "openai", "azure", "anthropic", "ollama", "demo", *tuple(OPENAI_COMPATIBLE_DEFAULTS)
+]
+
+assert set(Role.__args__) == set(ROLES)  # type: ignore[attr-defined]
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LoginIn(_In):
+    username: Annotated[Text, StringConstraints(min_length=1, max_length=150)]
+    password: Annotated[Text, StringConstraints(min_length=1, max_length=1024)]
+
+
+class LoginOut(BaseModel):
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int
+
+
+class UserIn(_In):
+    username: Username
+    password: Password
+    role: Role = "user"
+    org_ids: list[Id] = Field(default_factory=list, max_length=1000)
+
+
+class UserPatch(_In):
+    password: Password | None = None
+    role: Role | None = None
+    org_ids: list[Id] | None = Field(default=None, max_length=1000)
+    enabled: bool | None = None
+
+
+class UserOut(BaseModel):
+    id: int
+    username: str
+    role: str
+    enabled: bool
+    org_ids: list[int]
+    created_at: datetime
+
+
+class OrgIn(_In):
+    name: Name
+    description: Description = ""
+    token_quota_monthly: Quota | None = None
+    token_quota_daily: Quota | None = None
+
+
+class OrgPatch(_In):
+    name: Name | None = None
+    description: Description | None = None
+    token_quota_monthly: Quota | None = None
+    token_quota_daily: Quota | None = None
+
+
+class OrgOut(BaseModel):
+    id: int
+    name: str
+    description: str
+    token_quota_monthly: int | None
+    token_quota_daily: int | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class KeyPermissions(_In):
+    models: list[ModelName] | None = Field(default=None, max_length=500)
+    rate_limit: Annotated[int, Field(ge=1, le=100_000)] | None = None
+
+
+class ApiKeyIn(_In):
+    name: Name = "API key"
+    expires_days: Annotated[int, Field(ge=1, le=3650)] | None = None
+    permissions: KeyPermissions = Field(default_factory=KeyPermissions)
+    user_id: Id | None = None
+    org_id: Id | None = None
+
+
+class ApiKeyOut(BaseModel):
+    id: int
+    name: str
+    key_prefix: str
+    user_id: int
+    org_id: int | None
+    permissions: dict[str, Any]
+    enabled: bool
+    expires_at: datetime | None
+    created_at: datetime
+    rotated_at: datetime | None
+
+
+class ApiKeyCreated(ApiKeyOut):
+    api_key: str = Field(description="the key itself; shown only in this response")
+
+
+class LinkIn(_In):
+    name: Name
+    provider: ProviderName
+    endpoint_url: Url | None = None
+    api_key: Secret | None = None
+    model_list: list[ModelName] = Field(default_factory=list, max_length=1000)
+    enabled: bool = True
+
+
+class LinkPatch(_In):
+    name: Name | None = None
+    provider: ProviderName | None = None
+    endpoint_url: Url | None = None
+    api_key: Secret | None = None
+    model_list: list[ModelName] | None = Field(default=None, max_length=1000)
+    enabled: bool | None = None
+
+
+class LinkOut(BaseModel):
+    id: int
+    name: str
+    provider: str
+    endpoint_url: str | None
+    model_list: list[str]
+    enabled: bool
+    has_api_key: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class AuditOut(BaseModel):
+    id: int
+    at: datetime
+    actor_id: int | None
+    actor_name: str
+    action: str
+    target_type: str
+    target_id: str | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+class ErrorDetail(BaseModel):
+    message: str
+    type: str
+    code: str
+    details: Any | None = None
+
+
+class ErrorOut(BaseModel):
+    """Every error of the management API."""
+
+    error: ErrorDetail

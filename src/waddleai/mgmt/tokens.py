@@ -1,0 +1,68 @@
+"""Login tokens: HS256 JWTs signed with JWT_SECRET, each with an id logout can revoke."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import jwt
+
+ISSUER = "waddleai-mgmt"
+ALGORITHM = "HS256"
+
+
+@dataclass(frozen=True)
+class TokenClaims:
+    user_id: int
+    token_id: str
+    expires_at: datetime
+
+
+class TokenError(Exception):
+    """The token is missing, malformed, tampered with or expired."""
+
+
+class TokenIssuer:
+    """Issues and verifies login tokens; verification rejects any other algorithm."""
+
+    def __init__(self, key: str, lifetime_seconds: int) -> None:
+        self._key = key
+        self.lifetime_seconds = lifetime_seconds
+
+    def issue(self, user_id: int) -> tuple[str, TokenClaims]:
+        now = int(time.time())
+        token_id = secrets.token_hex(16)
+        claims = {
+            "sub": str(user_id),
+            "jti": token_id,
+            "iat": now,
+            "nbf": now,
+            "exp": now + self.lifetime_seconds,
+            "iss": ISSUER,
+            "typ": "access",
+        }
+        token = jwt.encode(claims, self._key, algorithm=ALGORITHM)
+        expires = datetime.fromtimestamp(claims["exp"], UTC)
+        return token, TokenClaims(user_id=user_id, token_id=token_id, expires_at=expires)
+
+    def verify(self, token: str) -> TokenClaims:
+        try:
+            claims = jwt.decode(
+                token,
+                self._key,
+                algorithms=[ALGORITHM],
+                issuer=ISSUER,
+                options={"require": ["exp", "iat", "sub", "jti", "iss"]},
+            )
+            if claims.get("typ") != "access":
+                raise TokenError("not an access token")
+            user_id = int(claims["sub"])
+            token_id = str(claims["jti"])
+            expires = datetime.fromtimestamp(int(claims["exp"]), UTC)
+        except jwt.ExpiredSignatureError as exc:
+            raise TokenError("token expired") from exc
+        except (jwt.PyJWTError, ValueError, TypeError, KeyError, OverflowError) as exc:
+            raise TokenError("invalid token") from exc
+        return TokenClaims(user_id=user_id, token_id=token_id, expires_at=expires)
