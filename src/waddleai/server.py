@@ -17,7 +17,10 @@ from waddleai import __version__
 from waddleai.config import Settings, load_settings
 from waddleai.observability.logs import configure_logging
 from waddleai.proxy.app import create_proxy_app
-from waddleai.proxy.build import build_runtime
+from waddleai.proxy.build import build_store_runtime
+from waddleai.proxy.runtime import ProxyRuntime
+from waddleai.store.bootstrap import bootstrap
+from waddleai.store.store import Store, open_store
 
 log = logging.getLogger("waddleai")
 
@@ -61,21 +64,87 @@ def banner(settings: Settings, providers: list[str], *, mgmt: bool) -> str:
     return "\n".join(lines)
 
 
+async def _open(settings: Settings, *, bootstrap_admin: bool) -> Store:
+    """Open (and migrate) the store; on the management side, create the admin once."""
+    store = await open_store(settings)
+    if bootstrap_admin:
+        await bootstrap(store, settings)
+    return store
+
+
+def _proxy_server(settings: Settings, runtime: ProxyRuntime) -> uvicorn.Server:
+    app = create_proxy_app(runtime)
+    return uvicorn.Server(_uvicorn_config(app, settings.proxy_host, settings.proxy_port, settings))
+
+
+def _mgmt_server(settings: Settings, store: Store) -> uvicorn.Server:
+    from waddleai.mgmt.app import create_mgmt_app
+
+    app = create_mgmt_app(settings, store)
+    return uvicorn.Server(_uvicorn_config(app, settings.mgmt_host, settings.mgmt_port, settings))
+
+
 async def serve_proxy(settings: Settings) -> None:
     configure_logging(settings.log_level)
-    runtime = build_runtime(settings)
-    print(banner(settings, [p.name for p in runtime.resolver.providers], mgmt=False), flush=True)
-    app = create_proxy_app(runtime)
-    server = uvicorn.Server(
-        _uvicorn_config(app, settings.proxy_host, settings.proxy_port, settings)
-    )
-    await server.serve()
+    store = await _open(settings, bootstrap_admin=False)
+    try:
+        runtime = await build_store_runtime(settings, store)
+        print(banner(settings, _provider_names(runtime), mgmt=False), flush=True)
+        await _proxy_server(settings, runtime).serve()
+    finally:
+        await store.close()
+
+
+async def serve_mgmt(settings: Settings) -> None:
+    configure_logging(settings.log_level)
+    store = await _open(settings, bootstrap_admin=True)
+    try:
+        await _mgmt_server(settings, store).serve()
+    finally:
+        await store.close()
+
+
+async def serve_all(settings: Settings) -> None:
+    """Both servers on one event loop, sharing one store; either stopping stops both."""
+    configure_logging(settings.log_level)
+    store = await _open(settings, bootstrap_admin=True)
+    try:
+        runtime = await build_store_runtime(settings, store)
+        print(banner(settings, _provider_names(runtime), mgmt=True), flush=True)
+        servers = [_proxy_server(settings, runtime), _mgmt_server(settings, store)]
+        tasks = [asyncio.create_task(server.serve()) for server in servers]
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        for server in servers:
+            server.should_exit = True
+        await asyncio.gather(*tasks, return_exceptions=True)
+    finally:
+        await store.close()
+
+
+def _provider_names(runtime: ProxyRuntime) -> list[str]:
+    return [p.name for p in runtime.resolver.providers]
 
 
 def proxy_app_factory():  # type: ignore[no-untyped-def]
-    """Entry for `--workers N`: each worker process loads the configuration itself."""
+    """Entry for `--workers N`: each worker process builds its own runtime and store."""
     settings = load_settings(os.environ.get("WADDLEAI_CONFIG") or None)
-    return create_proxy_app(build_runtime(settings))
+    configure_logging(settings.log_level)
+    return LazyStoreProxy(settings)
+
+
+class LazyStoreProxy:
+    """ASGI app that opens the store in the worker's own event loop at lifespan start."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.app = None
+        self.store: Store | None = None
+
+    async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+        if scope["type"] == "lifespan" and self.app is None:
+            self.store = await _open(self.settings, bootstrap_admin=False)
+            self.app = create_proxy_app(await build_store_runtime(self.settings, self.store))
+        await self.app(scope, receive, send)  # type: ignore[misc]
 
 
 def run_proxy_workers(settings: Settings, workers: int) -> None:
@@ -100,12 +169,24 @@ def run_proxy(settings: Settings, workers: int = 1) -> None:
 
 
 def run_mgmt(settings: Settings) -> None:
-    """Run only the management server (needs the store)."""
-    from waddleai.mgmt_server import serve_mgmt
-
+    """Run only the management server."""
     asyncio.run(serve_mgmt(settings))
 
 
 def run_all(settings: Settings, workers: int = 1) -> None:
-    """`waddleai serve`: proxy and management server together."""
-    asyncio.run(serve_proxy(settings))
+    """`waddleai serve`: proxy and management server together.
+
+    With several proxy workers, the management server runs in this process and the
+    proxy workers in their own (they share the store through the database).
+    """
+    if workers > 1:
+        import multiprocessing
+
+        mgmt = multiprocessing.Process(target=run_mgmt, args=(settings,), daemon=True)
+        mgmt.start()
+        try:
+            run_proxy_workers(settings, workers)
+        finally:
+            mgmt.terminate()
+        return
+    asyncio.run(serve_all(settings))

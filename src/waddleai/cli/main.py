@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from waddleai import __version__
-from waddleai.cli import checks, config_cmds
+from waddleai.cli import checks, config_cmds, identity
 from waddleai.config import ConfigError, Settings, load_settings
 
 app = typer.Typer(
@@ -21,6 +21,9 @@ app = typer.Typer(
 app.add_typer(config_cmds.app, name="config", help="Show, validate and set up configuration.")
 app.add_typer(checks.health_app, name="health", help="Check the running server and upstreams.")
 app.add_typer(checks.test_app, name="test", help="Round trips to the configured models.")
+app.add_typer(identity.users_app, name="users", help="Create and list users.")
+app.add_typer(identity.keys_app, name="keys", help="Create, list and revoke client API keys.")
+app.add_typer(identity.db_app, name="db", help="Database migrations.")
 
 console = Console()
 err_console = Console(stderr=True)

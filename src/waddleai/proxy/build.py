@@ -1,28 +1,86 @@
-"""Assembles a ProxyRuntime from Settings: providers, resolver, catalog, key checks."""
+"""Assembles a ProxyRuntime from Settings (and the store, when there is one)."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
+from waddleai.auth.chain import ChainedAuthenticator
 from waddleai.auth.principal import KeyAuthenticator
+from waddleai.auth.rate_limit import create_rate_limiter
 from waddleai.auth.static import StaticKeyAuthenticator
-from waddleai.config.settings import Settings
+from waddleai.auth.store_keys import StoreKeyAuthenticator
+from waddleai.config.settings import ProviderConfig, Settings
 from waddleai.observability.logs import log_usage
 from waddleai.observability.metrics import IN_FLIGHT, observe_usage
 from waddleai.providers.registry import build_providers
 from waddleai.proxy.runtime import ProxyRuntime
 from waddleai.routing.catalog import ModelCatalog
 from waddleai.routing.resolver import ModelResolver
+from waddleai.store.store import LinkConfig, Store
+
+log = logging.getLogger("waddleai.proxy")
 
 
 def build_runtime(
-    settings: Settings, authenticator: KeyAuthenticator | None = None
+    settings: Settings,
+    authenticator: KeyAuthenticator | None = None,
+    links: list[ProviderConfig] | None = None,
 ) -> ProxyRuntime:
-    providers = build_providers(settings)
+    """A runtime from configuration alone (static keys); the store adds to it."""
     runtime = ProxyRuntime(
         settings=settings,
-        resolver=ModelResolver(settings, providers),
+        resolver=ModelResolver(settings, build_providers(settings, links)),
         catalog=ModelCatalog(settings.models, settings.max_tokens_limit),
         authenticator=authenticator or StaticKeyAuthenticator(settings.api_keys),
     )
     runtime.usage_sinks += [observe_usage, log_usage]
     IN_FLIGHT.set_function(lambda: runtime.in_flight)
     return runtime
+
+
+def link_to_provider(link: LinkConfig) -> ProviderConfig:
+    """A provider link from the management API, as a provider configuration."""
+    return ProviderConfig(
+        name=link.name,
+        kind=link.provider,
+        endpoint=link.endpoint_url,
+        api_keys=[link.api_key] if link.api_key else [],
+        models=list(link.model_list),
+    )
+
+
+async def _links(store: Store) -> list[ProviderConfig]:
+    configs = []
+    for link in await store.provider_links(enabled_only=True):
+        try:
+            configs.append(link_to_provider(link))
+        except ValueError as exc:
+            log.warning("provider link %r ignored: %s", link.name, exc)
+    return configs
+
+
+async def build_store_runtime(settings: Settings, store: Store) -> ProxyRuntime:
+    """The production runtime: store-backed keys, shared rate limits, live provider links."""
+    authenticator = ChainedAuthenticator(
+        [StaticKeyAuthenticator(settings.api_keys), StoreKeyAuthenticator(store, settings)]
+    )
+    runtime = build_runtime(settings, authenticator, await _links(store))
+    runtime.rate_limiter = create_rate_limiter(settings, store.redis)
+    runtime.store_check = store.ping
+
+    def reload_links(kind: str, info: dict[str, object]) -> None:
+        asyncio.get_running_loop().create_task(_reload(runtime, settings, store))
+
+    store.changes.subscribe("links", reload_links)
+    return runtime
+
+
+async def _reload(runtime: ProxyRuntime, settings: Settings, store: Store) -> None:
+    """Swap in a resolver built from the current links; close the old providers' pools."""
+    old = runtime.resolver
+    runtime.resolver = ModelResolver(settings, build_providers(settings, await _links(store)))
+    log.info("provider links reloaded: %s", [p.name for p in runtime.resolver.providers])
+    await asyncio.sleep(settings.request_timeout)  # let requests on the old pools finish
+    for provider in old.providers:
+        await provider.close()
