@@ -15,6 +15,7 @@ import orjson
 from starlette.requests import Request
 
 from waddleai.auth.principal import Principal
+from waddleai.auth.store_keys import KeyStoreUnavailable
 from waddleai.proxy.errors import Dialect, GatewayError, bad_request, model_not_found, unauthorized
 from waddleai.proxy.runtime import ProxyRuntime
 from waddleai.routing.resolver import ModelNotFound, Route
@@ -60,7 +61,12 @@ async def authenticate(request: Request, runtime: ProxyRuntime) -> Principal:
         raise unauthorized(
             "Missing API key: send it as 'Authorization: Bearer wa-…' or 'x-api-key: wa-…'"
         )
-    principal = await runtime.authenticator.authenticate(key)
+    try:
+        principal = await runtime.authenticator.authenticate(key)
+    except KeyStoreUnavailable:
+        raise GatewayError(
+            503, "The key store is unavailable; retry shortly", headers={"Retry-After": "1"}
+        ) from None
     if principal is None:
         raise unauthorized("Invalid, expired or revoked API key")
     return principal
