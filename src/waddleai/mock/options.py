@@ -26,6 +26,19 @@ DEFAULT_MODELS: tuple[str, ...] = (
 )
 
 
+# Accepted JSON types per option for run-time updates.
+_TYPES: dict[str, tuple[type, ...]] = {
+    "latency_ms": (int, float),
+    "stream_interval_ms": (int, float),
+    "stream_chunks": (int, type(None)),
+    "reply": (str,),
+    "models": (list,),
+    "require_key": (str, type(None)),
+    "record_limit": (int,),
+    "argument_chunk_size": (int,),
+}
+
+
 @dataclass
 class MockOptions:
     """Behaviour of a mock upstream instance.
@@ -68,4 +81,7 @@ class MockOptions:
         for key, value in changes.items():
             if key not in known:
                 raise KeyError(key)
+            if not isinstance(value, _TYPES[key]) or isinstance(value, bool):
+                raise TypeError(f"{key} cannot be {value!r}")
+        for key, value in changes.items():
             setattr(self, key, value)

@@ -77,23 +77,25 @@ class Reply:
         return self.status is not None and self.status >= 400
 
 
-_SIMPLE_FIELDS = (
-    "text",
-    "reasoning",
-    "finish_reason",
-    "usage",
-    "status",
-    "error",
-    "error_type",
-    "error_code",
-    "delay_ms",
-    "malformed",
-    "disconnect_after",
-    "hang",
-    "times",
-    "match",
-    "argument_chunk_size",
-)
+# Scalar fields of a scripted response and the JSON types each accepts.
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "text": (str,),
+    "reasoning": (str,),
+    "finish_reason": (str,),
+    "usage": (dict,),
+    "status": (int,),
+    "error": (str,),
+    "error_type": (str,),
+    "error_code": (str,),
+    "delay_ms": (int, float),
+    "malformed": (bool,),
+    "disconnect_after": (int,),
+    "hang": (bool,),
+    "times": (int,),
+    "match": (str,),
+    "argument_chunk_size": (int,),
+}
+_SIMPLE_FIELDS = tuple(_FIELD_TYPES)
 
 
 def parse_tool_call(raw: Any) -> ToolCall:
@@ -113,7 +115,11 @@ def parse_reply(raw: Any) -> Reply:
     unknown = set(raw) - set(_SIMPLE_FIELDS) - {"tool_calls", "headers"}
     if unknown:
         raise ValueError(f"unknown scripted response fields: {sorted(unknown)}")
-    reply = Reply(**{k: raw[k] for k in _SIMPLE_FIELDS if k in raw})
+    for name, types in _FIELD_TYPES.items():
+        value = raw.get(name)
+        if value is not None and not isinstance(value, types):
+            raise ValueError(f"{name!r} must be of type {'/'.join(t.__name__ for t in types)}")
+    reply = Reply(**{k: raw[k] for k in _SIMPLE_FIELDS if raw.get(k) is not None})
     reply.tool_calls = [parse_tool_call(c) for c in raw.get("tool_calls") or ()]
     headers = raw.get("headers") or {}
     if not isinstance(headers, dict):

@@ -44,11 +44,26 @@ class Turn:
 
 
 def split_text(text: str, chunks: int | None) -> list[str]:
-    """Pieces whose concatenation is ``text``; never empty for non-empty text."""
+    """Pieces whose concatenation is ``text``; never empty for non-empty text.
+
+    ``chunks=None``: one piece per word (with its leading space), like a
+    model emitting about a token at a time. ``chunks=N``: N pieces of whole
+    words, or of characters when the text has fewer than N words.
+    """
     if not text:
         return []
+    words = _WORD.findall(text) or [text]
     if chunks is None or chunks <= 0:
-        return _WORD.findall(text) or [text]
+        return words
+    if len(words) >= chunks:
+        # Whole words per chunk, spread as evenly as possible.
+        size, extra = divmod(len(words), chunks)
+        out, start = [], 0
+        for index in range(chunks):
+            end = start + size + (1 if index < extra else 0)
+            out.append("".join(words[start:end]))
+            start = end
+        return out
     chunks = min(chunks, len(text))
     size, extra = divmod(len(text), chunks)
     out, start = [], 0
