@@ -54,5 +54,6 @@ def fresh_mock(mock: MockProcess) -> MockProcess:
 
 @pytest.fixture(scope="session")
 def gateway(mock: MockProcess) -> Iterator[GatewayProcess]:
-    with GatewayProcess(config_yaml=mock_gateway_config(mock.url)) as process:
+    env = {"CUSTOM_HEADER_X_CLIENT_ID": "waddle-client", "LOG_LEVEL": "DEBUG"}
+    with GatewayProcess(config_yaml=mock_gateway_config(mock.url), env=env) as process:
         yield process

@@ -44,7 +44,7 @@ class GatewayProcess:
             "PYTHONUNBUFFERED": "1",
             **(env or {}),
         }
-        self._log_path = self.dir / "gateway.log"
+        self._log_path = self.dir / f"gateway-{self.port}.log"
         self._log = open(self._log_path, "wb")  # noqa: SIM115 - lives as long as the process
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "waddleai", command],

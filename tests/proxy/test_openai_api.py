@@ -29,6 +29,7 @@ def test_plain_completion_returns_upstream_answer_and_usage(client, fresh_mock):
     sent = fresh_mock.requests()[-1]
     assert sent["json"]["model"] == "gpt-4o"
     assert sent["headers"]["authorization"] == "Bearer sk-mock-upstream-secret-1234"
+    assert sent["headers"]["x-client-id"] == "waddle-client"  # CUSTOM_HEADER_X_CLIENT_ID
 
 
 def test_unknown_fields_are_passed_through_to_openai_upstreams(client, fresh_mock):
@@ -168,13 +169,14 @@ def test_bad_key_is_401_and_reaches_no_upstream(gateway, fresh_mock):
         ("mock-timeout", openai.APIStatusError, 504),
     ],
 )
-def test_upstream_failures_are_mapped(client, fresh_mock, model, error, status):
+def test_upstream_failures_are_mapped(client, gateway, fresh_mock, model, error, status):
     with pytest.raises(error) as info:
         client.chat.completions.create(model=model, messages=[{"role": "user", "content": "x"}])
     assert info.value.status_code == status
     body = info.value.response.json()
     assert set(body) == {"error"} and body["error"]["message"]
     assert "sk-mock-upstream-secret" not in info.value.response.text
+    assert "sk-mock-upstream-secret" not in gateway.output()  # nor in any log line
     if status == 429:
         assert info.value.response.headers.get("retry-after")
 
