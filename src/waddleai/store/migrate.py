@@ -7,6 +7,9 @@ them take turns; on SQLite the database write lock does the same.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from alembic import command
@@ -18,6 +21,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from waddleai.config.settings import Settings
 from waddleai.store.database import create_engine_for
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: rely on SQLite's own locking
+    fcntl = None  # type: ignore[assignment]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Arbitrary constant naming "WaddleAI schema upgrade" for pg_advisory_xact_lock.
@@ -39,10 +47,30 @@ def head_revision() -> str:
 
 async def upgrade_engine(engine: AsyncEngine, revision: str = "head") -> None:
     """Upgrade the database behind `engine` to `revision` in one transaction."""
-    async with engine.begin() as conn:
+    async with _sqlite_file_lock(engine), engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             await conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_LOCK_ID})
         await conn.run_sync(_upgrade_sync, revision)
+
+
+@contextlib.asynccontextmanager
+async def _sqlite_file_lock(engine: AsyncEngine) -> AsyncIterator[None]:
+    """Serialise upgrades of one SQLite file across processes (`<db>.migrate.lock`).
+
+    SQLite's own locking would make a second concurrent upgrader fail with "database is
+    locked" instead of waiting, because both start by reading the version table.
+    """
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:" or not fcntl:
+        yield
+        return
+    lock_path = Path(f"{database}.migrate.lock")
+    with lock_path.open("a+b") as handle:  # noqa: ASYNC230 - opening a lock file is instant
+        await asyncio.to_thread(fcntl.flock, handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def _upgrade_sync(connection: Connection, revision: str) -> None:
