@@ -16,9 +16,13 @@ from waddleai.translate.errors import (
 from waddleai.translate.openai_to_anthropic import openai_response_to_anthropic
 from waddleai.translate.openai_to_anthropic_request import openai_request_to_anthropic
 from waddleai.translate.sse import SSEDecoder, encode_event
+from waddleai.translate.stream_anthropic_to_openai import AnthropicToOpenAIStream
+from waddleai.translate.stream_openai_to_anthropic import OpenAIToAnthropicStream
 from waddleai.translate.tool_names import ToolNameMap, shorten_tool_name
 
 __all__ = [
+    "AnthropicToOpenAIStream",
+    "OpenAIToAnthropicStream",
     "SSEDecoder",
     "ToolNameMap",
     "TranslationError",

@@ -1,0 +1,344 @@
+"""Streaming translation: OpenAI ``chat.completion.chunk`` stream → Anthropic SSE events.
+
+The output follows Anthropic's grammar exactly: ``message_start``, then for every
+content block ``content_block_start`` → deltas → ``content_block_stop`` with indexes
+0, 1, 2... in order, only one block open at a time, then ``message_delta`` and
+``message_stop``.
+
+Parallel tool calls. OpenAI streams parallel calls one after another (all fragments of
+``index`` 0, then of 1...), so each call's arguments are forwarded fragment by fragment
+as they arrive. A new call (or text) may only close the open tool block when that
+block's arguments already parse as a complete JSON object; otherwise the upstream is
+interleaving calls, and from then on every *new* block is buffered ("deferred") and
+emitted whole, in order of first appearance, when the stream finishes. The open block
+keeps streaming. This keeps every tool input intact and blocks non-overlapping, at the
+cost of latency only for upstreams that interleave.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from waddleai.translate._common import (
+    anthropic_message_id,
+    anthropic_stop_reason,
+    anthropic_usage_from_openai,
+    matched_stop_sequence,
+    tool_use_id,
+)
+from waddleai.translate.errors import anthropic_stream_error_event
+from waddleai.translate.sse import encode_event
+from waddleai.translate.tool_names import ToolNameMap
+
+_NEW, _OPEN, _DEFERRED, _CLOSED = range(4)
+_PING = encode_event("ping", {"type": "ping"})
+_MESSAGE_STOP = encode_event("message_stop", {"type": "message_stop"})
+
+
+class _Block:
+    """One Anthropic content block being assembled (thinking, text or tool_use)."""
+
+    __slots__ = ("call_id", "index", "kind", "name", "parts", "state")
+
+    def __init__(self, kind: str, call_id: str = "", name: str = "") -> None:
+        self.kind = kind
+        self.call_id = call_id
+        self.name = name
+        self.index = -1
+        self.state = _NEW
+        self.parts: list[str] = []
+
+    def start_payload(self) -> dict[str, Any]:
+        if self.kind == "text":
+            return {"type": "text", "text": ""}
+        if self.kind == "thinking":
+            return {"type": "thinking", "thinking": "", "signature": ""}
+        return {"type": "tool_use", "id": self.call_id, "name": self.name, "input": {}}
+
+    def delta_payload(self, piece: str) -> dict[str, Any]:
+        if self.kind == "text":
+            return {"type": "text_delta", "text": piece}
+        if self.kind == "thinking":
+            return {"type": "thinking_delta", "thinking": piece}
+        return {"type": "input_json_delta", "partial_json": piece}
+
+    def arguments_complete(self) -> bool:
+        """True when accumulated tool arguments already form a whole JSON object."""
+        if not self.parts:
+            return False
+        try:
+            return isinstance(orjson.loads("".join(self.parts)), dict)
+        except orjson.JSONDecodeError:
+            return False
+
+
+class OpenAIToAnthropicStream:
+    """Stateful, pure converter: feed parsed OpenAI chunks, get Anthropic SSE bytes."""
+
+    def __init__(
+        self,
+        *,
+        model: str,
+        message_id: str | None = None,
+        input_tokens: int = 0,
+        tool_names: ToolNameMap | None = None,
+        stop_sequences: list[str] | None = None,
+    ) -> None:
+        self._model = model
+        self._message_id = message_id or anthropic_message_id()
+        self._input_estimate = input_tokens
+        self._output_estimate = 0
+        self._names = tool_names
+        self._stop_sequences = stop_sequences
+        self._blocks: list[_Block] = []
+        self._open: _Block | None = None
+        self._deferring = False
+        self._next_index = 0
+        self._tools_by_id: dict[str, _Block] = {}
+        self._tools_by_index: dict[object, _Block] = {}
+        self._last_tool: _Block | None = None
+        self._text_parts: list[str] = []
+        self._finish_reason: str | None = None
+        self._stop_sequence: str | None = None
+        self._upstream_usage: dict[str, Any] | None = None
+        self._started = False
+        self._finished = False
+
+    # ------------------------------------------------------------------ public API
+
+    def start(self) -> bytes:
+        """``message_start`` (with the input-token estimate) followed by a ``ping``."""
+        if self._started:
+            return b""
+        self._started = True
+        message = {
+            "id": self._message_id,
+            "type": "message",
+            "role": "assistant",
+            "model": self._model,
+            "content": [],
+            "stop_reason": None,
+            "stop_sequence": None,
+            "usage": {
+                "input_tokens": self._input_estimate,
+                "output_tokens": 0,
+                "cache_creation_input_tokens": 0,
+                "cache_read_input_tokens": 0,
+            },
+        }
+        return encode_event("message_start", {"type": "message_start", "message": message}) + _PING
+
+    def feed(self, chunk: dict[str, Any]) -> bytes:
+        """Translate one parsed OpenAI chunk; returns b"" when nothing is emitted yet."""
+        if self._finished or not isinstance(chunk, dict):
+            return b""
+        out = [self.start()]
+        usage = chunk.get("usage")
+        if isinstance(usage, dict):
+            self._upstream_usage = usage
+        choices = chunk.get("choices")
+        if isinstance(choices, list) and choices and isinstance(choices[0], dict):
+            choice = choices[0]
+            delta = choice.get("delta")
+            if isinstance(delta, dict):
+                self._feed_delta(delta, out)
+            finish = choice.get("finish_reason")
+            if isinstance(finish, str) and finish:
+                self._finish_reason = finish
+                self._stop_sequence = matched_stop_sequence(choice, self._stop_sequences)
+        return b"".join(out)
+
+    def finish(self) -> bytes:
+        """Close all blocks, then ``message_delta`` (stop reason, usage) and ``message_stop``."""
+        if self._finished:
+            return b""
+        out = [self.start()]
+        if not self._blocks:
+            # Anthropic clients expect at least one content block.
+            out.append(self._add_block(_Block("text")))
+        out.append(self._close_open())
+        for block in self._blocks:
+            if block.state == _DEFERRED:
+                out.append(self._emit_whole(block))
+        self._finished = True
+        stop_reason = self.stop_reason
+        delta = {
+            "stop_reason": stop_reason,
+            "stop_sequence": self._stop_sequence if stop_reason == "stop_sequence" else None,
+        }
+        body = {"type": "message_delta", "delta": delta, "usage": self.usage}
+        out.append(encode_event("message_delta", body))
+        out.append(_MESSAGE_STOP)
+        return b"".join(out)
+
+    def error(self, message: str, error_type: str = "api_error") -> bytes:
+        """An Anthropic ``error`` event for failures after the stream started; ends it."""
+        self._finished = True
+        return anthropic_stream_error_event(message, error_type)
+
+    def set_output_tokens_estimate(self, n: int) -> None:
+        """Output-token count to report when the upstream sends no usage chunk."""
+        self._output_estimate = max(int(n), 0)
+
+    @property
+    def usage(self) -> dict[str, Any]:
+        """Cumulative Anthropic usage: upstream numbers when seen, else the estimates."""
+        if self._upstream_usage is None:
+            return {
+                "input_tokens": self._input_estimate,
+                "output_tokens": self._output_estimate,
+                "cache_read_input_tokens": 0,
+            }
+        converted = anthropic_usage_from_openai(self._upstream_usage)
+        converted.pop("cache_creation_input_tokens", None)
+        return converted
+
+    @property
+    def stop_reason(self) -> str:
+        """Anthropic stop reason for what has been seen so far."""
+        return anthropic_stop_reason(
+            self._finish_reason,
+            has_tool_calls=self._last_tool is not None,
+            stop_sequence=self._stop_sequence,
+        )
+
+    @property
+    def text(self) -> str:
+        """Accumulated assistant text (text blocks only)."""
+        return "".join(self._text_parts)
+
+    @property
+    def output_text(self) -> str:
+        """Everything generated (thinking, text, tool arguments), for token estimates."""
+        return "".join("".join(b.parts) for b in self._blocks)
+
+    @property
+    def finished(self) -> bool:
+        """True once ``finish()`` or ``error()`` produced the end of the stream."""
+        return self._finished
+
+    # --------------------------------------------------------------- chunk parsing
+
+    def _feed_delta(self, delta: dict[str, Any], out: list[bytes]) -> None:
+        for key in ("reasoning_content", "reasoning"):
+            reasoning = delta.get(key)
+            if isinstance(reasoning, str) and reasoning:
+                out.append(self._write_simple("thinking", reasoning))
+                break
+        for key in ("content", "refusal"):
+            content = delta.get(key)
+            if isinstance(content, str) and content:
+                self._text_parts.append(content)
+                out.append(self._write_simple("text", content))
+        calls = delta.get("tool_calls")
+        if isinstance(calls, list):
+            for call in calls:
+                if isinstance(call, dict):
+                    out.append(self._write_tool(call))
+        legacy = delta.get("function_call")
+        if isinstance(legacy, dict):
+            out.append(self._write_tool({"index": "function_call", "function": legacy}))
+
+    def _write_simple(self, kind: str, piece: str) -> bytes:
+        """Append thinking/text, continuing the latest block of that kind if still live."""
+        last = self._blocks[-1] if self._blocks else None
+        if last is not None and last.kind == kind and last.state in (_OPEN, _DEFERRED):
+            return self._append(last, piece)
+        return self._add_block(_Block(kind)) + self._append(self._blocks[-1], piece)
+
+    def _tool_block(self, call: dict[str, Any]) -> _Block | None:
+        """Find the block a tool-call fragment belongs to (None for a new call).
+
+        Fragments after the first usually carry only ``index``; some upstreams omit
+        ``index`` and rely on ``id``, or send neither on continuation fragments.
+        """
+        call_id = call.get("id")
+        if isinstance(call_id, str) and call_id:
+            return self._tools_by_id.get(call_id)
+        index = call.get("index")
+        if index is None:
+            return self._last_tool
+        return self._tools_by_index.get(index)
+
+    def _write_tool(self, call: dict[str, Any]) -> bytes:
+        function = call.get("function")
+        if not isinstance(function, dict):
+            function = {}
+        block = self._tool_block(call)
+        out = b""
+        if block is None:
+            call_id = call.get("id")
+            name = function.get("name") if isinstance(function.get("name"), str) else ""
+            block = _Block(
+                "tool_use",
+                call_id if isinstance(call_id, str) and call_id else tool_use_id(),
+                self._names.to_client(name) if self._names else name,
+            )
+            self._tools_by_id[block.call_id] = block
+            if call.get("index") is not None:
+                self._tools_by_index[call["index"]] = block
+            self._last_tool = block
+            out = self._add_block(block)
+        arguments = function.get("arguments")
+        if isinstance(arguments, str) and arguments:
+            out += self._append(block, arguments)
+        return out
+
+    # ------------------------------------------------------------- block lifecycle
+
+    def _add_block(self, block: _Block) -> bytes:
+        """Register a new block: open it now, or defer it if the open one can't close."""
+        self._blocks.append(block)
+        current = self._open
+        can_close = current is None or current.kind != "tool_use" or current.arguments_complete()
+        if self._deferring or not can_close:
+            self._deferring = True
+            block.state = _DEFERRED
+            return b""
+        return self._close_open() + self._open_block(block)
+
+    def _append(self, block: _Block, piece: str) -> bytes:
+        block.parts.append(piece)
+        if block.state != _OPEN:
+            # Deferred: emitted at finish. Closed: only reachable when an upstream sends
+            # more after a complete JSON object, i.e. invalid arguments; dropped.
+            return b""
+        body = {"type": "content_block_delta", "index": block.index}
+        body["delta"] = block.delta_payload(piece)
+        return encode_event("content_block_delta", body)
+
+    def _open_block(self, block: _Block) -> bytes:
+        block.index = self._next_index
+        self._next_index += 1
+        block.state = _OPEN
+        self._open = block
+        body = {"type": "content_block_start", "index": block.index}
+        body["content_block"] = block.start_payload()
+        return encode_event("content_block_start", body)
+
+    def _close_open(self) -> bytes:
+        block = self._open
+        if block is None:
+            return b""
+        self._open = None
+        block.state = _CLOSED
+        out = b""
+        if block.kind == "thinking":
+            # Anthropic always ends thinking with a signature; no other provider has one.
+            delta = {"type": "signature_delta", "signature": ""}
+            body = {"type": "content_block_delta", "index": block.index, "delta": delta}
+            out = encode_event("content_block_delta", body)
+        stop = {"type": "content_block_stop", "index": block.index}
+        return out + encode_event("content_block_stop", stop)
+
+    def _emit_whole(self, block: _Block) -> bytes:
+        """Emit a deferred block in one go: start, one delta with everything, stop."""
+        out = self._open_block(block)
+        content = "".join(block.parts)
+        if content:
+            body = {"type": "content_block_delta", "index": block.index}
+            body["delta"] = block.delta_payload(content)
+            out += encode_event("content_block_delta", body)
+        return out + self._close_open()
