@@ -12,7 +12,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-import bpe_openai
 import orjson
 
 # Per-message framing OpenAI adds around each chat message (role, separators).
@@ -26,7 +25,17 @@ _O200K_PREFIXES = ("gpt-4o", "gpt-4.1", "gpt-4.5", "gpt-5", "o1", "o3", "o4", "c
 
 @lru_cache(maxsize=4)
 def _encoding(name: str) -> Any:
+    # Imported here: loading the BPE tables takes over a second, paid once by warm_up()
+    # at server start rather than by every CLI command that imports this module.
+    import bpe_openai
+
     return bpe_openai.get_encoding(name)
+
+
+def warm_up() -> None:
+    """Load both encodings (run in a thread at start so no request waits for them)."""
+    _encoding("o200k_base")
+    _encoding("cl100k_base")
 
 
 def encoding_name_for(model: str | None) -> tuple[str, bool]:

@@ -6,6 +6,7 @@ wrapper (`GatewayASGI`) is plain ASGI and costs a few attribute lookups per requ
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import time
 import uuid
@@ -17,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from waddleai.accounting.tokenizer import warm_up as warm_up_tokenizer
 from waddleai.proxy import anthropic_api, openai_api, status_api
 from waddleai.proxy.errors import GatewayError
 from waddleai.proxy.handler import endpoint
@@ -122,10 +124,13 @@ def _request_id(scope) -> str:  # type: ignore[no-untyped-def]
 def create_proxy_app(runtime: ProxyRuntime) -> GatewayASGI:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await runtime.authenticator.start()
+        await runtime.start()
+        # The BPE tables take a second to load: do it in a thread, off the first request.
+        warming = asyncio.create_task(asyncio.to_thread(warm_up_tokenizer))
         try:
             yield
         finally:
+            warming.cancel()
             await runtime.close()
 
     app = Starlette(
