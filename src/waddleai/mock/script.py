@@ -51,7 +51,28 @@ class ToolCall:
 
 @dataclass(slots=True)
 class Reply:
-    """What to answer one request with; every field is optional."""
+    """What to answer one request with; every field is optional.
+
+    Attributes:
+        text: reply text (default: the configured reply, unless tool calls).
+        reasoning: OpenAI ``reasoning_content`` / Anthropic thinking block.
+        tool_calls: ``{"id"?, "name", "arguments": object | raw JSON text}``;
+            streamed as fragments of ``argument_chunk_size`` characters.
+        finish_reason: override, in either API's words (mapped across).
+        usage: override merged over the computed usage; either API's key
+            names work (``prompt_tokens`` <-> ``input_tokens`` ...).
+        status / error / error_type / error_code: answer an HTTP error in
+            the API's own error format instead of a completion.
+        headers: extra response headers (``retry-after``...).
+        delay_ms: latency for this response (overrides ``latency_ms``).
+        malformed: 200 with a body (or SSE data line) that is not JSON.
+        disconnect_after: streams: drop the connection after N events;
+            non-streamed: drop it without any response.
+        hang: never answer; wait until the client gives up.
+        times: serve this response N times before it leaves the queue.
+        match: only for requests whose last user text contains this.
+        argument_chunk_size: tool-argument fragment size for this response.
+    """
 
     text: str | None = None
     reasoning: str | None = None
