@@ -285,6 +285,8 @@ def test_n_greater_than_one_rejected() -> None:
         {"messages": []},
         {"messages": {"role": "user"}},
         {"messages": [{"role": "robot", "content": "x"}]},
+        {"messages": [{"role": "system", "content": "only a system prompt"}]},
+        {"messages": [{"role": "user", "content": ""}]},
         {"messages": [{"role": "tool", "content": "x"}]},
         {"messages": [{"role": "user", "content": [{"type": "input_audio"}]}]},
         {"messages": [{"role": "assistant", "tool_calls": [{"function": {"name": "a"}}]}]},

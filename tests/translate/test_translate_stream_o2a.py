@@ -198,6 +198,18 @@ def test_tool_call_without_id_or_index() -> None:
     assert second["id"] == "x2" and second["name"] == "B"
 
 
+def test_id_arriving_after_first_fragment_is_same_call() -> None:
+    chunks = [
+        chunk({"tool_calls": [{"index": 0, "function": {"name": "A", "arguments": '{"a"'}}]}),
+        chunk({"tool_calls": [{"index": 0, "id": "late", "function": {"arguments": ": 1}"}}]}),
+        chunk(tool_delta(1, id="b", name="B", args="{}")),
+        chunk({}, "tool_calls"),
+    ]
+    message = validate_anthropic_stream(run(chunks)[0])
+    assert [(b["name"], b["input"]) for b in message["content"]] == [("A", {"a": 1}), ("B", {})]
+    assert message["content"][0]["id"].startswith("toolu_")
+
+
 def test_same_index_new_id_is_a_new_call() -> None:
     # Some OpenAI-compatible servers send each whole call in one chunk, all at index 0.
     chunks = [
@@ -296,6 +308,17 @@ def test_error_event_after_start() -> None:
     assert b"api_error" in OpenAIToAnthropicStream(model="m").error("x")
 
 
+def test_upstream_error_chunk_becomes_error_event() -> None:
+    stream = OpenAIToAnthropicStream(model="m")
+    stream.start()
+    stream.feed(chunk({"content": "partial"}))
+    raw = stream.feed({"error": {"message": "model crashed", "code": 500}})
+    assert parse_sse(raw) == [
+        ("error", {"type": "error", "error": {"type": "api_error", "message": "model crashed"}})
+    ]
+    assert stream.finished and stream.finish() == b""
+
+
 def test_garbage_chunks_are_ignored() -> None:
     raw, _ = run(
         [
@@ -306,6 +329,9 @@ def test_garbage_chunks_are_ignored() -> None:
         ]
     )
     assert validate_anthropic_stream(raw)["content"] == [{"type": "text", "text": "ok"}]
+    # An unhashable index must not crash; the fragment is treated as index-less.
+    raw, _ = run([chunk({"tool_calls": [{"index": [1], "function": None}]}), chunk({}, "stop")])
+    assert validate_anthropic_stream(raw)["content"][0]["type"] == "tool_use"
 
 
 # ------------------------------------------------------------------ property tests

@@ -40,6 +40,10 @@ def openai_request_to_anthropic(
     for position, message in enumerate(messages):
         _add_message(message, position, system, turns)
 
+    if not turns:
+        raise TranslationError(
+            "messages: at least one non-empty user or assistant message is required"
+        )
     out: dict[str, Any] = {"model": model, "messages": turns}
     if system:
         out["system"] = "\n\n".join(system)

@@ -40,11 +40,12 @@ _MESSAGE_STOP = encode_event("message_stop", {"type": "message_stop"})
 class _Block:
     """One Anthropic content block being assembled (thinking, text or tool_use)."""
 
-    __slots__ = ("call_id", "index", "kind", "name", "parts", "state")
+    __slots__ = ("call_id", "generated_id", "index", "kind", "name", "parts", "state")
 
     def __init__(self, kind: str, call_id: str = "", name: str = "") -> None:
         self.kind = kind
         self.call_id = call_id
+        self.generated_id = False
         self.name = name
         self.index = -1
         self.state = _NEW
@@ -97,7 +98,7 @@ class OpenAIToAnthropicStream:
         self._deferring = False
         self._next_index = 0
         self._tools_by_id: dict[str, _Block] = {}
-        self._tools_by_index: dict[object, _Block] = {}
+        self._tools_by_index: dict[int | str, _Block] = {}
         self._last_tool: _Block | None = None
         self._text_parts: list[str] = []
         self._finish_reason: str | None = None
@@ -135,6 +136,11 @@ class OpenAIToAnthropicStream:
         if self._finished or not isinstance(chunk, dict):
             return b""
         out = [self.start()]
+        if isinstance(chunk.get("error"), dict):
+            # OpenAI-compatible servers (vLLM, OpenRouter) report mid-stream failures
+            # as a chunk with an "error" object instead of choices.
+            message = chunk["error"].get("message") or "upstream error"
+            return out[0] + self.error(str(message), "api_error")
         usage = chunk.get("usage")
         if isinstance(usage, dict):
             self._upstream_usage = usage
@@ -255,12 +261,17 @@ class OpenAIToAnthropicStream:
         ``index`` and rely on ``id``, or send neither on continuation fragments.
         """
         call_id = call.get("id")
+        index = _call_index(call)
+        by_index = self._tools_by_index.get(index) if index is not None else self._last_tool
         if isinstance(call_id, str) and call_id:
-            return self._tools_by_id.get(call_id)
-        index = call.get("index")
-        if index is None:
-            return self._last_tool
-        return self._tools_by_index.get(index)
+            found = self._tools_by_id.get(call_id)
+            if found is None and index is not None and by_index and by_index.generated_id:
+                # Same index, id arriving after the first fragment: same call, keep our id.
+                # Without an index a new id can only mean a new call.
+                by_index.generated_id = False
+                self._tools_by_id[call_id] = found = by_index
+            return found
+        return by_index
 
     def _write_tool(self, call: dict[str, Any]) -> bytes:
         function = call.get("function")
@@ -271,14 +282,17 @@ class OpenAIToAnthropicStream:
         if block is None:
             call_id = call.get("id")
             name = function.get("name") if isinstance(function.get("name"), str) else ""
+            has_id = isinstance(call_id, str) and bool(call_id)
             block = _Block(
                 "tool_use",
-                call_id if isinstance(call_id, str) and call_id else tool_use_id(),
+                call_id if has_id else tool_use_id(),
                 self._names.to_client(name) if self._names else name,
             )
+            block.generated_id = not has_id
             self._tools_by_id[block.call_id] = block
-            if call.get("index") is not None:
-                self._tools_by_index[call["index"]] = block
+            index = _call_index(call)
+            if index is not None:
+                self._tools_by_index[index] = block
             self._last_tool = block
             out = self._add_block(block)
         arguments = function.get("arguments")
@@ -342,3 +356,11 @@ class OpenAIToAnthropicStream:
             body["delta"] = block.delta_payload(content)
             out += encode_event("content_block_delta", body)
         return out + self._close_open()
+
+
+def _call_index(call: dict[str, Any]) -> int | str | None:
+    """The OpenAI ``index`` of a tool-call fragment, if usable as a key."""
+    index = call.get("index")
+    if isinstance(index, bool) or not isinstance(index, int | str):
+        return None
+    return index
