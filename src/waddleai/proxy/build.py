@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from waddleai.accounting.meter import Meter
+from waddleai.accounting.pricing import PriceBook
 from waddleai.auth.chain import ChainedAuthenticator
 from waddleai.auth.principal import KeyAuthenticator
 from waddleai.auth.rate_limit import create_rate_limiter
@@ -33,6 +35,7 @@ def build_runtime(
         resolver=ModelResolver(settings, build_providers(settings, links)),
         catalog=ModelCatalog(settings.models, settings.max_tokens_limit),
         authenticator=authenticator or StaticKeyAuthenticator(settings.api_keys),
+        meter=Meter(PriceBook(settings.models)),
     )
     runtime.usage_sinks += [observe_usage, log_usage]
     IN_FLIGHT.set_function(lambda: runtime.in_flight)

@@ -13,6 +13,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from waddleai.accounting.meter import Meter
 from waddleai.accounting.tokenizer import count_chat_tokens
 from waddleai.providers.errors import UpstreamError
 from waddleai.proxy.admission import Admitted
@@ -26,6 +27,7 @@ from waddleai.proxy.streams import (
     translate_openai_to_anthropic,
 )
 from waddleai.proxy.usage import UsageEvent
+from waddleai.proxy.usage_fields import HEADER, stamp_body
 from waddleai.routing.resolver import Route
 from waddleai.translate import (
     AnthropicToOpenAIStream,
@@ -131,8 +133,10 @@ async def _complete(
     if not event.input_tokens and not event.output_tokens:
         _estimate_usage(event, adm)
     event.latency_ms = (time.perf_counter() - adm.started) * 1000
-    runtime.record(event)
-    return json_response(data, headers={"X-Request-ID": adm.request_id})
+    runtime.record(event)  # prices the request: event.extra["waddleai_tokens"]
+    stamp_body(data, adm.dialect, event)
+    headers = {"X-Request-ID": adm.request_id, HEADER: str(event.extra["waddleai_tokens"])}
+    return json_response(data, headers=headers)
 
 
 def _to_anthropic(adm: Admitted, plan: Plan, data: dict[str, Any]) -> dict[str, Any]:
@@ -152,17 +156,17 @@ async def _stream(adm: Admitted, plan: Plan, event: UsageEvent, runtime: ProxyRu
     called = time.perf_counter()
     upstream = await provider.chat_stream(plan.payload, adm.client_headers)
     adm.scope["waddleai.upstream_ms"] = (time.perf_counter() - called) * 1000
-    body = _stream_body(adm, plan, upstream, event, called)
+    body = _stream_body(adm, plan, upstream, event, called, runtime.meter)
     return sse_response(_accounted(body, upstream, event, adm, runtime), adm.request_id)
 
 
 def _stream_body(
-    adm: Admitted, plan: Plan, upstream: Any, event: UsageEvent, called: float
+    adm: Admitted, plan: Plan, upstream: Any, event: UsageEvent, called: float, meter: Meter
 ) -> AsyncIterator[bytes]:
     if plan.route.provider.wire_api == "openai":
         if adm.dialect == "openai":
             wants_usage = bool((adm.body.get("stream_options") or {}).get("include_usage"))
-            return relay_openai(upstream, event, called, wants_usage)
+            return relay_openai(upstream, event, called, wants_usage, meter)
         translator = OpenAIToAnthropicStream(
             model=adm.model,
             message_id=f"msg_{uuid.uuid4().hex[:24]}",
@@ -170,12 +174,12 @@ def _stream_body(
             tool_names=plan.tool_names,
             stop_sequences=adm.body.get("stop_sequences"),
         )
-        return translate_openai_to_anthropic(upstream, event, called, translator)
+        return translate_openai_to_anthropic(upstream, event, called, translator, meter)
     if adm.dialect == "anthropic":
-        return relay_anthropic(upstream, event, called, adm.model)
+        return relay_anthropic(upstream, event, called, adm.model, meter)
     wants_usage = bool((adm.body.get("stream_options") or {}).get("include_usage"))
     translator = AnthropicToOpenAIStream(model=adm.model, include_usage=wants_usage)
-    return translate_anthropic_to_openai(upstream, event, called, translator)
+    return translate_anthropic_to_openai(upstream, event, called, translator, meter)
 
 
 async def _accounted(

@@ -5,7 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
+from waddleai.accounting.meter import Meter
+from waddleai.accounting.pricing import PriceBook
 from waddleai.auth.principal import KeyAuthenticator
 from waddleai.config.settings import Settings
 from waddleai.proxy.usage import UsageEvent, UsageSink
@@ -24,14 +27,27 @@ class ProxyRuntime:
     rate_limiter: object | None = None
     store_check: Callable[[], Awaitable[object]] | None = None
     usage_sinks: list[UsageSink] = field(default_factory=list)
+    meter: Meter = field(default_factory=lambda: Meter(PriceBook()))
+    quota: Any = None  # accounting.quota.QuotaGate when the store is configured
+    services: list[Any] = field(default_factory=list)  # start()/close() with the app
     started_at: float = field(default_factory=time.time)
     in_flight: int = 0
 
     def record(self, event: UsageEvent) -> None:
+        """Price the finished request (the one charge computation), then hand it to sinks."""
+        self.meter.charge(event)
         for sink in self.usage_sinks:
             sink(event)
+
+    async def start(self) -> None:
+        await self.authenticator.start()
+        for service in self.services:
+            await service.start()
 
     async def close(self) -> None:
         for provider in self.resolver.providers:
             await provider.close()
+        # Services (quota settlement, usage recorder) flush before the store closes.
+        for service in reversed(self.services):
+            await service.close()
         await self.authenticator.close()

@@ -12,8 +12,10 @@ from typing import Any
 
 import orjson
 
+from waddleai.accounting.meter import Meter
 from waddleai.providers.errors import UpstreamError
 from waddleai.proxy.usage import UsageEvent
+from waddleai.proxy.usage_fields import stamp_event_data, stamp_sse
 from waddleai.translate import (
     AnthropicToOpenAIStream,
     OpenAIToAnthropicStream,
@@ -39,7 +41,11 @@ def _read_openai_usage(event: UsageEvent, usage: dict[str, Any]) -> None:
 
 
 async def relay_openai(
-    upstream: Any, event: UsageEvent, started: float, client_wants_usage: bool
+    upstream: Any,
+    event: UsageEvent,
+    started: float,
+    client_wants_usage: bool,
+    meter: Meter | None = None,
 ) -> AsyncIterator[bytes]:
     """OpenAI upstream to OpenAI client: forward events, read usage, hide it if unasked."""
     decoder = SSEDecoder()
@@ -53,6 +59,9 @@ async def relay_openai(
                         _read_openai_usage(event, parsed["usage"])
                         if not client_wants_usage and not parsed.get("choices"):
                             continue
+                        if meter is not None:  # the usage chunk carries waddleai_tokens
+                            parsed["usage"]["waddleai_tokens"] = meter.charge(event).waddleai_tokens
+                            data = orjson.dumps(parsed)
                 out.append(b"data: " + data + b"\n\n")
             if out:
                 _mark_first_byte(event, started)
@@ -63,7 +72,7 @@ async def relay_openai(
 
 
 async def relay_anthropic(
-    upstream: Any, event: UsageEvent, started: float, client_model: str
+    upstream: Any, event: UsageEvent, started: float, client_model: str, meter: Meter | None = None
 ) -> AsyncIterator[bytes]:
     """Anthropic upstream to Anthropic client: events relayed as soon as each completes.
 
@@ -79,6 +88,8 @@ async def relay_anthropic(
                     data = _with_model(data, client_model)
                 if name in ("message_start", "message_delta"):
                     _scan_anthropic_usage(name, data, event)
+                if name == "message_delta" and meter is not None:
+                    data = stamp_event_data(data, meter.charge(event).waddleai_tokens)
                 out.append(b"event: " + (name or "").encode() + b"\ndata: " + data + b"\n\n")
             if out:
                 _mark_first_byte(event, started)
@@ -115,7 +126,11 @@ def _scan_anthropic_usage(name: str, data: bytes, event: UsageEvent) -> None:
 
 
 async def translate_openai_to_anthropic(
-    upstream: Any, event: UsageEvent, started: float, translator: OpenAIToAnthropicStream
+    upstream: Any,
+    event: UsageEvent,
+    started: float,
+    translator: OpenAIToAnthropicStream,
+    meter: Meter | None = None,
 ) -> AsyncIterator[bytes]:
     """OpenAI upstream to Anthropic client (Claude Code on GPT, GLM, Ollama, …)."""
     decoder = SSEDecoder()
@@ -139,17 +154,22 @@ async def translate_openai_to_anthropic(
         event.status, event.error = 502, exc.message
         yield translator.error(exc.message)
         return
-    yield translator.finish()
     usage = translator.usage
     event.input_tokens = int(usage.get("input_tokens", 0)) + int(
         usage.get("cache_read_input_tokens", 0)
     )
     event.cached_tokens = int(usage.get("cache_read_input_tokens", 0))
     event.output_tokens = int(usage.get("output_tokens", 0))
+    tail = translator.finish()  # its message_delta carries usage: add waddleai_tokens
+    yield stamp_sse(tail, meter.charge(event).waddleai_tokens) if meter else tail
 
 
 async def translate_anthropic_to_openai(
-    upstream: Any, event: UsageEvent, started: float, translator: AnthropicToOpenAIStream
+    upstream: Any,
+    event: UsageEvent,
+    started: float,
+    translator: AnthropicToOpenAIStream,
+    meter: Meter | None = None,
 ) -> AsyncIterator[bytes]:
     """Anthropic upstream to OpenAI client."""
     decoder = SSEDecoder()
@@ -168,11 +188,12 @@ async def translate_anthropic_to_openai(
         event.status, event.error = 502, exc.message
         yield b"data: " + orjson.dumps(openai_error_body(exc.message, 502)) + b"\n\n"
         return
-    yield translator.finish()
     usage = translator.usage
     event.input_tokens = int(usage.get("prompt_tokens", 0))
     event.output_tokens = int(usage.get("completion_tokens", 0))
     event.cached_tokens = int(usage.get("cached_tokens", 0))
+    tail = translator.finish()  # its usage chunk (if asked for) carries waddleai_tokens
+    yield stamp_sse(tail, meter.charge(event).waddleai_tokens) if meter else tail
 
 
 def _loads(data: bytes) -> Any:

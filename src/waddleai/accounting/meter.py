@@ -1,0 +1,91 @@
+"""The one place a request's charge is computed: raw tokens in, WaddleAI tokens and USD out.
+
+Every path that learns a request's final usage (non-streamed answers, the usage-carrying
+stream event, failures and disconnects) calls `Meter.charge(event)`; it writes
+`event.extra["waddleai_tokens"]` and `event.extra["cost_usd"]`, which metrics, logs, the
+usage recorder and quota settlement all read. Calling it again after usage changed simply
+recomputes, so there is never a second formula anywhere.
+
+Before the upstream call `Meter.estimate()` sizes the quota reservation: the prompt counted
+offline (exact for OpenAI families, an estimate otherwise) plus room for the answer, i.e.
+`min(max_tokens, OUTPUT_RESERVE_TOKENS)` output tokens at the model's output rate.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from waddleai.accounting.pricing import USD_PER_WADDLEAI_TOKEN, Charge, PriceBook
+from waddleai.accounting.tokenizer import count_chat_tokens, count_text_tokens
+from waddleai.proxy.usage import UsageEvent
+
+OUTPUT_RESERVE_TOKENS = 1024
+"""Output tokens reserved when the client sets no smaller `max_tokens`."""
+
+MICRO_USD = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    """What a request may cost at most (prompt estimate + output reservation)."""
+
+    prompt_tokens: int
+    output_tokens: int
+    waddleai_tokens: int
+    usd_micros: int
+
+
+def usd_micros(cost_usd: float) -> int:
+    """Budgets count integer micro-dollars so Redis INCRBY stays exact."""
+    return math.ceil(cost_usd * MICRO_USD - 1e-6) if cost_usd > 0 else 0
+
+
+class Meter:
+    """Prices requests with a `PriceBook` (shipped table + configuration overrides)."""
+
+    def __init__(self, book: PriceBook, output_reserve: int = OUTPUT_RESERVE_TOKENS) -> None:
+        self.book = book
+        self.output_reserve = output_reserve
+
+    def charge(self, event: UsageEvent) -> Charge:
+        """Compute and attach this request's charge (see module docstring)."""
+        model = event.upstream_model or event.requested_model
+        cached = min(event.cached_tokens, event.input_tokens)
+        charge = self.book.charge(model, event.input_tokens, event.output_tokens, cached)
+        event.extra["waddleai_tokens"] = charge.waddleai_tokens
+        event.extra["cost_usd"] = charge.cost_usd
+        return charge
+
+    def estimate(self, body: dict[str, Any], model: str) -> Estimate:
+        """Upper-bound charge for a chat request before it is sent (for reservations)."""
+        prompt = _prompt_tokens(body, model)
+        wanted = body.get("max_tokens") or body.get("max_completion_tokens")
+        output = self.output_reserve
+        if isinstance(wanted, int) and wanted > 0:
+            output = min(wanted, self.output_reserve)
+        charge = self.book.charge(model, prompt, output)
+        return Estimate(prompt, output, charge.waddleai_tokens, usd_micros(charge.cost_usd))
+
+
+def waddleai_tokens_to_usd(tokens: int) -> float:
+    return tokens * USD_PER_WADDLEAI_TOKEN
+
+
+def _prompt_tokens(body: dict[str, Any], model: str) -> int:
+    """Offline prompt count for either API's body (Anthropic `system` counted as text)."""
+    messages = body.get("messages") or body.get("input") or []
+    total = 0
+    if isinstance(messages, str):
+        total = count_text_tokens(messages, model)
+    elif isinstance(messages, list):
+        chat = [m for m in messages if isinstance(m, dict)]
+        total = count_chat_tokens(chat, model, body.get("tools"))
+    system = body.get("system")
+    if isinstance(system, str):
+        total += count_text_tokens(system, model)
+    elif isinstance(system, list):
+        text = " ".join(str(b.get("text", "")) for b in system if isinstance(b, dict))
+        total += count_text_tokens(text, model)
+    return total

@@ -1,0 +1,66 @@
+"""`waddleai_tokens` in what the client receives, without touching anything else.
+
+Non-streamed answers get `usage.waddleai_tokens` (both APIs) and the `X-WaddleAI-Tokens`
+header. Streams cannot add a header after the first byte, so the count rides in the
+event that already carries usage: OpenAI's final usage chunk (`choices: []`, only sent
+when the client asked with `stream_options.include_usage`) and Anthropic's
+`message_delta.usage`. Only that one event is re-serialized; every other event passes
+through byte for byte.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from waddleai.proxy.usage import UsageEvent
+from waddleai.translate import SSEDecoder, encode_event
+
+HEADER = "X-WaddleAI-Tokens"
+
+
+def stamp_body(data: dict[str, Any], dialect: str, event: UsageEvent) -> None:
+    """Add `waddleai_tokens` to a non-streamed body's usage (creating usage if absent)."""
+    tokens = int(event.extra.get("waddleai_tokens") or 0)
+    usage = data.get("usage")
+    if not isinstance(usage, dict):
+        if dialect == "anthropic":
+            usage = {"input_tokens": event.input_tokens, "output_tokens": event.output_tokens}
+        else:
+            usage = {
+                "prompt_tokens": event.input_tokens,
+                "completion_tokens": event.output_tokens,
+                "total_tokens": event.input_tokens + event.output_tokens,
+            }
+        data["usage"] = usage
+    usage["waddleai_tokens"] = tokens
+
+
+def stamp_event_data(data: bytes, tokens: int) -> bytes:
+    """One SSE event's JSON data with `usage.waddleai_tokens` set (unchanged if no usage)."""
+    try:
+        parsed = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return data
+    if not isinstance(parsed, dict) or not isinstance(parsed.get("usage"), dict):
+        return data
+    parsed["usage"]["waddleai_tokens"] = tokens
+    return orjson.dumps(parsed)
+
+
+def stamp_sse(blob: bytes, tokens: int) -> bytes:
+    """Re-encode the usage-carrying events of a complete SSE blob (a translator's finish)."""
+    if b'"usage"' not in blob:
+        return blob
+    out = []
+    for name, data in _decode(blob):
+        if b'"usage":{' in data or b'"usage": {' in data:
+            data = stamp_event_data(data, tokens)
+        out.append(encode_event(name, data))
+    return b"".join(out)
+
+
+def _decode(blob: bytes) -> list[tuple[str | None, bytes]]:
+    decoder = SSEDecoder()
+    return decoder.feed(blob) + decoder.flush()
