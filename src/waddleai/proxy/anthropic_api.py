@@ -63,8 +63,11 @@ async def count_tokens(request: Request, runtime: ProxyRuntime) -> Response:
     except ModelNotFound:
         pass
     try:
+        # Counting is not sending: documents count as their text whatever the upstream.
         payload, _ = anthropic_request_to_openai(
-            {**body, "max_tokens": body.get("max_tokens") or 1}, model=upstream_model
+            {**body, "max_tokens": body.get("max_tokens") or 1},
+            model=upstream_model,
+            accepts_documents=True,
         )
     except TranslationError as exc:
         raise GatewayError.from_translation(exc) from None

@@ -51,13 +51,22 @@ class GatewayError(Exception):
 
     @classmethod
     def from_upstream(cls, exc: UpstreamError) -> GatewayError:
+        """The client-facing error for an upstream failure.
+
+        Its type is left to the client's dialect, chosen from the status: the upstream's
+        `kind` words (`timeout`, `service_unavailable`) are not Anthropic error types, and
+        Anthropic SDKs and Claude Code only know their own.
+        """
         headers = {"Retry-After": exc.retry_after} if exc.retry_after else {}
-        error_type = None if exc.kind in ("upstream_error", "invalid_request_error") else exc.kind
-        if exc.kind == "overloaded_error":
-            error_type = None  # let each dialect choose (OpenAI: service_unavailable)
-        err = cls(exc.status, exc.message, error_type=error_type, headers=headers)
+        err = cls(exc.status, exc.message, headers=headers)
         err.from_upstream = True
         return err
+
+    def status_for(self, dialect: Dialect) -> int:
+        """The HTTP status in `dialect`: Anthropic signals overload with 529, not 503."""
+        if dialect == "anthropic" and self.status == 503 and self.error_type is None:
+            return 529
+        return self.status
 
     @classmethod
     def from_translation(cls, exc: TranslationError) -> GatewayError:

@@ -27,7 +27,7 @@ def error_response(exc: GatewayError, dialect: Dialect, request_id: str | None =
     headers = dict(exc.headers)
     if request_id:
         headers["X-Request-ID"] = request_id
-    return json_response(exc.body(dialect), exc.status, headers)
+    return json_response(exc.body(dialect), exc.status_for(dialect), headers)
 
 
 def sse_response(body: AsyncIterator[bytes], request_id: str) -> Response:
