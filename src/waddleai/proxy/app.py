@@ -19,7 +19,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from waddleai.accounting.tokenizer import warm_up as warm_up_tokenizer
-from waddleai.proxy import anthropic_api, openai_api, status_api
+from waddleai.proxy import accounting_api, anthropic_api, openai_api, status_api
 from waddleai.proxy.errors import GatewayError
 from waddleai.proxy.handler import endpoint
 from waddleai.proxy.responses import error_response
@@ -39,6 +39,19 @@ def _routes(rt: ProxyRuntime) -> list[Route]:
         Route("/metrics", status_api.metrics, methods=["GET"]),
         Route("/health", endpoint("openai", rt, status_api.health), methods=["GET"]),
         Route("/api/status", endpoint("openai", rt, status_api.status), methods=["GET"]),
+        Route("/api/usage", endpoint("openai", rt, accounting_api.usage), methods=["GET"]),
+        Route("/api/quota", endpoint("openai", rt, accounting_api.quota), methods=["GET"]),
+        Route("/v1/analytics/costs", endpoint("openai", rt, accounting_api.costs), methods=["GET"]),
+        Route(
+            "/v1/analytics/budgets",
+            endpoint("openai", rt, accounting_api.list_budgets),
+            methods=["GET"],
+        ),
+        Route(
+            "/v1/analytics/budgets",
+            endpoint("openai", rt, accounting_api.create_budget),
+            methods=["POST"],
+        ),
     ]
     for prefix in ("", "/openai"):
         routes += [

@@ -5,8 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from waddleai.accounting.budgets import BudgetAlerter
 from waddleai.accounting.meter import Meter
 from waddleai.accounting.pricing import PriceBook
+from waddleai.accounting.quota import QuotaGate
+from waddleai.accounting.recorder import UsageRecorder
 from waddleai.auth.chain import ChainedAuthenticator
 from waddleai.auth.principal import KeyAuthenticator
 from waddleai.auth.rate_limit import create_rate_limiter
@@ -71,12 +74,22 @@ async def build_store_runtime(settings: Settings, store: Store) -> ProxyRuntime:
     runtime = build_runtime(settings, authenticator, await _links(store))
     runtime.rate_limiter = create_rate_limiter(settings, store.redis)
     runtime.store_check = store.ping
+    _add_accounting(runtime, settings, store)
 
     def reload_links(kind: str, info: dict[str, object]) -> None:
         asyncio.get_running_loop().create_task(_reload(runtime, settings, store))
 
     store.changes.subscribe("links", reload_links)
     return runtime
+
+
+def _add_accounting(runtime: ProxyRuntime, settings: Settings, store: Store) -> None:
+    """Quotas and budgets (reserve/settle), and the batched usage-record writer."""
+    recorder = UsageRecorder(store)
+    gate = QuotaGate(store, runtime.meter, settings.redis_prefix, store.redis, BudgetAlerter(store))
+    runtime.quota = gate
+    runtime.usage_sinks += [gate.on_usage, recorder]
+    runtime.services += [recorder, gate]  # closed in reverse: settle first, then flush
 
 
 async def _reload(runtime: ProxyRuntime, settings: Settings, store: Store) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from starlette.responses import Response
 
 from waddleai.accounting.meter import Meter
+from waddleai.accounting.quota import HOLD
 from waddleai.accounting.tokenizer import count_chat_tokens
 from waddleai.providers.errors import UpstreamError
 from waddleai.proxy.admission import Admitted
@@ -93,6 +94,20 @@ async def serve_chat(adm: Admitted, runtime: ProxyRuntime) -> Response:
         requested_model=adm.model,
         stream=bool(adm.body.get("stream")),
     )
+    gate = runtime.quota
+    if gate is not None:  # reserve the most this may cost, or answer 429
+        hold = await gate.admit(adm.principal, adm.body, adm.routes[0].upstream_model)
+        if hold is not None:
+            event.extra[HOLD] = hold
+    try:
+        return await _serve(adm, event, runtime)
+    except BaseException:
+        if gate is not None and HOLD in event.extra:  # never reached record(): release
+            gate.release(event.extra.pop(HOLD))
+        raise
+
+
+async def _serve(adm: Admitted, event: UsageEvent, runtime: ProxyRuntime) -> Response:
     last_error: UpstreamError | None = None
     for position, route in enumerate(adm.routes):
         plan = plan_for(adm, route, runtime)

@@ -95,6 +95,9 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(32), default="user")
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    # WaddleAI-token quotas (migration 0003; None = unlimited), like organizations'.
+    token_quota_daily: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    token_quota_monthly: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -123,6 +126,8 @@ class ApiKey(Base):
     models: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     rate_limit: Mapped[int | None] = mapped_column(Integer, nullable=True)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    token_quota_daily: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    token_quota_monthly: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

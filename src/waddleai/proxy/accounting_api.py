@@ -1,0 +1,229 @@
+"""What a key holder can ask the proxy about its own consumption.
+
+`GET /api/usage` (own usage by day and model), `GET /api/quota` (live counters),
+`GET|POST /v1/analytics/budgets`, `GET /v1/analytics/costs?days=7`. Errors use the
+OpenAI format. These read the store, which is fine: they are not on the chat hot path.
+`/api/quota`'s `used` for a limited scope is the live counter, so it includes the
+reservations of requests still in flight.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from waddleai.accounting.budgets import alerts_for, budgets_for, upsert_budget
+from waddleai.accounting.limits import period_start, period_tag
+from waddleai.accounting.reports import Scope, aggregate, cost_report, scope_tokens_used, since_days
+from waddleai.auth.principal import Principal
+from waddleai.proxy.admission import authenticate, read_json_body, request_id_of
+from waddleai.proxy.errors import GatewayError, bad_request
+from waddleai.proxy.responses import json_response
+from waddleai.proxy.runtime import ProxyRuntime
+from waddleai.store.usage_models import BUDGET_TYPES, SCOPES, Budget
+
+ORG_BUDGET_ROLES = frozenset({"admin", "resource_manager"})
+
+
+def _gate(runtime: ProxyRuntime) -> Any:
+    if runtime.quota is None:
+        raise GatewayError(503, "Usage accounting needs the store (DATABASE_URL)")
+    return runtime.quota
+
+
+def own_scope(principal: Principal) -> Scope:
+    """A user sees all of their own usage; a key without a user only its own."""
+    if principal.user_id is not None:
+        return Scope(user_id=principal.user_id)
+    return Scope(key_id=principal.key_id)
+
+
+def _int_param(request: Request, name: str, default: int, high: int = 366) -> int:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    if not raw.isdigit() or not 1 <= int(raw) <= high:
+        raise bad_request(f"'{name}' must be an integer from 1 to {high}")
+    return int(raw)
+
+
+async def usage(request: Request, runtime: ProxyRuntime) -> Response:
+    principal = await authenticate(request, runtime)
+    gate = _gate(runtime)
+    days = _int_param(request, "days", 30)
+    rows = await aggregate(
+        gate.store, own_scope(principal), ("day", "provider", "model"), since_days(days)
+    )
+    body = {
+        "user_id": principal.user_id,
+        "key_id": principal.key_id,
+        "days": days,
+        "total_waddleai_tokens": sum(r["waddleai_tokens"] for r in rows),
+        "total_cost_usd": round(sum(r["cost_usd"] for r in rows), 6),
+        "usage": rows,
+    }
+    return json_response(body, headers={"X-Request-ID": request_id_of(request)})
+
+
+async def quota(request: Request, runtime: ProxyRuntime) -> Response:
+    """`{"daily": {used, limit, remaining}, "monthly": {...}, "scopes": {...}}`."""
+    principal = await authenticate(request, runtime)
+    gate = _gate(runtime)
+    live = await gate.usage(principal)
+    scopes: dict[str, dict[str, Any]] = {}
+    for scope, scope_id in _principal_scopes(principal):
+        limits = {r.period: r.limit for r in gate.rules_for(principal) if _is(r, scope)}
+        entry = {}
+        for period in ("daily", "monthly"):
+            limit = limits.get(period)
+            if limit is not None:
+                used = live[("tokens", scope, period)]
+            else:
+                used = await scope_tokens_used(gate.store, scope, scope_id, period)
+            remaining = None if limit is None else max(limit - used, 0)
+            entry[period] = {"used": used, "limit": limit, "remaining": remaining}
+        scopes[scope] = entry
+    body: dict[str, Any] = {"scopes": scopes, "resets": _resets()}
+    for period in ("daily", "monthly"):
+        body[period] = _binding(scopes, period)
+    return json_response(body, headers={"X-Request-ID": request_id_of(request)})
+
+
+def _is(rule: Any, scope: str) -> bool:
+    return rule.unit == "tokens" and rule.scope == scope
+
+
+def _principal_scopes(principal: Principal) -> list[tuple[str, str]]:
+    scopes = [("user", str(principal.user_id))] if principal.user_id is not None else []
+    scopes.append(("key", principal.key_id))
+    if principal.org_id is not None:
+        scopes.append(("org", str(principal.org_id)))
+    return scopes
+
+
+def _binding(scopes: dict[str, dict[str, Any]], period: str) -> dict[str, Any]:
+    """The limited scope with the least left; else the first scope's (user's) usage."""
+    limited = [s[period] for s in scopes.values() if s[period]["limit"] is not None]
+    if limited:
+        return dict(min(limited, key=lambda e: e["remaining"]))
+    return dict(next(iter(scopes.values()))[period])
+
+
+def _resets() -> dict[str, str]:
+    from waddleai.accounting.limits import period_end
+
+    now = datetime.now(UTC)
+    return {p: period_end(p, now).isoformat() for p in ("daily", "weekly", "monthly")}
+
+
+async def costs(request: Request, runtime: ProxyRuntime) -> Response:
+    principal = await authenticate(request, runtime)
+    days = _int_param(request, "days", 7)
+    report = await cost_report(_gate(runtime).store, own_scope(principal), days)
+    return json_response(report, headers={"X-Request-ID": request_id_of(request)})
+
+
+async def list_budgets(request: Request, runtime: ProxyRuntime) -> Response:
+    principal = await authenticate(request, runtime)
+    gate = _gate(runtime)
+    budgets = await budgets_for(gate.store, _principal_scopes(principal))
+    views = await _budget_views(gate, principal, budgets)
+    return json_response({"budgets": views}, headers={"X-Request-ID": request_id_of(request)})
+
+
+async def create_budget(request: Request, runtime: ProxyRuntime) -> Response:
+    """Create or replace the caller's budget of one type on its key, user or org."""
+    principal = await authenticate(request, runtime)
+    gate = _gate(runtime)
+    body = await read_json_body(request)
+    scope, fields = _budget_fields(body, principal)
+    scope_id = dict(_principal_scopes(principal))[scope]
+    budget = await upsert_budget(gate.store, scope, scope_id, fields)
+    await gate.reload()  # this replica enforces it at once; others via the change feed
+    [view] = await _budget_views(gate, principal, [budget])
+    return json_response(view, status=201, headers={"X-Request-ID": request_id_of(request)})
+
+
+def _budget_fields(body: dict[str, Any], principal: Principal) -> tuple[str, dict[str, Any]]:
+    scope = body.get("scope", "key")
+    if scope not in SCOPES:
+        raise bad_request(f"'scope' must be one of {', '.join(SCOPES)}")
+    if scope == "user" and principal.user_id is None:
+        raise bad_request("this key has no user; use scope 'key'")
+    if scope == "org" and (principal.org_id is None or principal.role not in ORG_BUDGET_ROLES):
+        raise GatewayError(403, "only an admin or resource manager key may budget its org")
+    budget_type = body.get("budget_type")
+    if budget_type not in BUDGET_TYPES:
+        raise bad_request(f"'budget_type' must be one of {', '.join(BUDGET_TYPES)}")
+    limit = body.get("budget_limit")
+    if isinstance(limit, bool) or not isinstance(limit, int | float) or limit <= 0:
+        raise bad_request("'budget_limit' must be a positive number (USD)")
+    thresholds = body.get("alert_thresholds", [50, 80, 95])
+    if not isinstance(thresholds, list) or not all(
+        isinstance(t, int) and not isinstance(t, bool) and 1 <= t <= 100 for t in thresholds
+    ):
+        raise bad_request("'alert_thresholds' must be a list of integers from 1 to 100")
+    webhook = body.get("webhook_url")
+    if webhook is not None and (
+        not isinstance(webhook, str) or not webhook.startswith(("http://", "https://"))
+    ):
+        raise bad_request("'webhook_url' must be an http(s) URL")
+    fields = {
+        "budget_type": budget_type,
+        "budget_limit": float(limit),
+        "alert_thresholds": sorted(set(thresholds)),
+        "webhook_url": webhook,
+    }
+    return scope, fields
+
+
+async def _budget_views(gate: Any, principal: Principal, budgets: list[Budget]) -> list[Any]:
+    live = await gate.usage(principal)
+    alerts = await alerts_for(gate.store, [b.id for b in budgets])
+    now = datetime.now(UTC)
+    views = []
+    for budget in budgets:
+        key = ("usd", budget.scope_type, budget.budget_type)
+        spent = live[key] / 1_000_000 if key in live else await _spent(gate, budget, now)
+        views.append(
+            {
+                "id": budget.id,
+                "scope": budget.scope_type,
+                "scope_id": budget.scope_id,
+                "budget_type": budget.budget_type,
+                "budget_limit": budget.budget_limit,
+                "alert_thresholds": budget.alert_thresholds,
+                "webhook_url": budget.webhook_url,
+                "period": period_tag(budget.budget_type, now),
+                "spent_usd": round(spent, 6),
+                "remaining_usd": round(max(budget.budget_limit - spent, 0.0), 6),
+                "percent_used": round(spent * 100 / budget.budget_limit, 2),
+                "alerts": [
+                    {
+                        "threshold": a.threshold,
+                        "period": a.period,
+                        "spent_usd": a.spent_usd,
+                        "at": a.at.isoformat(),
+                    }
+                    for a in alerts
+                    if a.budget_id == budget.id
+                ],
+            }
+        )
+    return views
+
+
+async def _spent(gate: Any, budget: Budget, now: datetime) -> float:
+    scope = {"key": Scope(key_id=budget.scope_id)}.get(budget.scope_type)
+    if scope is None:
+        ident = int(budget.scope_id)
+        scope = (
+            Scope(user_id=ident)
+            if budget.scope_type == "user"
+            else Scope(org_ids=frozenset({ident}))
+        )
+    rows = await aggregate(gate.store, scope, since=period_start(budget.budget_type, now))
+    return float(rows[0]["cost_usd"]) if rows else 0.0
