@@ -227,7 +227,8 @@ class MockApp:
                 await send_body(req.send, 200, dialect.malformed(), encoded)
         elif stream:
             cut = reply.disconnect_after if reply is not None else None
-            await send_stream(req.send, dialect.render_stream(turn, body), interval, encoded, cut)
+            events = dialect.render_stream(turn, body)
+            await send_stream(req.send, events, interval, encoded, cut, req.receive)
         else:
             await send_body(req.send, 200, dialect.render(turn), encoded)
 

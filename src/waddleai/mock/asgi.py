@@ -99,17 +99,24 @@ async def send_json(send: Send, status: int, payload: Any, headers: Headers | No
     await send_body(send, status, orjson.dumps(payload), headers)
 
 
+# Streams in progress and how they ended: lets tests prove that a gateway closes its
+# upstream request when its own client goes away.
+STREAM_STATS = {"open_streams": 0, "completed_streams": 0, "cancelled_streams": 0}
+
+
 async def send_stream(
     send: Send,
     events: Iterable[bytes],
     interval_s: float,
     headers: Headers | None = None,
     disconnect_after: int | None = None,
+    receive: Receive | None = None,
 ) -> None:
     """An SSE response, paced by ``interval_s``, optionally cut short.
 
     Without pacing or a cut the events go out in one write: the client sees
-    exactly the same bytes and the server does a fraction of the work.
+    exactly the same bytes and the server does a fraction of the work. A paced
+    stream stops as soon as the client disconnects (counted in STREAM_STATS).
     """
     start = [(b"content-type", SSE_TYPE), (b"cache-control", b"no-cache")]
     if headers:
@@ -126,14 +133,43 @@ async def send_stream(
         if body:
             await send({"type": "http.response.body", "body": body, "more_body": True})
     else:
-        for index, event in enumerate(events):
-            if index:
-                await asyncio.sleep(interval_s)
-            await send({"type": "http.response.body", "body": event, "more_body": True})
+        if not await _paced(send, events, interval_s, receive):
+            return
         if disconnect_after is None:
             await send({"type": "http.response.body", "body": b""})
             return
     await drop_connection(send)
+
+
+async def _paced(
+    send: Send, events: list[bytes], interval_s: float, receive: Receive | None
+) -> bool:
+    """Send events one by one; False when the client went away first."""
+    gone = asyncio.Event()
+    watcher = asyncio.create_task(_watch_disconnect(receive, gone)) if receive else None
+    STREAM_STATS["open_streams"] += 1
+    try:
+        for index, event in enumerate(events):
+            if index:
+                await asyncio.sleep(interval_s)
+            if gone.is_set():
+                STREAM_STATS["cancelled_streams"] += 1
+                return False
+            await send({"type": "http.response.body", "body": event, "more_body": True})
+        STREAM_STATS["completed_streams"] += 1
+        return True
+    finally:
+        STREAM_STATS["open_streams"] -= 1
+        if watcher is not None:
+            watcher.cancel()
+
+
+async def _watch_disconnect(receive: Receive, gone: asyncio.Event) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            gone.set()
+            return
 
 
 async def drop_connection(send: Send) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-from waddleai.mock.asgi import Request, send_json
+from waddleai.mock.asgi import STREAM_STATS, Request, send_json
 from waddleai.mock.options import MockOptions
 from waddleai.mock.script import ScriptQueue
 
@@ -66,6 +66,7 @@ class MockState:
         """Forget requests and scripted replies (between tests)."""
         self.requests.clear()
         self.script.clear()
+        STREAM_STATS.update(completed_streams=0, cancelled_streams=0)
 
     def set_options(self, changes: dict[str, Any]) -> None:
         """Change options at run time; the request log is resized if asked."""
@@ -86,6 +87,8 @@ async def handle(state: MockState, req: Request) -> None:
     try:
         if key == ("GET", "requests"):
             await send_json(req.send, 200, state.requests_json())
+        elif key == ("GET", "stats"):
+            await send_json(req.send, 200, STREAM_STATS)
         elif key == ("DELETE", "requests"):
             state.requests.clear()
             await send_json(req.send, 200, {"ok": True})

@@ -136,6 +136,10 @@ class MockProcess:
         """Requests received so far, oldest first (method, path, headers, json)."""
         return list(self._call("GET", "/__mock__/requests"))
 
+    def stats(self) -> dict[str, int]:
+        """Stream counters: open_streams, completed_streams, cancelled_streams."""
+        return self._call("GET", "/__mock__/stats")
+
     def reset(self) -> None:
         """Clear the request log and the script queue."""
         self._call("POST", "/__mock__/reset", {})

@@ -35,9 +35,11 @@ class UpstreamStream:
         self.headers = response.headers
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        finished = False
         try:
             async for chunk in self._response.content.iter_any():
                 yield chunk
+            finished = True
         except (TimeoutError, aiohttp.ClientError) as exc:
             raise UpstreamError(
                 f"upstream provider '{self._provider}' broke off the stream: {type(exc).__name__}",
@@ -45,7 +47,12 @@ class UpstreamStream:
                 provider=self._provider,
             ) from None
         finally:
-            self._response.release()
+            # Only a fully read response may go back to the pool; an abandoned one
+            # (client gone, error) must close its connection so the upstream stops.
+            if finished:
+                self._response.release()
+            else:
+                self._response.close()
 
     async def aclose(self) -> None:
         self._response.close()

@@ -138,12 +138,12 @@ def create_proxy_app(runtime: ProxyRuntime) -> GatewayASGI:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await runtime.start()
-        # The BPE tables take a second to load: do it in a thread, off the first request.
-        warming = asyncio.create_task(asyncio.to_thread(warm_up_tokenizer))
+        # The BPE tables take a second of CPU to load: do it before accepting traffic, so
+        # no early request competes with it for the interpreter.
+        await asyncio.to_thread(warm_up_tokenizer)
         try:
             yield
         finally:
-            warming.cancel()
             await runtime.close()
 
     app = Starlette(

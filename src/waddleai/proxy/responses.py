@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
 import orjson
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 
 from waddleai.proxy.errors import Dialect, GatewayError
-
-SSE_HEADERS = {
-    "Cache-Control": "no-cache",
-    "X-Accel-Buffering": "no",
-    "Connection": "keep-alive",
-}
 
 
 def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -30,9 +25,50 @@ def error_response(exc: GatewayError, dialect: Dialect, request_id: str | None =
     return json_response(exc.body(dialect), exc.status_for(dialect), headers)
 
 
-def sse_response(body: AsyncIterator[bytes], request_id: str) -> Response:
-    return StreamingResponse(
-        body,
-        media_type="text/event-stream",
-        headers={**SSE_HEADERS, "X-Request-ID": request_id},
-    )
+class SSEResponse:
+    """Relays an async byte iterator as SSE and stops it the moment the client leaves.
+
+    Starlette's StreamingResponse neither notices a disconnect while it waits for the
+    next upstream chunk nor closes the iterator afterwards, so the upstream request
+    would run on. Here the relay runs as a task raced against `http.disconnect`; the
+    loser is cancelled and the iterator always closed, which closes the upstream call.
+    """
+
+    def __init__(self, body: AsyncIterator[bytes], request_id: str) -> None:
+        self.body = body
+        self.headers = [
+            (b"content-type", b"text/event-stream; charset=utf-8"),
+            (b"cache-control", b"no-cache"),
+            (b"x-accel-buffering", b"no"),
+            (b"x-request-id", request_id.encode("latin-1")),
+        ]
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": self.headers})
+        pump = asyncio.ensure_future(self._pump(send))
+        watcher = asyncio.ensure_future(_wait_for_disconnect(receive))
+        try:
+            await asyncio.wait((pump, watcher), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (pump, watcher):
+                if not task.done():
+                    task.cancel()
+            await asyncio.gather(pump, watcher, return_exceptions=True)
+            await self.body.aclose()  # type: ignore[attr-defined]
+
+    async def _pump(self, send: Any) -> None:
+        try:
+            async for chunk in self.body:
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        except OSError:
+            return  # the client is gone; the watcher (or aclose) ends the rest
+
+
+async def _wait_for_disconnect(receive: Any) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
+def sse_response(body: AsyncIterator[bytes], request_id: str) -> SSEResponse:
+    return SSEResponse(body, request_id)
