@@ -70,15 +70,17 @@ class Accounts:
         reply.raise_for_status()
         return reply.json()
 
-    async def wait_limits(self, principal: Principal, daily: int | None, wait: float = 10):
-        """Until the gateway's cached limits (change feed) show `daily` for this key."""
+    async def wait_limits(
+        self, principal: Principal, limit: int, period: str = "daily", wait: float = 10
+    ) -> dict[str, Any]:
+        """Until the gateway's cached limits (change feed) show `limit` for this key."""
         deadline = asyncio.get_running_loop().time() + wait
         while True:
             body = await self.quota(principal)
-            if body["daily"]["limit"] == daily:
+            if body[period]["limit"] == limit:
                 return body
             if asyncio.get_running_loop().time() > deadline:
-                raise AssertionError(f"gateway never saw the limit {daily}: {body}")
+                raise AssertionError(f"gateway never saw the limit {limit}: {body}")
             await asyncio.sleep(0.1)
 
     async def records(self, **where: Any) -> list[UsageRecord]:

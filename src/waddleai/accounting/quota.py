@@ -147,8 +147,9 @@ class QuotaGate:
             details[f"{period}_limit"] = limits.get((scope, period))
         await self._fill_unlimited(details, rule)
         details["requested"] = items[failed].amount
-        prefix = "" if scope == "user" else f"{SCOPE_NAMES[scope]} "
-        message = f"{prefix}{rule.period.capitalize()} token quota exceeded"
+        message = f"{rule.period.capitalize()} token quota exceeded"
+        if scope != "user":
+            message += f" ({SCOPE_NAMES[scope]} quota)"
         return GatewayError(429, message, error_type="quota_exceeded", details=details)
 
     async def _fill_unlimited(self, details: dict[str, Any], rule: Rule) -> None:
