@@ -12,6 +12,7 @@ import logging
 import os
 
 import uvicorn
+import uvloop
 
 from waddleai import __version__
 from waddleai.config import Settings, load_settings
@@ -165,12 +166,12 @@ def run_proxy(settings: Settings, workers: int = 1) -> None:
     if workers > 1:
         run_proxy_workers(settings, workers)
     else:
-        asyncio.run(serve_proxy(settings))
+        uvloop.run(serve_proxy(settings))
 
 
 def run_mgmt(settings: Settings) -> None:
     """Run only the management server."""
-    asyncio.run(serve_mgmt(settings))
+    uvloop.run(serve_mgmt(settings))
 
 
 def run_all(settings: Settings, workers: int = 1) -> None:
@@ -189,4 +190,4 @@ def run_all(settings: Settings, workers: int = 1) -> None:
         finally:
             mgmt.terminate()
         return
-    asyncio.run(serve_all(settings))
+    uvloop.run(serve_all(settings))
