@@ -88,10 +88,14 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 class GatewayASGI:
     """Adds X-Request-ID and X-WaddleAI-Overhead-Ms and enforces MAX_CONCURRENT_REQUESTS."""
 
-    def __init__(self, app: Starlette, runtime: ProxyRuntime) -> None:
+    def __init__(self, app: Starlette, runtime: ProxyRuntime, routes: list[Route]) -> None:
         self.app = app
         self.runtime = runtime
         self.limit = runtime.settings.max_concurrent_requests
+        # Every route is an exact path: dispatch by dict and skip Starlette's router and
+        # exception middleware on the hot path (endpoints render their own errors).
+        # Unknown paths and methods still go through Starlette for 404/405.
+        self.fast = {(m, r.path): r.endpoint for r in routes for m in (r.methods or ())}
 
     async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
         if scope["type"] != "http":
@@ -122,7 +126,12 @@ class GatewayASGI:
             await send(message)
 
         try:
-            await self.app(scope, receive, send_with_headers)
+            endpoint = self.fast.get((scope["method"], scope["path"]))
+            if endpoint is None:
+                await self.app(scope, receive, send_with_headers)
+            else:
+                response = await endpoint(Request(scope, receive, send))
+                await response(scope, receive, send_with_headers)
         finally:
             runtime.in_flight -= 1
 
@@ -146,10 +155,11 @@ def create_proxy_app(runtime: ProxyRuntime) -> GatewayASGI:
         finally:
             await runtime.close()
 
+    routes = _routes(runtime)
     app = Starlette(
-        routes=_routes(runtime),
+        routes=routes,
         exception_handlers={404: _http_error, 405: _http_error, HTTPException: _http_error},
         lifespan=lifespan,
     )
     app.state.runtime = runtime
-    return GatewayASGI(app, runtime)
+    return GatewayASGI(app, runtime, routes)
