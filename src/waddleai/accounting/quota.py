@@ -202,12 +202,17 @@ class QuotaGate:
                 if rule.unit == "usd" and rule.thresholds:
                     self.alerts.check(rule, item.key, value, now)
 
-    async def usage(self, principal: Principal) -> dict[tuple[str, str, str], int]:
-        """Live counter values for the principal's rules: (unit, scope, period) -> value."""
+    async def usage(self, principal: Principal) -> dict[tuple[str, str, str], tuple[int, int]]:
+        """Live counters of the principal's rules: (unit, scope, period) -> (limit, value).
+
+        One snapshot of the rules, so a concurrent reload cannot mismatch limits and values.
+        """
         rules = self.table.rules_for(principal)
         now = datetime.now(UTC)
         values = await self.counters.read([r.counter_key(self.prefix, now) for r in rules])
-        return {(r.unit, r.scope, r.period): v for r, v in zip(rules, values, strict=True)}
+        return {
+            (r.unit, r.scope, r.period): (r.limit, v) for r, v in zip(rules, values, strict=True)
+        }
 
     def _spawn(self, coro: Any) -> None:
         task = asyncio.get_running_loop().create_task(coro)

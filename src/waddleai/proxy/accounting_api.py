@@ -75,13 +75,10 @@ async def quota(request: Request, runtime: ProxyRuntime) -> Response:
     live = await gate.usage(principal)
     scopes: dict[str, dict[str, Any]] = {}
     for scope, scope_id in _principal_scopes(principal):
-        limits = {r.period: r.limit for r in gate.rules_for(principal) if _is(r, scope)}
         entry = {}
         for period in ("daily", "monthly"):
-            limit = limits.get(period)
-            if limit is not None:
-                used = live[("tokens", scope, period)]
-            else:
+            limit, used = live.get(("tokens", scope, period), (None, 0))
+            if limit is None:
                 used = await scope_tokens_used(gate.store, scope, scope_id, period)
             remaining = None if limit is None else max(limit - used, 0)
             entry[period] = {"used": used, "limit": limit, "remaining": remaining}
@@ -90,10 +87,6 @@ async def quota(request: Request, runtime: ProxyRuntime) -> Response:
     for period in ("daily", "monthly"):
         body[period] = _binding(scopes, period)
     return json_response(body, headers={"X-Request-ID": request_id_of(request)})
-
-
-def _is(rule: Any, scope: str) -> bool:
-    return rule.unit == "tokens" and rule.scope == scope
 
 
 def _principal_scopes(principal: Principal) -> list[tuple[str, str]]:
@@ -187,7 +180,7 @@ async def _budget_views(gate: Any, principal: Principal, budgets: list[Budget]) 
     views = []
     for budget in budgets:
         key = ("usd", budget.scope_type, budget.budget_type)
-        spent = live[key] / 1_000_000 if key in live else await _spent(gate, budget, now)
+        spent = live[key][1] / 1_000_000 if key in live else await _spent(gate, budget, now)
         views.append(
             {
                 "id": budget.id,
