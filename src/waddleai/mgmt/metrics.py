@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import time
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
 from prometheus_client import CollectorRegistry, Counter, Histogram
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
 class MgmtMetrics:
@@ -36,20 +36,34 @@ class MgmtMetrics:
         )
 
 
-class _MetricsMiddleware(BaseHTTPMiddleware):
-    def __init__(self, app: object, metrics: MgmtMetrics) -> None:
-        super().__init__(app)  # type: ignore[arg-type]
+class _MetricsMiddleware:
+    """Pure ASGI (no BaseHTTPMiddleware): counts by route template, adds no task per request."""
+
+    def __init__(self, app: ASGIApp, metrics: MgmtMetrics) -> None:
+        self.app = app
         self.metrics = metrics
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
         started = time.perf_counter()
-        response = await call_next(request)
-        route = request.scope.get("route")
-        template = getattr(route, "path", "unmatched")
-        self.metrics.requests.labels(request.method, template, str(response.status_code)).inc()
-        elapsed = time.perf_counter() - started
-        self.metrics.latency.labels(request.method, template).observe(elapsed)
-        return response
+        status = 500
+
+        async def send_with_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_status)
+        finally:
+            template = getattr(scope.get("route"), "path", "unmatched")
+            method = scope.get("method", "")
+            self.metrics.requests.labels(method, template, str(status)).inc()
+            elapsed = time.perf_counter() - started
+            self.metrics.latency.labels(method, template).observe(elapsed)
 
 
 def install_metrics(app: FastAPI, metrics: MgmtMetrics) -> None:

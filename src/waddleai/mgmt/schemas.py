@@ -30,6 +30,13 @@ def _clean_text(value: str) -> str:
     return value
 
 
+def _stripped_name(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be empty or blank")
+    return value
+
+
 def _http_url(value: str) -> str:
     if not value.startswith(("http://", "https://")) or len(value) < 10:
         raise ValueError("must be an http:// or https:// URL")
@@ -37,7 +44,7 @@ def _http_url(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(_clean_text)]
-Name = Annotated[Text, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Name = Annotated[Text, StringConstraints(max_length=200), AfterValidator(_stripped_name)]
 Description = Annotated[Text, StringConstraints(max_length=2000)]
 Username = Annotated[
     str, StringConstraints(min_length=1, max_length=150, pattern=r"^[A-Za-z0-9_.@+\-]+$")

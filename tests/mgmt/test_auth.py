@@ -1,0 +1,176 @@
+"""Login tokens: issue, verify, revoke; failed logins slow down then lock out."""
+
+from __future__ import annotations
+
+import time
+
+import jwt
+import pytest
+
+from tests.mgmt.conftest import PASSWORD, World, login, unique
+from waddleai.mgmt.throttle import LoginThrottle
+from waddleai.mgmt.tokens import TokenIssuer
+from waddleai.store.identity import SYSTEM, create_user, update_user
+
+
+async def _new_user(world: World, role: str = "user") -> tuple[int, str]:
+    async with world.store.transaction() as tx:
+        user = await create_user(tx, SYSTEM, username=unique("auth"), password=PASSWORD,
+                                 role=role, org_ids=[world.org_a])  # fmt: skip
+    return user.id, user.username
+
+
+async def test_login_returns_bearer_token(world: World) -> None:
+    user_id, username = await _new_user(world)
+    response = await world.client.post(
+        "/auth/login", json={"username": username, "password": PASSWORD}
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) == {"access_token", "token_type", "expires_in"}
+    assert body["token_type"] == "bearer" and body["expires_in"] == 480 * 60
+    me = await world.client.get(
+        "/auth/me", headers={"Authorization": f"Bearer {body['access_token']}"}
+    )
+    assert me.status_code == 200
+    assert me.json()["id"] == user_id and me.json()["org_ids"] == [world.org_a]
+    assert "password" not in me.text and "hash" not in me.text
+
+
+async def test_wrong_password_and_unknown_user_look_alike(world: World, reset_throttle) -> None:
+    _, username = await _new_user(world)
+    wrong = await world.client.post(
+        "/auth/login", json={"username": username, "password": "nope-nope"}
+    )
+    unknown = await world.client.post(
+        "/auth/login", json={"username": unique("ghost"), "password": "nope-nope"}
+    )
+    assert wrong.status_code == unknown.status_code == 401
+    assert wrong.json() == unknown.json()
+    assert wrong.json()["error"]["code"] == "invalid_credentials"
+
+
+def _tamper(token: str) -> list[str]:
+    header, payload, signature = token.split(".")
+    claims = jwt.decode(token, options={"verify_signature": False})
+    forged_payload = jwt.encode({**claims, "sub": "1"}, "x" * 32, algorithm="HS256").split(".")[1]
+    flipped = signature[:-2] + ("A" if signature[-2] != "A" else "B") + signature[-1]
+    unsigned = jwt.encode({**claims, "sub": "1"}, None, algorithm="none")
+    return [
+        f"{header}.{payload}.{flipped}",  # signature changed
+        f"{header}.{forged_payload}.{signature}",  # claims changed, old signature
+        jwt.encode(claims, "another-secret-" + "y" * 32, algorithm="HS256"),  # wrong key
+        unsigned,  # alg=none
+        "not-a-jwt",
+    ]
+
+
+async def test_tampered_tokens_are_refused(world: World) -> None:
+    token = world.actors["user"].headers["Authorization"].split()[1]
+    for forged in _tamper(token):
+        response = await world.client.get("/auth/me", headers={"Authorization": f"Bearer {forged}"})
+        assert response.status_code == 401, forged
+        assert response.json()["error"]["code"] == "invalid_token"
+
+
+async def test_expired_token_is_refused(world: World, mgmt_app) -> None:
+    issuer = TokenIssuer(mgmt_app.state.mgmt.tokens._key, lifetime_seconds=-10)
+    token, _ = issuer.issue(world.actors["admin"].user_id)
+    response = await world.client.get("/auth/me", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 401
+    assert response.json()["error"]["message"] == "token expired"
+
+
+async def test_logout_revokes_only_that_token(world: World) -> None:
+    _, username = await _new_user(world)
+    first = await login(world.client, username, PASSWORD)
+    second = await login(world.client, username, PASSWORD)
+    assert (await world.client.post("/auth/logout", headers=first)).status_code == 204
+    refused = await world.client.get("/auth/me", headers=first)
+    assert refused.status_code == 401 and refused.json()["error"]["message"] == "token revoked"
+    assert (await world.client.get("/auth/me", headers=second)).status_code == 200
+
+
+async def test_role_and_account_changes_apply_to_existing_tokens(world: World) -> None:
+    user_id, username = await _new_user(world, role="resource_manager")
+    headers = await login(world.client, username, PASSWORD)
+    assert (await world.client.get("/users", headers=headers)).status_code == 200
+    async with world.store.transaction() as tx:
+        user = await tx.users.get(user_id)
+        assert user is not None
+        await update_user(tx, SYSTEM, user, role="user")
+    assert (await world.client.get("/users", headers=headers)).status_code == 403
+    async with world.store.transaction() as tx:
+        user = await tx.users.get(user_id)
+        assert user is not None
+        await update_user(tx, SYSTEM, user, enabled=False)
+    assert (await world.client.get("/auth/me", headers=headers)).status_code == 401
+    failed = await world.client.post(
+        "/auth/login", json={"username": username, "password": PASSWORD}
+    )
+    assert failed.status_code == 401
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 10_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def _attempt(world: World, username: str, password: str) -> tuple[int, dict]:
+    response = await world.client.post(
+        "/auth/login", json={"username": username, "password": password}
+    )
+    return response.status_code, dict(response.headers)
+
+
+async def test_failed_logins_slow_down_then_lock_out(
+    world: World, reset_throttle: LoginThrottle
+) -> None:
+    clock = FakeClock()
+    reset_throttle.set_clock(clock)
+    _, username = await _new_user(world)
+    for _ in range(3):
+        status, _ = await _attempt(world, username, "wrong-password")
+        assert status == 401
+    status, headers = await _attempt(world, username, PASSWORD)  # right, but too soon
+    assert status == 429 and headers["retry-after"] == "1"
+    clock.now += 1.01
+    assert (await _attempt(world, username, "wrong-password"))[0] == 401  # 4th failure
+    clock.now += 2.01
+    assert (await _attempt(world, username, "wrong-password"))[0] == 401  # 5th: locked
+    status, headers = await _attempt(world, username, PASSWORD)
+    assert status == 429 and 290 <= int(headers["retry-after"]) <= 300
+    clock.now += 300.5
+    assert (await _attempt(world, username, PASSWORD))[0] == 200
+    assert (await _attempt(world, username, "wrong-password"))[0] == 401  # counter was reset
+
+
+async def test_lockout_is_per_username(world: World, reset_throttle: LoginThrottle) -> None:
+    reset_throttle.set_clock(FakeClock())
+    _, victim = await _new_user(world)
+    _, bystander = await _new_user(world)
+    for _ in range(5):
+        await _attempt(world, victim, "wrong-password")
+    assert (await _attempt(world, victim, PASSWORD))[0] == 429
+    assert (await _attempt(world, bystander, PASSWORD))[0] == 200
+
+
+@pytest.mark.parametrize("token_header", ["", "Bearer", "Basic abc", "Bearer "])
+async def test_malformed_authorization_headers(world: World, token_header: str) -> None:
+    response = await world.client.get("/auth/me", headers={"Authorization": token_header})
+    assert response.status_code == 401
+    assert set(response.json()) == {"error"}
+
+
+def test_login_is_not_instant_for_unknown_users() -> None:
+    """Unknown usernames still pay for a password verification (no timing oracle)."""
+    import asyncio
+
+    from waddleai.store.passwords import verify_password
+
+    started = time.perf_counter()
+    assert asyncio.run(verify_password(None, "whatever")) is False
+    assert time.perf_counter() - started > 0.001
