@@ -35,7 +35,10 @@ async def acct_store(acct_settings: Settings) -> AsyncIterator[Store]:
 
 
 def gateway_env(settings: Settings, **extra: str) -> dict[str, str]:
-    return {"DATABASE_URL": settings.database_url, "WADDLEAI_SECRET_KEY": SECRET, **extra}
+    env = {"DATABASE_URL": settings.database_url, "WADDLEAI_SECRET_KEY": SECRET, **extra}
+    if settings.jwt_secret:
+        env["JWT_SECRET"] = settings.jwt_secret
+    return env
 
 
 @pytest.fixture(scope="session")
