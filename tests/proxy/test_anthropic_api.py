@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import socket
+from collections.abc import Iterator
 from typing import Any
 
 import anthropic
@@ -18,6 +19,7 @@ import httpx
 import pytest
 
 from tests.conftest import CLIENT_KEY
+from tests.gateway_process import GatewayProcess
 
 SONNET = "claude-sonnet-4-20250514"
 PASSTHROUGH = "mockant:claude-sonnet-4-20250514"
@@ -377,6 +379,43 @@ def test_count_tokens_asks_an_anthropic_upstream(client, fresh_mock):
     assert sent["json"]["model"] == "claude-sonnet-4-20250514"
 
 
+@pytest.fixture(scope="module")
+def quick_start_gateway(mock) -> Iterator[GatewayProcess]:
+    """A gateway configured only by the environment variables Claude Code proxies use."""
+    env = {
+        "OPENAI_API_KEY": "sk-mock-upstream-secret-1234",
+        "OPENAI_BASE_URL": mock.url + "/v1",
+        "BIG_MODEL": "gpt-4.1",
+        "SMALL_MODEL": "gpt-4o-mini",
+        "ANTHROPIC_DEFAULT_SONNET_MODEL": "glm-4.6",
+        "WADDLEAI_API_KEYS": CLIENT_KEY,
+    }
+    with GatewayProcess(env=env) as process:
+        yield process
+
+
+@pytest.mark.parametrize(
+    ("requested", "upstream_model", "max_tokens"),
+    [
+        ("claude-3-5-haiku-20241022", "gpt-4o-mini", 16384),
+        ("claude-opus-4-1-20250805", "gpt-4.1", 32768),
+        ("claude-sonnet-4-5-20250929", "glm-4.6", 64000),
+    ],
+)
+def test_tiers_follow_the_environment(
+    quick_start_gateway, fresh_mock, requested, upstream_model, max_tokens
+):
+    """SMALL_MODEL / BIG_MODEL, with ANTHROPIC_DEFAULT_SONNET_MODEL overriding both."""
+    client = anthropic.Anthropic(
+        base_url=quick_start_gateway.url, api_key=CLIENT_KEY, max_retries=0
+    )
+    with client.messages.stream(model=requested, max_tokens=64000, messages=USER_HI) as stream:
+        final = stream.get_final_message()
+    assert final.model == requested and final.content[0].text
+    sent = fresh_mock.requests()[-1]["json"]
+    assert sent["model"] == upstream_model and sent["max_tokens"] == max_tokens
+
+
 # ------------------------------------------------------- addressing, keys, headers
 
 
@@ -491,6 +530,17 @@ def test_upstream_failures_are_mapped(client, fresh_mock, prefix, fault, error, 
     assert_anthropic_error(info.value, status, error_type)
     if status == 429:
         assert info.value.response.headers.get("retry-after")
+
+
+@pytest.mark.parametrize(
+    "model", ["mock-error-429", "mockant:mock-error-429", "mock:mock-error-529"]
+)
+def test_streamed_requests_fail_before_the_stream_with_an_http_error(client, fresh_mock, model):
+    """Claude Code always streams: an upstream refusal must still be a real HTTP status."""
+    expected = (429, "rate_limit_error") if "429" in model else (529, "overloaded_error")
+    with pytest.raises(anthropic.APIStatusError) as info:
+        list(client.messages.create(model=model, max_tokens=20, messages=USER_HI, stream=True))
+    assert_anthropic_error(info.value, *expected)
 
 
 def test_invalid_requests_are_400_invalid_request_error(gateway, client):

@@ -14,6 +14,14 @@ from waddleai.config.settings import ModelLimits
 
 @dataclass(frozen=True, slots=True)
 class ModelInfo:
+    """Limits of one model family.
+
+    `supports_reasoning` means the OpenAI-format API takes `reasoning_effort` and
+    `max_completion_tokens` (OpenAI's reasoning families). GLM and DeepSeek reason on
+    their own but only honour `max_tokens`, so they are False: sending them
+    `max_completion_tokens` would leave Claude Code's 64000 unclamped and unread.
+    """
+
     max_output_tokens: int | None
     context_window: int | None
     supports_reasoning: bool = False
@@ -40,10 +48,10 @@ _CATALOG: dict[str, ModelInfo] = {
     "claude-haiku-4": ModelInfo(64000, 200000, True),
     "claude-sonnet-4": ModelInfo(64000, 200000, True),
     "claude-opus-4": ModelInfo(32000, 200000, True),
-    "glm-4.6": ModelInfo(128000, 200000, True),
-    "glm-4.5": ModelInfo(96000, 128000, True),
+    "glm-4.6": ModelInfo(128000, 200000),
+    "glm-4.5": ModelInfo(96000, 128000),
     "glm-4": ModelInfo(4096, 128000),
-    "deepseek-reasoner": ModelInfo(64000, 128000, True),
+    "deepseek-reasoner": ModelInfo(64000, 128000),
     "deepseek-chat": ModelInfo(8192, 128000),
     "llama3": ModelInfo(8192, 128000),
     "qwen": ModelInfo(32768, 131072),
