@@ -76,3 +76,8 @@ def test_generated_keys() -> None:
     assert looks_like_api_key(key)
     assert not looks_like_api_key("sk-123") and not looks_like_api_key("wa-" + "x" * 300)
     assert generate_api_key() != key
+
+
+def test_postgres_requires_jwt_secret_even_with_dedicated_key(tmp_path: Path) -> None:
+    with pytest.raises(SecretConfigError, match="JWT_SECRET is required"):
+        _load(tmp_path, database_url="postgresql://u@h/db", waddleai_secret_key="k" * 32)

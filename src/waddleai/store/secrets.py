@@ -94,16 +94,15 @@ def load_server_secrets(settings: Settings, target: DatabaseTarget) -> ServerSec
 
 
 def _master_secret(settings: Settings, target: DatabaseTarget) -> bytes:
-    explicit = getattr(settings, "waddleai_secret_key", None)
-    if explicit:
-        return explicit.encode()
-    if not target.is_sqlite:
-        if not settings.jwt_secret:
-            raise SecretConfigError(
-                "JWT_SECRET is required when DATABASE_URL is PostgreSQL "
-                "(every replica must sign and verify with the same secret); "
-                "generate one with: openssl rand -hex 32"
-            )
+    if not target.is_sqlite and not settings.jwt_secret:
+        raise SecretConfigError(
+            "JWT_SECRET is required when DATABASE_URL is PostgreSQL "
+            "(every replica must sign and verify with the same secret); "
+            "generate one with: openssl rand -hex 32"
+        )
+    if settings.waddleai_secret_key:
+        return settings.waddleai_secret_key.encode()
+    if settings.jwt_secret and not target.is_sqlite:
         return settings.jwt_secret.encode()
     if target.sqlite_path is None:
         return secrets.token_bytes(32)  # in-memory database: nothing outlives the process
