@@ -17,6 +17,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    _organizations_and_users()
+    _api_keys()
+
+
+def _organizations_and_users() -> None:
     op.create_table(
         "organizations",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -57,6 +62,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("user_id", "org_id", name="pk_user_orgs"),
     )
     op.create_index("ix_user_orgs_org_id", "user_orgs", ["org_id"])
+
+
+def _api_keys() -> None:
     op.create_table(
         "api_keys",
         sa.Column("id", sa.Integer(), nullable=False),
