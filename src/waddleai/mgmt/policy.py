@@ -96,6 +96,7 @@ ADMIN_ONLY = frozenset(
         "security.read",
         "security.update",
         "audit.read",
+        "analytics.system",
     }
 )
 
@@ -105,7 +106,7 @@ def authorize(
 ) -> None:
     """Return if `actor` may perform `action`; raise ApiError(403/404) otherwise."""
     changes = changes or Changes()
-    if target is not None and not can_see(actor, target):
+    if target is not None and not (can_see(actor, target) or _reports_on(actor, action, target)):
         raise not_found(_KIND_NAMES[type(target)])
     if actor.is_admin:
         _admin_guard(actor, action, target, changes)
@@ -130,6 +131,16 @@ def can_see(actor: Actor, target: Target) -> bool:
     if target.user_id == actor.user_id:
         return True
     return actor.role == RESOURCE_MANAGER and target.org_id in actor.org_ids
+
+
+def _reports_on(actor: Actor, action: str, target: Target) -> bool:
+    """Reporters read the usage (only) of users in their assigned orgs."""
+    return (
+        action == "analytics.read"
+        and actor.role == REPORTER
+        and isinstance(target, UserRef)
+        and bool(target.org_ids & actor.org_ids)
+    )
 
 
 def _admin_guard(actor: Actor, action: str, target: Target, changes: Changes) -> None:
@@ -202,6 +213,16 @@ def _resource_manager(actor: Actor, target: Target, changes: Changes) -> bool:
     return actor.role == RESOURCE_MANAGER
 
 
+def _quota_update(actor: Actor, target: Target, changes: Changes) -> bool:
+    """A resource manager sets quotas of other users sharing one of its orgs, not its own."""
+    assert isinstance(target, UserRef)
+    return (
+        actor.role == RESOURCE_MANAGER
+        and target.id != actor.user_id
+        and bool(target.org_ids & actor.org_ids)
+    )
+
+
 def _user_list(actor: Actor, target: Target, changes: Changes) -> bool:
     return actor.role == RESOURCE_MANAGER
 
@@ -231,7 +252,7 @@ _RULES = {
     "api_key.rotate": _visible,
     "api_key.update": _visible,
     "analytics.read": _analytics,
-    "quota.update": _resource_manager,
+    "quota.update": _quota_update,
 }
 
 

@@ -7,7 +7,17 @@ queries with `policy.analytics_scope(actor)`.
 
 from fastapi import APIRouter
 
-from waddleai.mgmt.routes import api_keys, audit, auth, health, links, orgs, security, users
+from waddleai.mgmt.routes import (
+    analytics,
+    api_keys,
+    audit,
+    auth,
+    health,
+    links,
+    orgs,
+    security,
+    users,
+)
 
 ROUTERS: list[APIRouter] = [
     health.router,
@@ -18,4 +28,5 @@ ROUTERS: list[APIRouter] = [
     links.router,
     security.router,
     audit.router,
+    analytics.router,
 ]
