@@ -24,7 +24,9 @@ app.add_typer(db_app, name="db")
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
-def cli_env(request, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, databases: DatabaseFactory):
+async def cli_env(
+    request, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, databases: DatabaseFactory
+):
     monkeypatch.chdir(tmp_path)  # no stray waddleai.yaml / .env
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'cli.db'}"
