@@ -33,11 +33,7 @@ async def cli_env(
         env = {"DATABASE_URL": url}
     else:
         require_postgres()
-        url = (
-            asyncio.get_event_loop_policy()
-            .new_event_loop()
-            .run_until_complete(databases.url("postgres"))
-        )
+        url = await databases.url("postgres")
         env = {"DATABASE_URL": url, "JWT_SECRET": JWT_SECRET}
     for name in ("REDIS_URL", "ADMIN_PASSWORD", "WADDLEAI_CONFIG"):
         monkeypatch.delenv(name, raising=False)
