@@ -20,6 +20,7 @@ import pytest
 
 from tests.conftest import CLIENT_KEY
 from tests.gateway_process import GatewayProcess
+from waddleai.translate import shorten_tool_name
 
 SONNET = "claude-sonnet-4-20250514"
 PASSTHROUGH = "mockant:claude-sonnet-4-20250514"
@@ -198,6 +199,58 @@ def test_streamed_tool_use_input_equals_what_the_upstream_sent(client, fresh_moc
     assert final.content[1].name == "get_weather" and final.content[1].input == WEATHER_INPUT
     assert final.content[1].id == "toolu_1"
     assert final.stop_reason == "tool_use" and final.model == model
+
+
+@pytest.mark.parametrize("model", [SONNET, PASSTHROUGH])
+def test_parallel_tool_calls_stream_as_separate_blocks(client, fresh_mock, model):
+    """Claude Code often reads several files at once: each call must keep its own input."""
+    calls = [
+        {"id": "toolu_a", "name": "get_weather", "arguments": {"city": "Bern"}},
+        {"id": "toolu_b", "name": "get_weather", "arguments": {"city": "Chur", "days": 2}},
+    ]
+    fresh_mock.script([{"tool_calls": calls, "argument_chunk_size": 3}])
+    with client.messages.stream(
+        model=model, max_tokens=200, messages=USER_HI, tools=[WEATHER_TOOL]
+    ) as stream:
+        events = list(stream)
+        final = stream.get_final_message()
+    assert [(b.id, b.input) for b in final.content] == [
+        ("toolu_a", {"city": "Bern"}),
+        ("toolu_b", {"city": "Chur", "days": 2}),
+    ]
+    assert final.stop_reason == "tool_use"
+    starts = [e.index for e in events if e.type == "content_block_start"]
+    assert starts == [0, 1]
+
+
+def test_long_mcp_tool_names_are_shortened_upstream_and_restored(client, fresh_mock):
+    """OpenAI limits function names to 64 characters; MCP tool names can be longer."""
+    name = "mcp__acme-enterprise-knowledge-base-server__search_documents_by_semantic_query"
+    short = shorten_tool_name(name)
+    assert short != name and len(short) <= 64
+    fresh_mock.script([{"tool_calls": [{"id": "toolu_m", "name": short, "arguments": {"q": "x"}}]}])
+    tool = {"name": name, "input_schema": {"type": "object", "properties": {}}}
+    with client.messages.stream(
+        model=SONNET, max_tokens=200, messages=USER_HI, tools=[tool]
+    ) as stream:
+        final = stream.get_final_message()
+    assert final.content[0].name == name and final.content[0].input == {"q": "x"}
+    assert fresh_mock.requests()[-1]["json"]["tools"][0]["function"]["name"] == short
+
+    history = [
+        {"role": "user", "content": "search"},
+        {
+            "role": "assistant",
+            "content": [{"type": "tool_use", "id": "toolu_m", "name": name, "input": {}}],
+        },
+        {
+            "role": "user",
+            "content": [{"type": "tool_result", "tool_use_id": "toolu_m", "content": "hit"}],
+        },
+    ]
+    client.messages.create(model=SONNET, max_tokens=50, messages=history, tools=[tool])
+    sent = fresh_mock.requests()[-1]["json"]["messages"]
+    assert sent[1]["tool_calls"][0]["function"]["name"] == short
 
 
 def test_streamed_thinking_becomes_a_thinking_block(client, fresh_mock):
