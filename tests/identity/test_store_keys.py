@@ -13,7 +13,7 @@ from sqlalchemy import event
 from tests.identity.helpers import make_key, make_user
 from waddleai.auth.store_keys import KeyStoreUnavailable, StoreKeyAuthenticator
 from waddleai.store import BootstrapInfo, Store
-from waddleai.store.identity import SYSTEM, revoke_key, rotate_key, update_user
+from waddleai.store.identity import SYSTEM, delete_user, revoke_key, rotate_key, update_user
 from waddleai.store.models import utcnow
 
 
@@ -151,6 +151,13 @@ async def test_disabled_key_and_disabled_or_deleted_owner(
         assert owner is not None
         await update_user(tx, SYSTEM, owner, enabled=False)
     assert await _refused_within(auth, second.raw, 1.0) < 1.0
+    third = await make_key(store)
+    assert await auth.authenticate(third.raw) is not None
+    async with store.transaction() as tx:
+        owner = await tx.users.get(third.key.user_id)
+        assert owner is not None
+        await delete_user(tx, SYSTEM, owner)  # its keys go with it
+    assert await _refused_within(auth, third.raw, 1.0) < 1.0
 
 
 async def test_expiry_applies_to_cached_keys(store: Store, auth: StoreKeyAuthenticator) -> None:
