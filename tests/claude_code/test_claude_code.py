@@ -135,6 +135,7 @@ def test_claude_code_runs_a_tool_through_an_openai_upstream(
     sent = requests[-1]["json"]
     assert sent["model"] in ("gpt-4o", "gpt-4o-mini")
     assert sent["max_tokens"] <= 16384, "Claude Code's 64000 is clamped to the model's limit"
+    assert 0 < len(sent["user"]) <= 64, "OpenAI rejects a longer `user` (metadata.user_id)"
 
 
 def test_claude_code_through_an_anthropic_upstream_under_the_anthropic_prefix(

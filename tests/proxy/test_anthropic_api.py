@@ -9,6 +9,7 @@ where it matters, what the upstream received.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import socket
 from collections.abc import Iterator
@@ -122,6 +123,12 @@ def test_max_tokens_is_clamped_to_the_upstream_model_limit(client, fresh_mock):
     assert fresh_mock.requests()[-1]["json"]["max_tokens"] == 16384  # gpt-4o's limit
 
 
+CLAUDE_CODE_USER_ID = json.dumps(  # ~170 characters; OpenAI's `user` allows 64
+    {"device_id": "5010946a" * 8, "account_uuid": "", "session_id": "d9420064-a1f0-4ddf-b194"},
+    separators=(",", ":"),
+)
+
+
 def test_claude_code_request_fields_translate_cleanly(client, fresh_mock):
     """What Claude Code sends: system blocks, a mid-conversation system message, betas."""
     fresh_mock.script([{"text": "ok"}])
@@ -141,7 +148,7 @@ def test_claude_code_request_fields_translate_cleanly(client, fresh_mock):
             "thinking": {"type": "adaptive"},
             "output_config": {"effort": "high"},
             "context_management": {"edits": [{"type": "clear_thinking_20251015"}]},
-            "metadata": {"user_id": '{"session_id":"s1"}'},
+            "metadata": {"user_id": CLAUDE_CODE_USER_ID},
         },
     )
     sent = fresh_mock.requests()[-1]["json"]
@@ -149,6 +156,7 @@ def test_claude_code_request_fields_translate_cleanly(client, fresh_mock):
     assert sent["messages"][0]["content"] == "You are Claude Code.\n\nBe brief."
     assert sent["messages"][2]["content"] == "Available agent types: none"
     assert not {"thinking", "output_config", "context_management", "metadata"} & set(sent)
+    assert sent["user"] == hashlib.sha256(CLAUDE_CODE_USER_ID.encode()).hexdigest()
     assert sent["max_tokens"] == 16384
 
 

@@ -8,6 +8,7 @@ cannot honour, and failing on them would break clients for no benefit.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from waddleai.translate._common import dumps_text, positive_int
@@ -15,6 +16,7 @@ from waddleai.translate.errors import TranslationError
 from waddleai.translate.tool_names import ToolNameMap
 
 DEFAULT_MAX_TOKENS = 4096
+_MAX_USER_LENGTH = 64
 _ROLES = ("user", "assistant", "system")
 _CUSTOM_TOOL_TYPES = (None, "custom")
 _DOCS_UNSUPPORTED = "documents are not supported by this upstream; send the content as text"
@@ -347,6 +349,18 @@ def _reasoning_effort(thinking: Any) -> str | None:
     return "medium" if budget < 16384 else "high"
 
 
+def _openai_user(user_id: str) -> str:
+    """A ``user`` value OpenAI-format upstreams accept.
+
+    Claude Code sends a ~170-character JSON blob as ``user_id``; OpenAI rejects a
+    ``user`` over 64 characters (OpenRouter over 128). A long id becomes its SHA-256 hex
+    (64 characters), which still identifies the same end user consistently.
+    """
+    if len(user_id) <= _MAX_USER_LENGTH:
+        return user_id
+    return hashlib.sha256(user_id.encode("utf-8")).hexdigest()
+
+
 def _apply_sampling(out: dict[str, Any], body: dict[str, Any], supports_reasoning: bool) -> None:
     """Copy sampling, stop, user, reasoning and streaming options.
 
@@ -362,7 +376,7 @@ def _apply_sampling(out: dict[str, Any], body: dict[str, Any], supports_reasonin
         out["stop"] = [stop]
     metadata = body.get("metadata")
     if isinstance(metadata, dict) and isinstance(metadata.get("user_id"), str):
-        out["user"] = metadata["user_id"]
+        out["user"] = _openai_user(metadata["user_id"])
     if supports_reasoning:
         effort = _reasoning_effort(body.get("thinking"))
         if effort is not None:
