@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 import aiohttp
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from waddleai.accounting.limits import Rule, period_tag
@@ -125,9 +125,10 @@ async def upsert_budget(store: Any, scope: str, scope_id: str, fields: dict[str,
 async def budgets_for(store: Any, scopes: list[tuple[str, str]]) -> list[Budget]:
     if not scopes:
         return []
+    wanted = or_(*[and_(Budget.scope_type == s, Budget.scope_id == i) for s, i in scopes])
     async with store.session() as session:
-        rows = (await session.execute(select(Budget).order_by(Budget.id))).scalars()
-        return [b for b in rows if (b.scope_type, b.scope_id) in scopes]
+        query = select(Budget).where(wanted).order_by(Budget.id)
+        return list((await session.execute(query)).scalars())
 
 
 async def alerts_for(store: Any, budget_ids: list[int]) -> list[BudgetAlert]:
