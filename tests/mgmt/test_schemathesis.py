@@ -23,7 +23,7 @@ from tests.mgmt.live_server import LiveMgmtServer
 from tests.store.fixtures import ADMIN_PASSWORD, DatabaseFactory
 
 # Examples per operation and generation mode; CI may raise it (WADDLEAI_FUZZ_EXAMPLES).
-EXAMPLES = int(os.environ.get("WADDLEAI_FUZZ_EXAMPLES", "6"))
+EXAMPLES = int(os.environ.get("WADDLEAI_FUZZ_EXAMPLES", "5"))
 
 
 @pytest.fixture(scope="session")
