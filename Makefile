@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CLAUDE_DIR := .tools/claude-code
+# The Claude Code release the end-to-end test was written against.
+CLAUDE_CODE_VERSION := 2.1.197
 
 .PHONY: serve test lint format bench venv claude-code clean
 
@@ -31,7 +33,7 @@ claude-code: $(CLAUDE_DIR)/node_modules/.bin/claude
 $(CLAUDE_DIR)/node_modules/.bin/claude:
 	@if command -v npm >/dev/null 2>&1; then \
 	  mkdir -p $(CLAUDE_DIR) && cd $(CLAUDE_DIR) && \
-	  npm install --no-audit --no-fund --silent @anthropic-ai/claude-code >/dev/null; \
+	  npm install --no-audit --no-fund --silent @anthropic-ai/claude-code@$(CLAUDE_CODE_VERSION) >/dev/null; \
 	else echo "npm not found: the Claude Code test will be skipped (fails under CI=true)"; fi
 
 lint: $(STAMP)

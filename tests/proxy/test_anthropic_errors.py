@@ -175,3 +175,17 @@ def test_unknown_path_under_anthropic_is_404_in_anthropic_format(gateway):
     r = httpx.post(gateway.url + "/anthropic/v1/nope", headers={"x-api-key": CLIENT_KEY})
     assert r.status_code == 404
     assert r.json()["type"] == "error" and r.json()["error"]["type"] == "not_found_error"
+
+
+def test_model_listing_errors_follow_the_client_api(gateway):
+    """/v1/models serves both APIs: errors take the shape the client's headers announce."""
+    anthropic_style = httpx.get(
+        gateway.url + "/v1/models",
+        headers={"x-api-key": "wa-wrong", "anthropic-version": "2023-06-01"},
+    )
+    assert anthropic_style.status_code == 401
+    assert anthropic_style.json()["type"] == "error"
+    assert anthropic_style.json()["error"]["type"] == "authentication_error"
+    openai_style = httpx.get(gateway.url + "/v1/models", headers={"Authorization": "Bearer x"})
+    assert openai_style.status_code == 401 and "type" not in openai_style.json()
+    assert openai_style.json()["error"]["code"] == "invalid_api_key"

@@ -29,7 +29,7 @@ from waddleai.proxy.runtime import ProxyRuntime
 def _routes(rt: ProxyRuntime) -> list[Route]:
     openai_chat = endpoint("openai", rt, openai_api.chat_completions)
     openai_embed = endpoint("openai", rt, openai_api.embeddings)
-    models = endpoint("openai", rt, openai_api.list_models)
+    models = endpoint(None, rt, openai_api.list_models)
     anthropic_models = endpoint("anthropic", rt, openai_api.list_models)
     messages = endpoint("anthropic", rt, anthropic_api.messages)
     count = endpoint("anthropic", rt, anthropic_api.count_tokens)

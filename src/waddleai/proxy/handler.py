@@ -20,9 +20,13 @@ Endpoint = Callable[[Request, ProxyRuntime], Awaitable[Response]]
 
 
 def endpoint(
-    dialect: Dialect, runtime: ProxyRuntime, fn: Endpoint
+    dialect: Dialect | None, runtime: ProxyRuntime, fn: Endpoint
 ) -> Callable[[Request], Awaitable[Response]]:
-    """Bind `fn` to the runtime and render any failure in `dialect`; never a stack trace."""
+    """Bind `fn` to the runtime and render any failure in `dialect`; never a stack trace.
+
+    `dialect=None` (routes both APIs share, like /v1/models) picks Anthropic's format
+    when the client sends `anthropic-version`, OpenAI's otherwise.
+    """
 
     async def handle(request: Request) -> Response:
         try:
@@ -30,12 +34,17 @@ def endpoint(
         except GatewayError as exc:
             if not exc.from_upstream:
                 observe_rejection(exc.status, exc.code)
-            return error_response(exc, dialect, request_id_of(request))
+            return error_response(exc, dialect or _sniff(request), request_id_of(request))
         except UpstreamError as exc:
-            return error_response(GatewayError.from_upstream(exc), dialect, request_id_of(request))
+            err = GatewayError.from_upstream(exc)
+            return error_response(err, dialect or _sniff(request), request_id_of(request))
         except Exception:
             log.exception("unhandled error on %s %s", request.method, request.url.path)
             err = GatewayError(500, "The gateway hit an internal error; it has been logged.")
-            return error_response(err, dialect, request_id_of(request))
+            return error_response(err, dialect or _sniff(request), request_id_of(request))
 
     return handle
+
+
+def _sniff(request: Request) -> Dialect:
+    return "anthropic" if request.headers.get("anthropic-version") else "openai"

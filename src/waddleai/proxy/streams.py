@@ -90,6 +90,8 @@ async def relay_anthropic(
                     _scan_anthropic_usage(name, data, event)
                 if name == "message_delta" and meter is not None:
                     data = stamp_event_data(data, meter.charge(event).waddleai_tokens)
+                elif name == "error":  # the upstream failed mid-stream: account it so
+                    event.status, event.error = 502, data.decode("utf-8", "replace")[:300]
                 out.append(b"event: " + (name or "").encode() + b"\ndata: " + data + b"\n\n")
             if out:
                 _mark_first_byte(event, started)
