@@ -138,6 +138,6 @@ async def alerts_for(store: Any, budget_ids: list[int]) -> list[BudgetAlert]:
         query = (
             select(BudgetAlert)
             .where(BudgetAlert.budget_id.in_(budget_ids))
-            .order_by(BudgetAlert.at, BudgetAlert.id)
+            .order_by(BudgetAlert.period, BudgetAlert.threshold)
         )
         return list((await session.execute(query)).scalars())
