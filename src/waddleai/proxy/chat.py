@@ -172,7 +172,8 @@ async def _stream(adm: Admitted, plan: Plan, event: UsageEvent, runtime: ProxyRu
     upstream = await provider.chat_stream(plan.payload, adm.client_headers)
     adm.scope["waddleai.upstream_ms"] = (time.perf_counter() - called) * 1000
     body = _stream_body(adm, plan, upstream, event, called, runtime.meter)
-    return sse_response(_accounted(body, upstream, event, adm, runtime), adm.request_id)
+    account = _StreamAccount(upstream, event, adm, runtime)
+    return sse_response(_accounted(body, account), adm.request_id, on_close=account.close)
 
 
 def _stream_body(
@@ -197,27 +198,45 @@ def _stream_body(
     return translate_anthropic_to_openai(upstream, event, called, translator, meter)
 
 
-async def _accounted(
-    body: AsyncIterator[bytes],
-    upstream: Any,
-    event: UsageEvent,
-    adm: Admitted,
-    runtime: ProxyRuntime,
-) -> AsyncIterator[bytes]:
+class _StreamAccount:
+    """Closes the upstream and records usage exactly once, however the stream ends.
+
+    Called from the relay generator's `finally` and again by SSEResponse when it is done;
+    the second call covers a client that left before the generator ever started.
+    """
+
+    __slots__ = ("upstream", "event", "adm", "runtime", "done")
+
+    def __init__(self, upstream: Any, event: UsageEvent, adm: Admitted, runtime: ProxyRuntime):
+        self.upstream, self.event, self.adm, self.runtime = upstream, event, adm, runtime
+        self.done = False
+
+    async def close(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        event = self.event
+        if event.status == 200 and event.error is None and not _finished(event):
+            event.status, event.error = 499, "client disconnected"
+        await self.upstream.aclose()
+        if not event.input_tokens and not event.output_tokens:
+            _estimate_usage(event, self.adm)
+        event.latency_ms = (time.perf_counter() - self.adm.started) * 1000
+        self.runtime.record(event)
+
+
+def _finished(event: UsageEvent) -> bool:
+    return bool(event.extra.get("stream_finished"))
+
+
+async def _accounted(body: AsyncIterator[bytes], account: _StreamAccount) -> AsyncIterator[bytes]:
     """Relay, and whatever happens (finish, upstream failure, client gone) account once."""
     try:
         async for piece in body:
             yield piece
-    except BaseException:
-        if event.status == 200:
-            event.status, event.error = 499, "client disconnected"
-        raise
+        account.event.extra["stream_finished"] = True
     finally:
-        await upstream.aclose()
-        if not event.input_tokens and not event.output_tokens:
-            _estimate_usage(event, adm)
-        event.latency_ms = (time.perf_counter() - adm.started) * 1000
-        runtime.record(event)
+        await account.close()
 
 
 def _usage_from_openai(event: UsageEvent, usage: Any) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import orjson
@@ -34,8 +34,14 @@ class SSEResponse:
     loser is cancelled and the iterator always closed, which closes the upstream call.
     """
 
-    def __init__(self, body: AsyncIterator[bytes], request_id: str) -> None:
+    def __init__(
+        self,
+        body: AsyncIterator[bytes],
+        request_id: str,
+        on_close: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
         self.body = body
+        self.on_close = on_close
         self.headers = [
             (b"content-type", b"text/event-stream; charset=utf-8"),
             (b"cache-control", b"no-cache"),
@@ -55,6 +61,8 @@ class SSEResponse:
                     task.cancel()
             await asyncio.gather(pump, watcher, return_exceptions=True)
             await self.body.aclose()  # type: ignore[attr-defined]
+            if self.on_close is not None:
+                await self.on_close()
 
     async def _pump(self, send: Any) -> None:
         try:
@@ -70,5 +78,9 @@ async def _wait_for_disconnect(receive: Any) -> None:
         pass
 
 
-def sse_response(body: AsyncIterator[bytes], request_id: str) -> SSEResponse:
-    return SSEResponse(body, request_id)
+def sse_response(
+    body: AsyncIterator[bytes],
+    request_id: str,
+    on_close: Callable[[], Awaitable[None]] | None = None,
+) -> SSEResponse:
+    return SSEResponse(body, request_id, on_close)
