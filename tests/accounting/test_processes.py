@@ -20,6 +20,7 @@ USAGE = {"prompt_tokens": 1000, "completion_tokens": 500}
 BODY = {"model": "gpt-4o", "max_tokens": 500, "messages": [{"role": "user", "content": "hi"}]}
 
 
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)  # the scale-out deployment
 async def test_two_proxies_share_one_quota(
     backend,
     acct_settings,
@@ -27,8 +28,6 @@ async def test_two_proxies_share_one_quota(
     mock,
     redis_prefix,  # noqa: F811
 ):
-    if backend != "postgres":
-        pytest.skip("the shared-quota deployment is PostgreSQL + Redis")
     env = gateway_env(acct_settings, REDIS_URL=require_redis(), REDIS_PREFIX=redis_prefix)
     config = mock_gateway_config(mock.url)
     limit = 5000

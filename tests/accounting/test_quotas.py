@@ -129,7 +129,8 @@ async def test_budget_thresholds_alert_once_and_limit_spending(
     accounts: Accounts, fresh_mock, webhook
 ):
     url, received = webhook
-    principal = await accounts.create()
+    principal = await accounts.create(role="admin")
+    user = await accounts.create()
     fresh_mock.script([{"text": "ok", "usage": USAGE, "times": 6}])
     budget = {"budget_type": "daily", "budget_limit": 0.03, "alert_thresholds": [50, 80, 95]}
     async with httpx.AsyncClient(base_url=accounts.url) as client:
@@ -137,6 +138,10 @@ async def test_budget_thresholds_alert_once_and_limit_spending(
             "/v1/analytics/budgets", json={**budget, "webhook_url": url}, headers=auth(principal)
         )
         assert created.status_code == 201, created.text
+        forbidden = await client.post(  # a webhook is an SSRF vector: admins only
+            "/v1/analytics/budgets", json={**budget, "webhook_url": url}, headers=auth(user)
+        )
+        assert forbidden.status_code == 403
         statuses = [(await chat(client, principal)).status_code for _ in range(4)]
         assert statuses == [200] * 4
         refused = await chat(client, principal)

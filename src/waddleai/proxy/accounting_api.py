@@ -164,6 +164,10 @@ def _budget_fields(body: dict[str, Any], principal: Principal) -> tuple[str, dic
         not isinstance(webhook, str) or not webhook.startswith(("http://", "https://"))
     ):
         raise bad_request("'webhook_url' must be an http(s) URL")
+    if webhook is not None and principal.role != "admin":
+        # The gateway POSTs to this URL from inside the network: letting any key holder
+        # choose it would let them reach internal services (SSRF).
+        raise GatewayError(403, "only an admin key may set a budget 'webhook_url'")
     fields = {
         "budget_type": budget_type,
         "budget_limit": float(limit),
