@@ -169,7 +169,9 @@ class Settings(_Strict):
     @classmethod
     def _known_database(cls, v: str) -> str:
         if not v.startswith(("sqlite", "postgresql", "postgres")):
-            raise ValueError("DATABASE_URL must be sqlite:///PATH or postgresql://user:pass@host/db")
+            raise ValueError(
+                "DATABASE_URL must be sqlite:///PATH or postgresql://user:pass@host/db"
+            )
         return v
 
     @field_validator("redis_url")
