@@ -142,3 +142,25 @@ async def test_manager_sets_quotas_that_the_proxy_enforces(accounts: Accounts, a
     listed = (await mgmt.get("/analytics/quotas", headers=manager)).json()["quotas"]
     [row] = [q for q in listed if q["user_id"] == principal.user_id]
     assert (row["daily_limit"], row["monthly_limit"]) == (700, 9000)
+
+
+async def test_key_quota_set_through_the_management_api_is_enforced(
+    accounts: Accounts, acct_store, mgmt, fresh_mock
+):
+    principal = await accounts.create()
+    admin = await login(mgmt, await staff(acct_store, "admin", []))
+    reply = await mgmt.patch(
+        f"/api-keys/{principal.key_id}", json={"token_quota_daily": 1}, headers=admin
+    )
+    assert reply.status_code == 200, reply.text
+    assert reply.json()["token_quota_daily"] == 1
+    await accounts.wait_limits(principal, 1)
+    async with httpx.AsyncClient(base_url=accounts.url) as client:
+        refused = await client.post(
+            "/v1/chat/completions",
+            json={"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}]},
+            headers={"Authorization": f"Bearer {principal.raw_key}"},
+        )
+    assert refused.status_code == 429
+    assert refused.json()["error"]["type"] == "quota_exceeded"
+    assert fresh_mock.requests() == []

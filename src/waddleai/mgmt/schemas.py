@@ -145,6 +145,8 @@ class ApiKeyOut(BaseModel):
     user_id: int
     org_id: int | None
     permissions: dict[str, Any]
+    token_quota_daily: int | None = None
+    token_quota_monthly: int | None = None
     enabled: bool
     expires_at: datetime | None
     created_at: datetime

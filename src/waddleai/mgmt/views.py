@@ -48,6 +48,8 @@ def _key_fields(key: ApiKey) -> dict[str, object]:
         "user_id": key.user_id,
         "org_id": key.org_id,
         "permissions": {"models": key.models, "rate_limit": key.rate_limit},
+        "token_quota_daily": key.token_quota_daily,
+        "token_quota_monthly": key.token_quota_monthly,
         "enabled": key.enabled,
         "expires_at": key.expires_at,
         "created_at": key.created_at,

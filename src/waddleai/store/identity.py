@@ -64,6 +64,8 @@ def key_snapshot(key: ApiKey) -> dict[str, Any]:
         "org_id": key.org_id,
         "models": key.models,
         "rate_limit": key.rate_limit,
+        "token_quota_daily": key.token_quota_daily,
+        "token_quota_monthly": key.token_quota_monthly,
         "enabled": key.enabled,
         "expires_at": key.expires_at.isoformat() if key.expires_at else None,
     }

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Response
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from waddleai.mgmt.context import MgmtContext, get_context
 from waddleai.mgmt.deps import current_actor
 from waddleai.mgmt.errors import not_found
 from waddleai.mgmt.policy import Actor, Changes, KeyRef, authorize, key_scope
 from waddleai.mgmt.routes.users import actor_ref, user_ref
-from waddleai.mgmt.schemas import MAX_ID, ApiKeyCreated, ApiKeyIn, ApiKeyOut, Name
+from waddleai.mgmt.schemas import MAX_ID, ApiKeyCreated, ApiKeyIn, ApiKeyOut, Name, Quota
 from waddleai.mgmt.views import key_created, key_out
 from waddleai.store.identity import (
     issue_key,
@@ -33,6 +33,12 @@ class ApiKeyPatch(BaseModel):
 
     name: Name | None = None
     enabled: bool | None = None
+    token_quota_daily: Quota | None = Field(
+        default=None, description="WaddleAI tokens per UTC day for this key; null removes it"
+    )
+    token_quota_monthly: Quota | None = Field(
+        default=None, description="WaddleAI tokens per UTC month for this key; null removes it"
+    )
 
 
 async def load_key(tx: Transaction, actor: Actor, key_id: int, action: str) -> ApiKey:
@@ -98,7 +104,10 @@ async def update(
     actor: Actor = Depends(current_actor),
     ctx: MgmtContext = Depends(get_context),
 ):
-    """Rename, or disable / re-enable a key without deleting it."""
+    """Rename, disable / re-enable, or set the key's own daily and monthly token quotas.
+
+    A key quota only narrows what the user's and organization's quotas already allow.
+    """
     async with ctx.store.transaction() as tx:
         key = await load_key(tx, actor, key_id, "api_key.update")
         before = key_snapshot(key)
@@ -106,6 +115,9 @@ async def update(
             key.name = body.name
         if body.enabled is not None:
             key.enabled = body.enabled
+        for field in ("token_quota_daily", "token_quota_monthly"):
+            if field in body.model_fields_set:
+                setattr(key, field, getattr(body, field))
         await tx.session.flush()
         await record_change(
             tx,
