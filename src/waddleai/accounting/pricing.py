@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass
 
 from waddleai.config.settings import ModelLimits
+from waddleai.routing.catalog import longest_prefix_match
 
 USD_PER_WADDLEAI_TOKEN = 0.00001
 
@@ -129,9 +130,4 @@ def _pick(override: float | None, default: float) -> float:
 
 
 def _lookup(model: str) -> Price:
-    name = model.lower().rsplit("/", 1)[-1]
-    best = ""
-    for prefix in _PRICES:
-        if name.startswith(prefix) and len(prefix) > len(best):
-            best = prefix
-    return _PRICES[best] if best else DEFAULT_PRICE
+    return longest_prefix_match(_PRICES, model, DEFAULT_PRICE)

@@ -136,11 +136,11 @@ async def _complete(
     event.upstream_ms = (time.perf_counter() - called) * 1000
     adm.scope["waddleai.upstream_ms"] = event.upstream_ms
     if provider.wire_api == "openai":
-        _usage_from_openai(event, data.get("usage"))
+        event.read_openai_usage(data.get("usage"))
         if adm.dialect == "anthropic":
             data = _to_anthropic(adm, plan, data)
     else:
-        _usage_from_anthropic(event, data.get("usage"))
+        event.read_anthropic_usage(data.get("usage"))
         if adm.dialect == "openai":
             data = anthropic_response_to_openai(data, model=adm.model)
         else:
@@ -237,26 +237,6 @@ async def _accounted(body: AsyncIterator[bytes], account: _StreamAccount) -> Asy
         account.event.extra["stream_finished"] = True
     finally:
         await account.close()
-
-
-def _usage_from_openai(event: UsageEvent, usage: Any) -> None:
-    if not isinstance(usage, dict):
-        return
-    event.input_tokens = int(usage.get("prompt_tokens") or 0)
-    event.output_tokens = int(usage.get("completion_tokens") or 0)
-    event.cached_tokens = int((usage.get("prompt_tokens_details") or {}).get("cached_tokens") or 0)
-
-
-def _usage_from_anthropic(event: UsageEvent, usage: Any) -> None:
-    if not isinstance(usage, dict):
-        return
-    event.cached_tokens = int(usage.get("cache_read_input_tokens") or 0)
-    event.input_tokens = (
-        int(usage.get("input_tokens") or 0)
-        + int(usage.get("cache_creation_input_tokens") or 0)
-        + event.cached_tokens
-    )
-    event.output_tokens = int(usage.get("output_tokens") or 0)
 
 
 def _estimate_usage(event: UsageEvent, adm: Admitted) -> None:

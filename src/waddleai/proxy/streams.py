@@ -7,7 +7,7 @@ an event's data; cross-API relays hand parsed chunks to the pure translators.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import orjson
@@ -25,22 +25,44 @@ from waddleai.translate import (
 )
 
 _DONE = b"[DONE]"
+EventFn = Callable[[str | None, bytes], bytes | None]
 
 
-def _mark_first_byte(event: UsageEvent, started: float) -> None:
-    if event.ttft_ms is None:
-        event.ttft_ms = (time.perf_counter() - started) * 1000
+async def _relay(
+    upstream: Any,
+    event: UsageEvent,
+    started: float,
+    on_event: EventFn,
+    on_error: Callable[[str], bytes],
+    finish: Callable[[], bytes] | None = None,
+) -> AsyncIterator[bytes]:
+    """The one relay loop: decode SSE, map each event, flush per upstream chunk.
+
+    `on_event` turns an upstream event into client bytes (None drops it); an upstream
+    failure after the stream started becomes `on_error`'s in-band error; `finish` adds
+    the tail once the upstream ended cleanly.
+    """
+    decoder = SSEDecoder()
+    try:
+        async for chunk in upstream:
+            out = [b for name, data in decoder.feed(chunk) if (b := on_event(name, data))]
+            if out:
+                if event.ttft_ms is None:
+                    event.ttft_ms = (time.perf_counter() - started) * 1000
+                yield b"".join(out)
+    except UpstreamError as exc:
+        event.status, event.error = 502, exc.message
+        yield on_error(exc.message)
+        return
+    if finish is not None:
+        yield finish()
 
 
-def _read_openai_usage(event: UsageEvent, usage: dict[str, Any]) -> None:
-    event.input_tokens = int(usage.get("prompt_tokens") or 0)
-    event.output_tokens = int(usage.get("completion_tokens") or 0)
-    details = usage.get("prompt_tokens_details") or {}
-    event.cached_tokens = int(details.get("cached_tokens") or 0)
-    event.usage_estimated = False
+def _openai_error_chunk(message: str) -> bytes:
+    return b"data: " + orjson.dumps(openai_error_body(message, 502)) + b"\n\n"
 
 
-async def relay_openai(
+def relay_openai(
     upstream: Any,
     event: UsageEvent,
     started: float,
@@ -48,30 +70,23 @@ async def relay_openai(
     meter: Meter | None = None,
 ) -> AsyncIterator[bytes]:
     """OpenAI upstream to OpenAI client: forward events, read usage, hide it if unasked."""
-    decoder = SSEDecoder()
-    try:
-        async for chunk in upstream:
-            out = []
-            for _name, data in decoder.feed(chunk):
-                if b'"usage":{' in data or b'"usage": {' in data:
-                    parsed = _loads(data)
-                    if isinstance(parsed, dict) and isinstance(parsed.get("usage"), dict):
-                        _read_openai_usage(event, parsed["usage"])
-                        if not client_wants_usage and not parsed.get("choices"):
-                            continue
-                        if meter is not None:  # the usage chunk carries waddleai_tokens
-                            parsed["usage"]["waddleai_tokens"] = meter.charge(event).waddleai_tokens
-                            data = orjson.dumps(parsed)
-                out.append(b"data: " + data + b"\n\n")
-            if out:
-                _mark_first_byte(event, started)
-                yield b"".join(out)
-    except UpstreamError as exc:
-        event.status, event.error = 502, exc.message
-        yield b"data: " + orjson.dumps(openai_error_body(exc.message, 502)) + b"\n\n"
+
+    def on_event(name: str | None, data: bytes) -> bytes | None:
+        if b'"usage":{' in data or b'"usage": {' in data:
+            parsed = _loads(data)
+            if isinstance(parsed, dict) and isinstance(parsed.get("usage"), dict):
+                event.read_openai_usage(parsed["usage"])
+                if not client_wants_usage and not parsed.get("choices"):
+                    return None
+                if meter is not None:  # the usage chunk carries waddleai_tokens
+                    parsed["usage"]["waddleai_tokens"] = meter.charge(event).waddleai_tokens
+                    data = orjson.dumps(parsed)
+        return b"data: " + data + b"\n\n"
+
+    return _relay(upstream, event, started, on_event, _openai_error_chunk)
 
 
-async def relay_anthropic(
+def relay_anthropic(
     upstream: Any, event: UsageEvent, started: float, client_model: str, meter: Meter | None = None
 ) -> AsyncIterator[bytes]:
     """Anthropic upstream to Anthropic client: events relayed as soon as each completes.
@@ -79,52 +94,25 @@ async def relay_anthropic(
     Event data is forwarded byte for byte, except `message_start`, rewritten only to name
     the model the client asked for. Usage is read from message_start and message_delta.
     """
-    decoder = SSEDecoder()
-    try:
-        async for chunk in upstream:
-            out = []
-            for name, data in decoder.feed(chunk):
-                if name == "message_start":
-                    data = _with_model(data, client_model)
-                if name in ("message_start", "message_delta"):
-                    _scan_anthropic_usage(name, data, event)
-                if name == "message_delta" and meter is not None:
-                    data = stamp_event_data(data, meter.charge(event).waddleai_tokens)
-                elif name == "error":  # the upstream failed mid-stream: account it so
-                    event.status, event.error = 502, data.decode("utf-8", "replace")[:300]
-                out.append(b"event: " + (name or "").encode() + b"\ndata: " + data + b"\n\n")
-            if out:
-                _mark_first_byte(event, started)
-                yield b"".join(out)
-    except UpstreamError as exc:
-        event.status, event.error = 502, exc.message
-        yield anthropic_stream_error_event(exc.message)
 
+    def on_event(name: str | None, data: bytes) -> bytes | None:
+        if name == "message_start":
+            parsed = _loads(data)
+            if isinstance(parsed, dict) and isinstance(parsed.get("message"), dict):
+                event.read_anthropic_usage(parsed["message"].get("usage"))
+                parsed["message"]["model"] = client_model
+                data = orjson.dumps(parsed)
+        elif name == "message_delta":
+            usage = (_loads(data) or {}).get("usage") or {}
+            if usage.get("output_tokens") is not None:
+                event.output_tokens = int(usage["output_tokens"])
+            if meter is not None:
+                data = stamp_event_data(data, meter.charge(event).waddleai_tokens)
+        elif name == "error":  # the upstream failed mid-stream: account it so
+            event.status, event.error = 502, data.decode("utf-8", "replace")[:300]
+        return b"event: " + (name or "").encode() + b"\ndata: " + data + b"\n\n"
 
-def _with_model(data: bytes, model: str) -> bytes:
-    parsed = _loads(data)
-    if isinstance(parsed, dict) and isinstance(parsed.get("message"), dict):
-        parsed["message"]["model"] = model
-        return orjson.dumps(parsed)
-    return data
-
-
-def _scan_anthropic_usage(name: str, data: bytes, event: UsageEvent) -> None:
-    parsed = _loads(data) or {}
-    if name == "message_start":
-        usage = (parsed.get("message") or {}).get("usage") or {}
-        event.cached_tokens = int(usage.get("cache_read_input_tokens") or 0)
-        event.input_tokens = (
-            int(usage.get("input_tokens") or 0)
-            + int(usage.get("cache_creation_input_tokens") or 0)
-            + event.cached_tokens
-        )
-        event.output_tokens = int(usage.get("output_tokens") or 0)
-        event.usage_estimated = False
-    else:
-        usage = parsed.get("usage") or {}
-        if usage.get("output_tokens") is not None:
-            event.output_tokens = int(usage["output_tokens"])
+    return _relay(upstream, event, started, on_event, anthropic_stream_error_event)
 
 
 async def translate_openai_to_anthropic(
@@ -135,38 +123,31 @@ async def translate_openai_to_anthropic(
     meter: Meter | None = None,
 ) -> AsyncIterator[bytes]:
     """OpenAI upstream to Anthropic client (Claude Code on GPT, GLM, Ollama, …)."""
-    decoder = SSEDecoder()
+
+    def on_event(name: str | None, data: bytes) -> bytes | None:
+        if data.strip() == _DONE:
+            return None
+        parsed = _loads(data)
+        if not isinstance(parsed, dict):
+            raise UpstreamError("upstream sent a stream event that is not valid JSON")
+        if isinstance(parsed.get("error"), dict):
+            raise UpstreamError(str(parsed["error"].get("message") or "upstream error"))
+        return translator.feed(parsed)
+
+    def finish() -> bytes:
+        usage = translator.usage
+        event.cached_tokens = int(usage.get("cache_read_input_tokens", 0))
+        event.input_tokens = int(usage.get("input_tokens", 0)) + event.cached_tokens
+        event.output_tokens = int(usage.get("output_tokens", 0))
+        tail = translator.finish()  # its message_delta carries usage: add waddleai_tokens
+        return stamp_sse(tail, meter.charge(event).waddleai_tokens) if meter else tail
+
     yield translator.start()
-    try:
-        async for chunk in upstream:
-            out = []
-            for _name, data in decoder.feed(chunk):
-                if data.strip() == _DONE:
-                    continue
-                parsed = _loads(data)
-                if not isinstance(parsed, dict):
-                    raise UpstreamError("upstream sent a stream event that is not valid JSON")
-                if isinstance(parsed.get("error"), dict):
-                    raise UpstreamError(str(parsed["error"].get("message") or "upstream error"))
-                out.append(translator.feed(parsed))
-            if out:
-                _mark_first_byte(event, started)
-                yield b"".join(out)
-    except UpstreamError as exc:
-        event.status, event.error = 502, exc.message
-        yield translator.error(exc.message)
-        return
-    usage = translator.usage
-    event.input_tokens = int(usage.get("input_tokens", 0)) + int(
-        usage.get("cache_read_input_tokens", 0)
-    )
-    event.cached_tokens = int(usage.get("cache_read_input_tokens", 0))
-    event.output_tokens = int(usage.get("output_tokens", 0))
-    tail = translator.finish()  # its message_delta carries usage: add waddleai_tokens
-    yield stamp_sse(tail, meter.charge(event).waddleai_tokens) if meter else tail
+    async for piece in _relay(upstream, event, started, on_event, translator.error, finish):
+        yield piece
 
 
-async def translate_anthropic_to_openai(
+def translate_anthropic_to_openai(
     upstream: Any,
     event: UsageEvent,
     started: float,
@@ -174,28 +155,22 @@ async def translate_anthropic_to_openai(
     meter: Meter | None = None,
 ) -> AsyncIterator[bytes]:
     """Anthropic upstream to OpenAI client."""
-    decoder = SSEDecoder()
-    try:
-        async for chunk in upstream:
-            out = []
-            for name, data in decoder.feed(chunk):
-                parsed = _loads(data)
-                if not isinstance(parsed, dict):
-                    raise UpstreamError("upstream sent a stream event that is not valid JSON")
-                out.append(translator.feed(name or parsed.get("type"), parsed))
-            if out:
-                _mark_first_byte(event, started)
-                yield b"".join(out)
-    except UpstreamError as exc:
-        event.status, event.error = 502, exc.message
-        yield b"data: " + orjson.dumps(openai_error_body(exc.message, 502)) + b"\n\n"
-        return
-    usage = translator.usage
-    event.input_tokens = int(usage.get("prompt_tokens", 0))
-    event.output_tokens = int(usage.get("completion_tokens", 0))
-    event.cached_tokens = int(usage.get("cached_tokens", 0))
-    tail = translator.finish()  # its usage chunk (if asked for) carries waddleai_tokens
-    yield stamp_sse(tail, meter.charge(event).waddleai_tokens) if meter else tail
+
+    def on_event(name: str | None, data: bytes) -> bytes | None:
+        parsed = _loads(data)
+        if not isinstance(parsed, dict):
+            raise UpstreamError("upstream sent a stream event that is not valid JSON")
+        return translator.feed(name or parsed.get("type"), parsed)
+
+    def finish() -> bytes:
+        usage = translator.usage
+        event.input_tokens = int(usage.get("prompt_tokens", 0))
+        event.output_tokens = int(usage.get("completion_tokens", 0))
+        event.cached_tokens = int(usage.get("cached_tokens", 0))
+        tail = translator.finish()  # its usage chunk (if asked for) carries waddleai_tokens
+        return stamp_sse(tail, meter.charge(event).waddleai_tokens) if meter else tail
+
+    return _relay(upstream, event, started, on_event, _openai_error_chunk, finish)
 
 
 def _loads(data: bytes) -> Any:

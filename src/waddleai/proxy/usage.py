@@ -30,5 +30,32 @@ class UsageEvent:
     error: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
+    def read_openai_usage(self, usage: object) -> None:
+        """Take counts from an OpenAI `usage` object (cached tokens are part of prompt)."""
+        if not isinstance(usage, dict):
+            return
+        self.input_tokens = int(usage.get("prompt_tokens") or 0)
+        self.output_tokens = int(usage.get("completion_tokens") or 0)
+        details = usage.get("prompt_tokens_details") or {}
+        self.cached_tokens = int(details.get("cached_tokens") or 0)
+        self.usage_estimated = False
+
+    def read_anthropic_usage(self, usage: object) -> None:
+        """Take counts from an Anthropic `usage` object.
+
+        Anthropic reports cache reads and writes beside `input_tokens`; here input is
+        their sum, so both APIs count input the same way and cached tokens are a part.
+        """
+        if not isinstance(usage, dict):
+            return
+        self.cached_tokens = int(usage.get("cache_read_input_tokens") or 0)
+        self.input_tokens = (
+            int(usage.get("input_tokens") or 0)
+            + int(usage.get("cache_creation_input_tokens") or 0)
+            + self.cached_tokens
+        )
+        self.output_tokens = int(usage.get("output_tokens") or 0)
+        self.usage_estimated = False
+
 
 UsageSink = Callable[[UsageEvent], None]

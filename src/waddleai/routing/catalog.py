@@ -8,6 +8,7 @@ prefix; configuration (`models:` in YAML) overrides any field.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from waddleai.config.settings import ModelLimits
 
@@ -58,6 +59,7 @@ _CATALOG: dict[str, ModelInfo] = {
     "waddleai-demo": ModelInfo(4096, 8192),
 }
 _UNKNOWN = ModelInfo(None, None)
+T = TypeVar("T")
 
 
 class ModelCatalog:
@@ -95,10 +97,18 @@ class ModelCatalog:
         return info
 
 
-def _lookup(model: str) -> ModelInfo:
+def longest_prefix_match(table: dict[str, T], model: str, default: T) -> T:
+    """The entry whose key is the longest prefix of the model's base name.
+
+    `openrouter/openai/gpt-4o-mini-2024-07-18` finds `gpt-4o-mini`, not `gpt-4o`.
+    """
     name = model.lower().rsplit("/", 1)[-1]
     best = ""
-    for prefix in _CATALOG:
+    for prefix in table:
         if name.startswith(prefix) and len(prefix) > len(best):
             best = prefix
-    return _CATALOG[best] if best else _UNKNOWN
+    return table[best] if best else default
+
+
+def _lookup(model: str) -> ModelInfo:
+    return longest_prefix_match(_CATALOG, model, _UNKNOWN)
