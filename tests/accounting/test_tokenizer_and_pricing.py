@@ -45,3 +45,22 @@ def test_unknown_models_are_charged_and_overrides_apply():
     book = PriceBook({"my-local": ModelLimits(input_rate=2.0, output_rate=3.0)})
     assert book.charge("llama3.1:70b", 100, 100).waddleai_tokens > 0
     assert book.charge("my-local", 10, 10).waddleai_tokens == 50
+
+
+def test_rough_estimate_is_close_to_the_exact_count_for_both_api_shapes():
+    from waddleai.accounting.tokenizer import rough_prompt_tokens
+
+    prose = "The gateway sizes quota reservations before the upstream answers. " * 40
+    openai_body = {"messages": [{"role": "system", "content": "Be brief."},
+                                {"role": "user", "content": prose}]}  # fmt: skip
+    exact = count_chat_tokens(openai_body["messages"], "gpt-4o")
+    rough = rough_prompt_tokens(openai_body)
+    # chars/4 errs high on prose (o200k packs ~5 chars a token): a safe reservation
+    assert exact <= rough <= 2 * exact
+    anthropic_body = {
+        "system": [{"type": "text", "text": "Be brief."}],
+        "messages": [{"role": "user", "content": [{"type": "text", "text": prose}]}],
+    }
+    assert abs(rough_prompt_tokens(anthropic_body) - rough) <= 5
+    with_image = {"messages": [{"role": "user", "content": [{"type": "image_url"}]}]}
+    assert rough_prompt_tokens(with_image) >= 765

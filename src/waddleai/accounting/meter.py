@@ -6,9 +6,10 @@ stream event, failures and disconnects) calls `Meter.charge(event)`; it writes
 usage recorder and quota settlement all read. Calling it again after usage changed simply
 recomputes, so there is never a second formula anywhere.
 
-Before the upstream call `Meter.estimate()` sizes the quota reservation: the prompt counted
-offline (exact for OpenAI families, an estimate otherwise) plus room for the answer, i.e.
-`min(max_tokens, OUTPUT_RESERVE_TOKENS)` output tokens at the model's output rate.
+Before the upstream call `Meter.estimate()` sizes the quota reservation: a fast prompt
+estimate (`rough_prompt_tokens`, characters / 4 plus message framing) plus room for the
+answer, i.e. `min(max_tokens, OUTPUT_RESERVE_TOKENS)` output tokens at the model's output
+rate. Settlement replaces it with the upstream's real usage.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from waddleai.accounting.pricing import USD_PER_WADDLEAI_TOKEN, Charge, PriceBook
-from waddleai.accounting.tokenizer import count_chat_tokens, count_text_tokens
+from waddleai.accounting.tokenizer import rough_prompt_tokens
 from waddleai.proxy.usage import UsageEvent
 
 OUTPUT_RESERVE_TOKENS = 1024
@@ -60,7 +61,7 @@ class Meter:
 
     def estimate(self, body: dict[str, Any], model: str) -> Estimate:
         """Upper-bound charge for a chat request before it is sent (for reservations)."""
-        prompt = _prompt_tokens(body, model)
+        prompt = rough_prompt_tokens(body)
         wanted = body.get("max_tokens") or body.get("max_completion_tokens")
         output = self.output_reserve
         if isinstance(wanted, int) and wanted > 0:
@@ -71,21 +72,3 @@ class Meter:
 
 def waddleai_tokens_to_usd(tokens: int) -> float:
     return tokens * USD_PER_WADDLEAI_TOKEN
-
-
-def _prompt_tokens(body: dict[str, Any], model: str) -> int:
-    """Offline prompt count for either API's body (Anthropic `system` counted as text)."""
-    messages = body.get("messages") or body.get("input") or []
-    total = 0
-    if isinstance(messages, str):
-        total = count_text_tokens(messages, model)
-    elif isinstance(messages, list):
-        chat = [m for m in messages if isinstance(m, dict)]
-        total = count_chat_tokens(chat, model, body.get("tools"))
-    system = body.get("system")
-    if isinstance(system, str):
-        total += count_text_tokens(system, model)
-    elif isinstance(system, list):
-        text = " ".join(str(b.get("text", "")) for b in system if isinstance(b, dict))
-        total += count_text_tokens(text, model)
-    return total

@@ -1,10 +1,16 @@
-"""Offline token counting.
+"""Offline token counting, exact and rough.
 
 OpenAI-family models are counted exactly with their own BPE tables (o200k_base or
 cl100k_base, shipped inside the `bpe-openai` package, so nothing downloads at run time).
 Every other model family gets a documented estimate: its text counted with o200k_base and
 scaled by a per-family factor measured against published tokenizer ratios (Claude's
 tokenizer yields roughly 15% more tokens than o200k on English and code).
+
+The BPE tables cost about 100 MB and a second of CPU to load, so they are loaded only
+when an exact count is needed (count_tokens, an upstream that reports no usage) and off
+the event loop (`ensure_loaded`). The hot path uses `rough_prompt_tokens`: characters / 4
+plus OpenAI's per-message framing - good enough to size a quota reservation or the
+`message_start` estimate, both of which are settled with the upstream's real usage.
 """
 
 from __future__ import annotations
@@ -33,9 +39,72 @@ def _encoding(name: str) -> Any:
 
 
 def warm_up() -> None:
-    """Load both encodings (run in a thread at start so no request waits for them)."""
+    """Load both encodings (blocking: call through `ensure_loaded` from async code)."""
     _encoding("o200k_base")
     _encoding("cl100k_base")
+
+
+_loaded = False
+
+
+async def ensure_loaded() -> None:
+    """Load the tables in a worker thread the first time; instant afterwards."""
+    global _loaded
+    if not _loaded:
+        import asyncio
+
+        await asyncio.to_thread(warm_up)
+        _loaded = True
+
+
+CHARS_PER_TOKEN = 4
+
+
+def rough_prompt_tokens(body: dict[str, Any]) -> int:
+    """A fast estimate of a chat request's prompt tokens, in either API's shape."""
+    messages = body.get("messages") or body.get("input") or []
+    if isinstance(messages, str):
+        return len(messages) // CHARS_PER_TOKEN + REPLY_PRIMER_TOKENS
+    chars = _rough_chars(body.get("system"))
+    images = 0
+    count = 0
+    for message in messages if isinstance(messages, list) else ():
+        if isinstance(message, dict):
+            count += 1
+            chars += _rough_chars(message.get("content"))
+            images += _image_parts(message.get("content"))
+            for call in message.get("tool_calls") or ():
+                chars += len(str((call.get("function") or {}).get("arguments", "")))
+    if body.get("tools"):
+        chars += len(orjson.dumps(body["tools"]))
+    framing = REPLY_PRIMER_TOKENS + MESSAGE_OVERHEAD_TOKENS * count
+    return chars // CHARS_PER_TOKEN + framing + images * IMAGE_TOKENS_ESTIMATE
+
+
+def _rough_chars(content: Any) -> int:
+    if isinstance(content, str):
+        return len(content)
+    if isinstance(content, list):
+        total = 0
+        for part in content:
+            if isinstance(part, dict):
+                text = part.get("text")
+                if isinstance(text, str):
+                    total += len(text)
+                elif part.get("type") in ("tool_result", "tool_use"):
+                    total += len(orjson.dumps(part.get("content") or part.get("input") or ""))
+        return total
+    return 0
+
+
+def _image_parts(content: Any) -> int:
+    if not isinstance(content, list):
+        return 0
+    return sum(
+        1
+        for p in content
+        if isinstance(p, dict) and p.get("type") in ("image_url", "image", "input_image")
+    )
 
 
 def encoding_name_for(model: str | None) -> tuple[str, bool]:

@@ -7,6 +7,8 @@ the error path only: one place per kind of fact.
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
 
 from waddleai.proxy.usage import UsageEvent
@@ -79,33 +81,81 @@ _REJECTION_REASONS = {
 }
 
 
-def observe_usage(event: UsageEvent) -> None:
-    """Usage sink: one finished (or failed) upstream request."""
+class _Series:
+    """The metric children one (route, model, provider, status) combination touches.
+
+    `labels()` costs microseconds (validation, a lock, a dict); a request would call it
+    up to ten times. Children are looked up once per combination, on first use (so no
+    zero-valued series appear), and reused; the cache is bounded so a flood of distinct
+    model names cannot grow it without limit.
+    """
+
+    def __init__(self, route: str, model: str, provider: str, upstream_model: str, status: str):
+        self._labels = {
+            "requests": (REQUESTS, (route, model, provider, status)),
+            "latency": (LATENCY, (route,)),
+            "upstream": (UPSTREAM_LATENCY, (provider,)),
+            "ttft": (TTFT, (provider,)),
+            "errors": (UPSTREAM_ERRORS, (provider, status)),
+            "input": (TOKENS, (provider, upstream_model, "input")),
+            "output": (TOKENS, (provider, upstream_model, "output")),
+            "cached": (TOKENS, (provider, upstream_model, "cached")),
+            "waddle": (WADDLEAI_TOKENS, (upstream_model,)),
+            "cost": (COST, (provider, upstream_model)),
+        }
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            metric, values = self._labels[name]
+        except KeyError:
+            raise AttributeError(name) from None
+        child = metric.labels(*values)
+        setattr(self, name, child)  # later lookups find the attribute directly
+        return child
+
+
+_SERIES: dict[tuple[str, str, str, str, int], _Series] = {}
+_MAX_SERIES = 5000
+
+
+def _series(event: UsageEvent) -> _Series:
     route = "anthropic" if event.dialect == "anthropic" else "openai"
     operation = event.extra.get("operation")
     if operation:
         route = f"{route}_{operation}"
-    REQUESTS.labels(route, event.requested_model, event.provider, str(event.status)).inc()
-    LATENCY.labels(route).observe(event.latency_ms / 1000)
+    key = (route, event.requested_model, event.provider, event.upstream_model, event.status)
+    series = _SERIES.get(key)
+    if series is None:
+        series = _Series(route, *key[1:4], str(event.status))
+        if len(_SERIES) < _MAX_SERIES:
+            _SERIES[key] = series
+    return series
+
+
+def observe_usage(event: UsageEvent) -> None:
+    """Usage sink: one finished (or failed) upstream request."""
+    series = _series(event)
+    series.requests.inc()
+    series.latency.observe(event.latency_ms / 1000)
     if event.provider:
-        UPSTREAM_LATENCY.labels(event.provider).observe(event.upstream_ms / 1000)
+        series.upstream.observe(event.upstream_ms / 1000)
         OVERHEAD.observe(max(event.latency_ms - _upstream_share(event), 0.0) / 1000)
     if event.ttft_ms is not None:
-        TTFT.labels(event.provider).observe(event.ttft_ms / 1000)
+        series.ttft.observe(event.ttft_ms / 1000)
     if event.status >= 500 or event.status == 429:
-        UPSTREAM_ERRORS.labels(event.provider, str(event.status)).inc()
+        series.errors.inc()
     if event.input_tokens:
-        TOKENS.labels(event.provider, event.upstream_model, "input").inc(event.input_tokens)
+        series.input.inc(event.input_tokens)
     if event.output_tokens:
-        TOKENS.labels(event.provider, event.upstream_model, "output").inc(event.output_tokens)
+        series.output.inc(event.output_tokens)
     if event.cached_tokens:
-        TOKENS.labels(event.provider, event.upstream_model, "cached").inc(event.cached_tokens)
+        series.cached.inc(event.cached_tokens)
     waddle = event.extra.get("waddleai_tokens")
     if waddle:
-        WADDLEAI_TOKENS.labels(event.upstream_model).inc(float(waddle))  # type: ignore[arg-type]
+        series.waddle.inc(float(waddle))  # type: ignore[arg-type]
     cost = event.extra.get("cost_usd")
     if cost:
-        COST.labels(event.provider, event.upstream_model).inc(float(cost))  # type: ignore[arg-type]
+        series.cost.inc(float(cost))  # type: ignore[arg-type]
 
 
 def _upstream_share(event: UsageEvent) -> float:

@@ -79,6 +79,14 @@ class Provider:
             **config.headers,
         }
         self._session: aiohttp.ClientSession | None = None
+        # Built once: a whole-call limit for JSON answers; for streams, a limit on silence
+        # between chunks (a long answer may stream for minutes).
+        self._total_timeout = aiohttp.ClientTimeout(
+            total=self.timeout, sock_connect=_CONNECT_TIMEOUT
+        )
+        self._stream_timeout = aiohttp.ClientTimeout(
+            total=None, sock_connect=_CONNECT_TIMEOUT, sock_read=self.timeout
+        )
         self._exact = {m for m in config.models if not _is_pattern(m)}
         self._patterns = [m for m in config.models if _is_pattern(m)]
 
@@ -109,6 +117,7 @@ class Provider:
             )
             self._session = aiohttp.ClientSession(
                 connector=connector,
+                cookie_jar=aiohttp.DummyCookieJar(),  # upstream APIs set no cookies we want
                 json_serialize=lambda o: orjson.dumps(o).decode(),
                 auto_decompress=True,
                 skip_auto_headers=("User-Agent",),
@@ -127,10 +136,9 @@ class Provider:
         self, url: str, payload: dict[str, Any], headers: dict[str, str]
     ) -> dict[str, Any]:
         """POST and return the parsed JSON body, mapping every failure to UpstreamError."""
-        timeout = aiohttp.ClientTimeout(total=self.timeout, sock_connect=_CONNECT_TIMEOUT)
         try:
             async with self.session().post(
-                url, data=orjson.dumps(payload), headers=headers, timeout=timeout
+                url, data=orjson.dumps(payload), headers=headers, timeout=self._total_timeout
             ) as resp:
                 body = await resp.read()
                 if resp.status >= 400:
@@ -163,12 +171,9 @@ class Provider:
         self, url: str, payload: dict[str, Any], headers: dict[str, str]
     ) -> UpstreamStream:
         """POST and return the open stream once the upstream has answered 2xx."""
-        timeout = aiohttp.ClientTimeout(
-            total=None, sock_connect=_CONNECT_TIMEOUT, sock_read=self.timeout
-        )
         try:
             resp = await self.session().post(
-                url, data=orjson.dumps(payload), headers=headers, timeout=timeout
+                url, data=orjson.dumps(payload), headers=headers, timeout=self._stream_timeout
             )
         except TimeoutError:
             raise self._timeout_error() from None

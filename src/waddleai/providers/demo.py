@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from waddleai.accounting.tokenizer import count_text_tokens
+from waddleai.accounting.tokenizer import count_text_tokens, ensure_loaded
 from waddleai.config.settings import ProviderConfig
 from waddleai.providers.base import Provider
 
@@ -58,6 +58,7 @@ class DemoProvider(Provider):
         return text, prompt, count_text_tokens(text)
 
     async def chat(self, payload: dict[str, Any], client_headers: dict[str, str]) -> dict[str, Any]:
+        await ensure_loaded()
         text, prompt, completion = self._reply(payload)
         return {
             "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",
@@ -75,6 +76,7 @@ class DemoProvider(Provider):
         }
 
     async def chat_stream(self, payload: dict[str, Any], client_headers: dict[str, str]):
+        await ensure_loaded()
         text, prompt, completion = self._reply(payload)
         base = {
             "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",
@@ -98,6 +100,7 @@ class DemoProvider(Provider):
         return LocalStream(events)
 
     async def embeddings(self, payload: dict[str, Any]) -> dict[str, Any]:
+        await ensure_loaded()
         inputs = payload.get("input")
         items = inputs if isinstance(inputs, list) else [inputs]
         data = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import Response
 
-from waddleai.accounting.tokenizer import count_chat_tokens
+from waddleai.accounting.tokenizer import count_chat_tokens, ensure_loaded
 from waddleai.providers.anthropic import AnthropicProvider
 from waddleai.providers.errors import UpstreamError
 from waddleai.proxy.admission import admit, authenticate, read_json_body, request_id_of
@@ -71,5 +71,6 @@ async def count_tokens(request: Request, runtime: ProxyRuntime) -> Response:
         )
     except TranslationError as exc:
         raise GatewayError.from_translation(exc) from None
+    await ensure_loaded()  # the BPE tables load on the first exact count, off the loop
     tokens = count_chat_tokens(payload["messages"], upstream_model, payload.get("tools"))
     return json_response({"input_tokens": tokens}, headers={"X-Request-ID": request_id_of(request)})

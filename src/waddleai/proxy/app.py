@@ -6,10 +6,9 @@ wrapper (`GatewayASGI`) is plain ASGI and costs a few attribute lookups per requ
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import os
 import time
-import uuid
 from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
@@ -18,7 +17,6 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from waddleai.accounting.tokenizer import warm_up as warm_up_tokenizer
 from waddleai.proxy import accounting_api, anthropic_api, openai_api, status_api
 from waddleai.proxy.errors import GatewayError
 from waddleai.proxy.handler import endpoint
@@ -140,16 +138,13 @@ def _request_id(scope) -> str:  # type: ignore[no-untyped-def]
     for name, value in scope.get("headers", ()):
         if name == b"x-request-id" and value:
             return value.decode("latin-1")[:128]
-    return f"req_{uuid.uuid4().hex}"
+    return "req_" + os.urandom(16).hex()  # uuid4() costs 3x more for the same randomness
 
 
 def create_proxy_app(runtime: ProxyRuntime) -> GatewayASGI:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await runtime.start()
-        # The BPE tables take a second of CPU to load: do it before accepting traffic, so
-        # no early request competes with it for the interpreter.
-        await asyncio.to_thread(warm_up_tokenizer)
         try:
             yield
         finally:

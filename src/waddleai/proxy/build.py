@@ -68,9 +68,12 @@ async def _links(store: Store) -> list[ProviderConfig]:
 
 async def build_store_runtime(settings: Settings, store: Store) -> ProxyRuntime:
     """The production runtime: store-backed keys, shared rate limits, live provider links."""
-    authenticator = ChainedAuthenticator(
-        [StaticKeyAuthenticator(settings.api_keys), StoreKeyAuthenticator(store, settings)]
-    )
+    store_keys = StoreKeyAuthenticator(store, settings)
+    authenticator: KeyAuthenticator = store_keys
+    if settings.api_keys:  # static keys only cost a hash per request when there are some
+        authenticator = ChainedAuthenticator(
+            [StaticKeyAuthenticator(settings.api_keys), store_keys]
+        )
     runtime = build_runtime(settings, authenticator, await _links(store))
     runtime.rate_limiter = create_rate_limiter(settings, store.redis)
     runtime.store_check = store.ping

@@ -15,7 +15,7 @@ from starlette.responses import Response
 
 from waddleai.accounting.meter import Meter
 from waddleai.accounting.quota import HOLD
-from waddleai.accounting.tokenizer import count_chat_tokens
+from waddleai.accounting.tokenizer import count_chat_tokens, ensure_loaded, rough_prompt_tokens
 from waddleai.providers.errors import UpstreamError
 from waddleai.proxy.admission import Admitted
 from waddleai.proxy.errors import GatewayError
@@ -146,7 +146,7 @@ async def _complete(
         else:
             data["model"] = adm.model
     if not event.input_tokens and not event.output_tokens:
-        _estimate_usage(event, adm)
+        await _estimate_usage(event, adm)
     event.latency_ms = (time.perf_counter() - adm.started) * 1000
     runtime.record(event)  # prices the request: event.extra["waddleai_tokens"]
     stamp_body(data, adm.dialect, event)
@@ -186,7 +186,7 @@ def _stream_body(
         translator = OpenAIToAnthropicStream(
             model=adm.model,
             message_id=f"msg_{uuid.uuid4().hex[:24]}",
-            input_tokens=count_chat_tokens(plan.payload.get("messages") or [], adm.model),
+            input_tokens=rough_prompt_tokens(adm.body),  # the final usage replaces it
             tool_names=plan.tool_names,
             stop_sequences=adm.body.get("stop_sequences"),
         )
@@ -220,7 +220,7 @@ class _StreamAccount:
             event.status, event.error = 499, "client disconnected"
         await self.upstream.aclose()
         if not event.input_tokens and not event.output_tokens:
-            _estimate_usage(event, self.adm)
+            await _estimate_usage(event, self.adm)
         event.latency_ms = (time.perf_counter() - self.adm.started) * 1000
         self.runtime.record(event)
 
@@ -239,9 +239,10 @@ async def _accounted(body: AsyncIterator[bytes], account: _StreamAccount) -> Asy
         await account.close()
 
 
-def _estimate_usage(event: UsageEvent, adm: Admitted) -> None:
+async def _estimate_usage(event: UsageEvent, adm: Admitted) -> None:
     """No usage from the upstream: count the prompt ourselves (output stays unknown: 0)."""
     messages = adm.body.get("messages") or []
     if isinstance(messages, list):
+        await ensure_loaded()
         event.input_tokens = count_chat_tokens(messages, event.upstream_model)
         event.usage_estimated = True
