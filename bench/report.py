@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shutil
 import subprocess
 import time
 from importlib import metadata
@@ -38,12 +39,17 @@ def _memory_gib() -> float:
     return 0.0
 
 
+def source_state() -> str:
+    """The checked-out commit, and whether src/ differs from it."""
+    commit = _first_line(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"])
+    dirty = _first_line(["git", "-C", str(REPO), "status", "--porcelain", "--", "src"])
+    return commit + (" (src/ modified)" if dirty not in ("", "?") else "")
+
+
 def machine_info(
     wrk: str, litellm_version: str | None, gateway_mode: str, args: argparse.Namespace
 ) -> dict[str, Any]:
     """Date, machine and versions, for the report's header."""
-    commit = _first_line(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"])
-    dirty = _first_line(["git", "-C", str(REPO), "status", "--porcelain", "--", "src"])
     return {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "cores": os.cpu_count(),
@@ -52,7 +58,7 @@ def machine_info(
         "kernel": platform.release(),
         "python": platform.python_version(),
         "waddleai": metadata.version("waddleai"),
-        "commit": commit + (" (src/ modified)" if dirty not in ("", "?") else ""),
+        "commit": source_state(),
         "litellm": litellm_version,
         "wrk": _first_line([wrk, "-v"]).split(" [")[0],
         "gateway_mode": gateway_mode,
@@ -82,15 +88,19 @@ def write_chart(json_path: Path, png_path: Path) -> str | None:
 
 
 def write_outputs(data: dict[str, Any], results: Path, update_results_md: bool = True) -> str:
-    """Write latest.md, latest.png (and bench/RESULTS.md); return the Markdown."""
+    """Write latest.md, latest.png (and bench/RESULTS.md, RESULTS.png); return the Markdown."""
     results.mkdir(parents=True, exist_ok=True)
     problem = write_chart(results / "latest.json", results / "latest.png")
     if problem:
         data["notes"].append(problem)
-    markdown = render_markdown(data)
+    markdown = render_markdown(data, "latest.png")
     (results / "latest.md").write_text(markdown, encoding="utf-8")
-    if update_results_md:
-        (BENCH_DIR / "RESULTS.md").write_text(markdown, encoding="utf-8")
+    if update_results_md:  # the committed copy, quoted by the README
+        (BENCH_DIR / "RESULTS.md").write_text(
+            render_markdown(data, "RESULTS.png"), encoding="utf-8"
+        )
+        if (results / "latest.png").exists():
+            shutil.copyfile(results / "latest.png", BENCH_DIR / "RESULTS.png")
     return markdown
 
 

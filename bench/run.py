@@ -16,7 +16,7 @@ import json
 import signal
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import aiohttp
@@ -24,7 +24,7 @@ from litellm_target import ensure_litellm, litellm
 from measure import Cell, Plan, check_answer, measure_cell
 from procs import rss_mb, settle
 from profiling import profile_gateway
-from report import machine_info, write_outputs
+from report import machine_info, source_state, write_outputs
 from targets import BENCH_DIR, GatewayTarget, Running, default_gateway, gateway, mock_upstream
 from ttft import Ttft, measure_ttft
 from workloads import WORKLOADS
@@ -50,6 +50,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="max seconds to wait before each cell for other processes to go quiet "
         "(default 30, 5 with --quick; 0: never)",
     )
+    parser.add_argument("--soak-rounds", type=int, help="memory soak rounds (default 5)")
     parser.add_argument("--profile", action="store_true", help="py-spy the gateway under load")
     parser.add_argument("--no-results-md", action="store_true", help="leave bench/RESULTS.md")
     args = parser.parse_args(argv)
@@ -63,6 +64,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args.latencies = [float(x) for x in args.latencies.split(",")]
     args.workloads = [WORKLOADS[w] for w in args.workloads.split(",")]
     args.ttft_requests = args.ttft_requests or (20 if quick else 100)
+    if args.soak_rounds is None:
+        args.soak_rounds = 2 if quick else 5
     if args.quiet_wait is None:
         args.quiet_wait = 5.0 if quick else 30.0
     return args
@@ -80,6 +83,7 @@ class Run:
     idle_rss: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     profiles: list[str] = field(default_factory=list)
+    soak: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -89,6 +93,7 @@ class Run:
             "idle_rss": self.idle_rss,
             "notes": self.notes,
             "profiles": self.profiles,
+            "soak": self.soak,
         }
 
 
@@ -138,6 +143,18 @@ def drive(run: Run, target: Running, latency_ms: float, mock: Running) -> None:
         print(f"  {target.name:8} TTFT {workload.name:10} median {result.median_ms:.2f} ms")
 
 
+def soak(run: Run, target: Running, mock: Running) -> None:
+    """Rounds of every request kind at 16 clients; RSS after each (is memory flat?)."""
+    plan = replace(run.plan, warmup=0.0, quiet_wait=0.0, seconds=max(2.0, run.plan.seconds / 2))
+    served = 0
+    for number in range(1, run.args.soak_rounds + 1):
+        for workload in [w for w in run.args.workloads if w.name in target.workloads]:
+            served += measure_cell(plan, target, workload, 16, mock.latency_ms, mock.pid).requests
+        rss = rss_mb(target.pid)
+        run.soak.append({"target": target.name, "round": number, "requests": served, "rss_mb": rss})
+        print(f"  {target.name:8} soak round {number}: {served:,} requests, rss {rss:.1f} MB")
+
+
 def bench_latency(run: Run, latency_ms: float, gw: GatewayTarget, with_litellm: bool) -> None:
     """Start a mock at `latency_ms` and run each target against it, one after another."""
     workdir = run.plan.workdir / f"{latency_ms:g}ms"
@@ -147,6 +164,8 @@ def bench_latency(run: Run, latency_ms: float, gw: GatewayTarget, with_litellm: 
         drive(run, mock, latency_ms, mock)
         with gateway(gw, mock.url, workdir / "gateway") as target:
             drive(run, target, latency_ms, mock)
+            if run.args.soak_rounds and latency_ms == run.args.latencies[0]:
+                soak(run, target, mock)
             if run.args.profile and latency_ms == 0:
                 run.profiles += profile_gateway(run.plan, target, run.args.workloads, RESULTS)
         if with_litellm:
@@ -180,6 +199,11 @@ def main(argv: list[str] | None = None) -> int:
     except (RuntimeError, TimeoutError) as exc:
         print(f"\nbenchmark failed: {exc}\nservers stopped, nothing written", file=sys.stderr)
         return 1
+    if source_state() != meta["commit"]:
+        run.notes.append(
+            f"the source changed during the run (started at {meta['commit']}, "
+            f"ended at {source_state()}): targets started later ran the newer code"
+        )
     (RESULTS / "latest.json").write_text(json.dumps(run.as_dict(), indent=1), encoding="utf-8")
     print(write_outputs(run.as_dict(), RESULTS, update_results_md=not args.no_results_md))
     return 0

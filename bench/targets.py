@@ -52,7 +52,7 @@ class Running:
     pid: int
     key: str
     workloads: tuple[str, ...] = ("plain", "streamed", "translated")
-    idle_rss_mb: float = 0.0
+    latency_ms: float = 0.0  # the mock's (for the mock itself)
 
     def headers(self, api: Api) -> dict[str, str]:
         return auth_headers(api, self.key)
@@ -77,7 +77,7 @@ def mock_upstream(latency_ms: float, workdir: Path) -> Iterator[Running]:
         url = f"http://127.0.0.1:{port}"
         server.wait_ready(url + "/health", timeout=60)
         # Calling the mock directly: the translated row's baseline is the streamed call.
-        yield Running("direct", url, server.pid, UPSTREAM_KEY, ("plain", "streamed"))
+        yield Running("direct", url, server.pid, UPSTREAM_KEY, ("plain", "streamed"), latency_ms)
 
 
 # ---------------------------------------------------------------- the gateway
