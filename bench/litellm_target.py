@@ -115,4 +115,4 @@ def litellm(mock_url: str, workdir: Path) -> Iterator[Running]:
     with server.start():
         url = f"http://127.0.0.1:{port}"
         server.wait_ready(url + "/health/liveliness", timeout=180)
-        yield Running("litellm", url, server.pid, MASTER_KEY)
+        yield Running("litellm", url, server.pid, MASTER_KEY, server=server)

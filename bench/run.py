@@ -25,7 +25,15 @@ from measure import Cell, Plan, check_answer, measure_cell
 from procs import rss_mb, settle
 from profiling import profile_gateway
 from report import machine_info, source_state, write_outputs
-from targets import BENCH_DIR, GatewayTarget, Running, default_gateway, gateway, mock_upstream
+from targets import (
+    BENCH_DIR,
+    GatewayTarget,
+    Running,
+    TargetDied,
+    default_gateway,
+    gateway,
+    mock_upstream,
+)
 from ttft import Ttft, measure_ttft
 from workloads import WORKLOADS
 from wrk import ensure_wrk
@@ -128,7 +136,11 @@ def drive(run: Run, target: Running, latency_ms: float, mock: Running) -> None:
             _skip(run, target, workload.name, exc)
             continue
         for clients in run.args.concurrency:
-            cell = measure_cell(run.plan, target, workload, clients, latency_ms, mock.pid)
+            try:
+                cell = measure_cell(run.plan, target, workload, clients, latency_ms, mock.pid)
+            finally:  # a dead server makes wrk fail too: name the real cause
+                target.check_alive()
+                mock.check_alive()
             run.cells.append(cell)
             _progress(cell)
     if latency_ms != TTFT_LATENCY_MS:
@@ -162,16 +174,22 @@ def bench_latency(run: Run, latency_ms: float, gw: GatewayTarget, with_litellm: 
     print(f"\n== mock upstream latency {latency_ms:g} ms", flush=True)
     with mock_upstream(latency_ms, workdir) as mock:
         drive(run, mock, latency_ms, mock)
-        with gateway(gw, mock.url, workdir / "gateway") as target:
-            drive(run, target, latency_ms, mock)
-            if run.args.soak_rounds and latency_ms == run.args.latencies[0]:
-                soak(run, target, mock)
-            if run.args.profile and latency_ms == 0:
-                run.profiles += profile_gateway(run.plan, target, run.args.workloads, RESULTS)
+        try:
+            with gateway(gw, mock.url, workdir / "gateway") as target:
+                drive(run, target, latency_ms, mock)
+                if run.args.soak_rounds and latency_ms == run.args.latencies[0]:
+                    soak(run, target, mock)
+                if run.args.profile and latency_ms == 0:
+                    run.profiles += profile_gateway(run.plan, target, run.args.workloads, RESULTS)
+        except TargetDied as exc:
+            _skip(run, target, f"at {latency_ms:g} ms", exc)
         if with_litellm:
             print("  starting LiteLLM (can take a minute)...", flush=True)
-            with litellm(mock.url, workdir / "litellm") as target:
-                drive(run, target, latency_ms, mock)
+            try:
+                with litellm(mock.url, workdir / "litellm") as target:
+                    drive(run, target, latency_ms, mock)
+            except TargetDied as exc:
+                _skip(run, target, f"at {latency_ms:g} ms", exc)
 
 
 def _terminate(signum: int, frame: object) -> None:

@@ -53,9 +53,23 @@ class Running:
     key: str
     workloads: tuple[str, ...] = ("plain", "streamed", "translated")
     latency_ms: float = 0.0  # the mock's (for the mock itself)
+    server: Server | None = None
 
     def headers(self, api: Api) -> dict[str, str]:
         return auth_headers(api, self.key)
+
+    def check_alive(self) -> None:
+        """Raise TargetDied if the server process has exited."""
+        if self.server is None or self.server.proc is None:
+            return
+        code = self.server.proc.poll()
+        if code is not None:
+            how = f"signal {-code}" if code < 0 else f"exit status {code}"
+            raise TargetDied(f"{self.name} stopped ({how}); log tail:\n{self.server.output(1500)}")
+
+
+class TargetDied(RuntimeError):
+    """A server under test exited while it was being measured."""
 
 
 # ---------------------------------------------------------------- mock upstream
@@ -77,7 +91,9 @@ def mock_upstream(latency_ms: float, workdir: Path) -> Iterator[Running]:
         url = f"http://127.0.0.1:{port}"
         server.wait_ready(url + "/health", timeout=60)
         # Calling the mock directly: the translated row's baseline is the streamed call.
-        yield Running("direct", url, server.pid, UPSTREAM_KEY, ("plain", "streamed"), latency_ms)
+        yield Running(
+            "direct", url, server.pid, UPSTREAM_KEY, ("plain", "streamed"), latency_ms, server
+        )
 
 
 # ---------------------------------------------------------------- the gateway
@@ -193,4 +209,4 @@ def gateway(target: GatewayTarget, mock_url: str, workdir: Path) -> Iterator[Run
         url = f"http://127.0.0.1:{port}"
         server.wait_ready(url + target.ready_path, timeout=60)
         key = target.provision(env, workdir) if target.provision else target.key
-        yield Running("waddleai", url, server.pid, key)
+        yield Running("waddleai", url, server.pid, key, server=server)
