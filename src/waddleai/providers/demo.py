@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from waddleai.accounting.tokenizer import count_text_tokens, ensure_loaded
+from waddleai.accounting.tokenizer import CHARS_PER_TOKEN, rough_prompt_tokens
 from waddleai.config.settings import ProviderConfig
 from waddleai.providers.base import Provider
 
@@ -54,11 +54,11 @@ class DemoProvider(Provider):
     def _reply(self, payload: dict[str, Any]) -> tuple[str, int, int]:
         last = _last_user_text(payload.get("messages") or [])
         text = DEMO_NOTICE + (f' You said: "{last[:200]}"' if last else "")
-        prompt = sum(_message_tokens(m) for m in payload.get("messages") or [])
-        return text, prompt, count_text_tokens(text)
+        # The demo reports rough counts (characters / 4) like a small local model would:
+        # loading the exact BPE tables for a demo would cost 100 MB and a second.
+        return text, rough_prompt_tokens(payload), _rough(text)
 
     async def chat(self, payload: dict[str, Any], client_headers: dict[str, str]) -> dict[str, Any]:
-        await ensure_loaded()
         text, prompt, completion = self._reply(payload)
         return {
             "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",
@@ -76,7 +76,6 @@ class DemoProvider(Provider):
         }
 
     async def chat_stream(self, payload: dict[str, Any], client_headers: dict[str, str]):
-        await ensure_loaded()
         text, prompt, completion = self._reply(payload)
         base = {
             "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",
@@ -100,7 +99,6 @@ class DemoProvider(Provider):
         return LocalStream(events)
 
     async def embeddings(self, payload: dict[str, Any]) -> dict[str, Any]:
-        await ensure_loaded()
         inputs = payload.get("input")
         items = inputs if isinstance(inputs, list) else [inputs]
         data = []
@@ -109,7 +107,7 @@ class DemoProvider(Provider):
             data.append(
                 {"object": "embedding", "index": i, "embedding": [b / 255 for b in digest[:8]]}
             )
-        tokens = sum(count_text_tokens(str(item)) for item in items)
+        tokens = sum(_rough(str(item)) for item in items)
         return {
             "object": "list",
             "data": data,
@@ -148,5 +146,5 @@ def _text_of(content: Any) -> str:
     return ""
 
 
-def _message_tokens(message: dict[str, Any]) -> int:
-    return 4 + count_text_tokens(_text_of(message.get("content")))
+def _rough(text: str) -> int:
+    return max(1, len(text) // CHARS_PER_TOKEN)
