@@ -5,7 +5,7 @@ drives the mock directly, the gateway and LiteLLM proxy with wrk at each
 concurrency for plain, streamed and translated requests; measures time to
 first token; writes bench/results/latest.{json,md,png} and bench/RESULTS.md.
 
-    .venv/bin/python bench/run.py            # full run (about 15 minutes)
+    .venv/bin/python bench/run.py            # full run (about 25 minutes)
     .venv/bin/python bench/run.py --quick    # smoke run, no LiteLLM
 """
 
