@@ -240,9 +240,17 @@ async def _accounted(body: AsyncIterator[bytes], account: _StreamAccount) -> Asy
 
 
 async def _estimate_usage(event: UsageEvent, adm: Admitted) -> None:
-    """No usage from the upstream: count the prompt ourselves (output stays unknown: 0)."""
+    """No usage from the upstream: count the prompt ourselves (output stays unknown: 0).
+
+    An upstream that answered without usage gets the exact offline count. A stream cut
+    short by its client (499) gets the rough estimate: loading 100+ MB of BPE tables
+    because a client hung up would let disconnects inflate every replica's memory.
+    """
+    event.usage_estimated = True
+    if event.status == 499:
+        event.input_tokens = rough_prompt_tokens(adm.body)
+        return
     messages = adm.body.get("messages") or []
     if isinstance(messages, list):
         await ensure_loaded()
         event.input_tokens = count_chat_tokens(messages, event.upstream_model)
-        event.usage_estimated = True
