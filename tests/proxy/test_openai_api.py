@@ -227,3 +227,31 @@ def test_client_disconnect_cancels_the_upstream_stream(gateway, fresh_mock):
         assert stats["open_streams"] == 0 and stats["cancelled_streams"] == 1, stats
     finally:
         fresh_mock.configure(stream_interval_ms=0, reply=DEFAULT_REPLY)
+
+
+def test_max_tokens_limit_caps_pass_through_requests(mock):
+    """MAX_TOKENS_LIMIT caps what reaches the upstream, in both APIs."""
+    from tests.conftest import mock_gateway_config
+    from tests.gateway_process import GatewayProcess
+
+    mock.reset()
+    env = {"MAX_TOKENS_LIMIT": "100"}
+    with GatewayProcess(config_yaml=mock_gateway_config(mock.url), env=env) as gw:
+        client = openai.OpenAI(base_url=gw.url + "/v1", api_key=CLIENT_KEY, max_retries=0)
+        client.chat.completions.create(
+            model="gpt-4o", max_tokens=5000, messages=[{"role": "user", "content": "x"}]
+        )
+        client.chat.completions.create(
+            model="gpt-4o", max_tokens=50, messages=[{"role": "user", "content": "x"}]
+        )
+        httpx.post(
+            gw.url + "/v1/messages",
+            headers={"x-api-key": CLIENT_KEY, "anthropic-version": "2023-06-01"},
+            json={
+                "model": "mockant:claude-sonnet-4-20250514",
+                "max_tokens": 64000,
+                "messages": [{"role": "user", "content": "x"}],
+            },
+        )
+    sent = [r["json"]["max_tokens"] for r in mock.requests()]
+    assert sent == [100, 50, 100]

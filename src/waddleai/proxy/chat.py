@@ -65,6 +65,7 @@ def plan_for(adm: Admitted, route: Route, runtime: ProxyRuntime) -> Plan:
             options = dict(payload.get("stream_options") or {})
             options["include_usage"] = True
             payload["stream_options"] = options
+        _cap_output(payload, runtime.settings.max_tokens_limit)
         plan = Plan(route, payload, None)
         plan.translated = False
         return plan
@@ -83,6 +84,16 @@ def plan_for(adm: Admitted, route: Route, runtime: ProxyRuntime) -> Plan:
         return Plan(route, payload, None)
     except TranslationError as exc:
         raise GatewayError.from_translation(exc) from None
+
+
+def _cap_output(payload: dict[str, Any], limit: int | None) -> None:
+    """MAX_TOKENS_LIMIT holds for pass-through bodies too, not only translated ones."""
+    if limit is None:
+        return
+    for field in ("max_tokens", "max_completion_tokens"):
+        value = payload.get(field)
+        if isinstance(value, int) and not isinstance(value, bool) and value > limit:
+            payload[field] = limit
 
 
 async def serve_chat(adm: Admitted, runtime: ProxyRuntime) -> Response:
