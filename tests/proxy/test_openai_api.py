@@ -199,6 +199,18 @@ def test_every_response_carries_request_id_and_overhead(gateway):
     )
     assert r.headers["x-request-id"] == "abc-123"
     assert float(r.headers["x-waddleai-overhead-ms"]) >= 0
+    auth = {"Authorization": f"Bearer {CLIENT_KEY}"}
+    error = httpx.post(gateway.url + "/v1/chat/completions", json={}, headers=auth)
+    with httpx.stream(
+        "POST",
+        gateway.url + "/v1/chat/completions",
+        json={"model": "gpt-4o", "stream": True, "messages": [{"role": "user", "content": "x"}]},
+        headers=auth,
+    ) as stream:
+        stream.read()
+    for response in (error, stream):  # exactly one id, generated when the client sent none
+        ids = response.headers.get_list("x-request-id")
+        assert len(ids) == 1 and ids[0].startswith("req_"), ids
 
 
 def test_client_disconnect_cancels_the_upstream_stream(gateway, fresh_mock):

@@ -19,7 +19,7 @@ from waddleai.accounting.budgets import alerts_for, budgets_for, upsert_budget
 from waddleai.accounting.limits import period_start, period_tag
 from waddleai.accounting.reports import Scope, aggregate, cost_report, scope_tokens_used, since_days
 from waddleai.auth.principal import Principal
-from waddleai.proxy.admission import authenticate, read_json_body, request_id_of
+from waddleai.proxy.admission import authenticate, read_json_body
 from waddleai.proxy.errors import GatewayError, bad_request
 from waddleai.proxy.responses import json_response
 from waddleai.proxy.runtime import ProxyRuntime
@@ -65,7 +65,7 @@ async def usage(request: Request, runtime: ProxyRuntime) -> Response:
         "total_cost_usd": round(sum(r["cost_usd"] for r in rows), 6),
         "usage": rows,
     }
-    return json_response(body, headers={"X-Request-ID": request_id_of(request)})
+    return json_response(body)
 
 
 async def quota(request: Request, runtime: ProxyRuntime) -> Response:
@@ -86,7 +86,7 @@ async def quota(request: Request, runtime: ProxyRuntime) -> Response:
     body: dict[str, Any] = {"scopes": scopes, "resets": _resets()}
     for period in ("daily", "monthly"):
         body[period] = _binding(scopes, period)
-    return json_response(body, headers={"X-Request-ID": request_id_of(request)})
+    return json_response(body)
 
 
 def _principal_scopes(principal: Principal) -> list[tuple[str, str]]:
@@ -116,7 +116,7 @@ async def costs(request: Request, runtime: ProxyRuntime) -> Response:
     principal = await authenticate(request, runtime)
     days = _int_param(request, "days", 7)
     report = await cost_report(_gate(runtime).store, own_scope(principal), days)
-    return json_response(report, headers={"X-Request-ID": request_id_of(request)})
+    return json_response(report)
 
 
 async def list_budgets(request: Request, runtime: ProxyRuntime) -> Response:
@@ -124,7 +124,7 @@ async def list_budgets(request: Request, runtime: ProxyRuntime) -> Response:
     gate = _gate(runtime)
     budgets = await budgets_for(gate.store, _principal_scopes(principal))
     views = await _budget_views(gate, principal, budgets)
-    return json_response({"budgets": views}, headers={"X-Request-ID": request_id_of(request)})
+    return json_response({"budgets": views})
 
 
 async def create_budget(request: Request, runtime: ProxyRuntime) -> Response:
@@ -137,7 +137,7 @@ async def create_budget(request: Request, runtime: ProxyRuntime) -> Response:
     budget = await upsert_budget(gate.store, scope, scope_id, fields)
     await gate.reload()  # this replica enforces it at once; others via the change feed
     [view] = await _budget_views(gate, principal, [budget])
-    return json_response(view, status=201, headers={"X-Request-ID": request_id_of(request)})
+    return json_response(view, status=201)
 
 
 def _budget_fields(body: dict[str, Any], principal: Principal) -> tuple[str, dict[str, Any]]:

@@ -8,7 +8,7 @@ from starlette.responses import Response
 from waddleai.accounting.tokenizer import count_chat_tokens, ensure_loaded
 from waddleai.providers.anthropic import AnthropicProvider
 from waddleai.providers.errors import UpstreamError
-from waddleai.proxy.admission import admit, authenticate, read_json_body, request_id_of
+from waddleai.proxy.admission import admit, authenticate, read_json_body
 from waddleai.proxy.chat import serve_chat
 from waddleai.proxy.errors import GatewayError, bad_request
 from waddleai.proxy.responses import json_response
@@ -73,4 +73,4 @@ async def count_tokens(request: Request, runtime: ProxyRuntime) -> Response:
         raise GatewayError.from_translation(exc) from None
     await ensure_loaded()  # the BPE tables load on the first exact count, off the loop
     tokens = count_chat_tokens(payload["messages"], upstream_model, payload.get("tools"))
-    return json_response({"input_tokens": tokens}, headers={"X-Request-ID": request_id_of(request)})
+    return json_response({"input_tokens": tokens})

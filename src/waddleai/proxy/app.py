@@ -117,8 +117,9 @@ class GatewayASGI:
             if message["type"] == "http.response.start":
                 overhead = (time.perf_counter() - started) * 1000
                 overhead -= scope.get("waddleai.upstream_ms", 0.0)
-                headers = [h for h in message.get("headers", []) if h[0] != b"x-request-id"]
-                headers.append((b"x-request-id", request_id.encode()))
+                # The one place X-Request-ID is set: handlers never add it.
+                headers = list(message.get("headers", ()))
+                headers.append((b"x-request-id", request_id.encode("latin-1")))
                 headers.append((b"x-waddleai-overhead-ms", f"{max(overhead, 0.0):.2f}".encode()))
                 message["headers"] = headers
             await send(message)

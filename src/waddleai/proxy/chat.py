@@ -45,13 +45,12 @@ from waddleai.translate import (
 class Plan:
     """The payload for one route plus what is needed to turn the answer back."""
 
-    __slots__ = ("route", "payload", "tool_names", "translated")
+    __slots__ = ("route", "payload", "tool_names")
 
     def __init__(self, route: Route, payload: dict[str, Any], tool_names: ToolNameMap | None):
         self.route = route
         self.payload = payload
         self.tool_names = tool_names
-        self.translated = route.provider.wire_api != "openai" or tool_names is not None
 
 
 def plan_for(adm: Admitted, route: Route, runtime: ProxyRuntime) -> Plan:
@@ -66,9 +65,7 @@ def plan_for(adm: Admitted, route: Route, runtime: ProxyRuntime) -> Plan:
             options["include_usage"] = True
             payload["stream_options"] = options
         _cap_output(payload, runtime.settings.max_tokens_limit)
-        plan = Plan(route, payload, None)
-        plan.translated = False
-        return plan
+        return Plan(route, payload, None)
     try:
         if adm.dialect == "anthropic":
             payload, names = anthropic_request_to_openai(
@@ -161,7 +158,7 @@ async def _complete(
     event.latency_ms = (time.perf_counter() - adm.started) * 1000
     runtime.record(event)  # prices the request: event.extra["waddleai_tokens"]
     stamp_body(data, adm.dialect, event)
-    headers = {"X-Request-ID": adm.request_id, HEADER: str(event.extra["waddleai_tokens"])}
+    headers = {HEADER: str(event.extra["waddleai_tokens"])}
     return json_response(data, headers=headers)
 
 
@@ -184,7 +181,7 @@ async def _stream(adm: Admitted, plan: Plan, event: UsageEvent, runtime: ProxyRu
     adm.scope["waddleai.upstream_ms"] = (time.perf_counter() - called) * 1000
     body = _stream_body(adm, plan, upstream, event, called, runtime.meter)
     account = _StreamAccount(upstream, event, adm, runtime)
-    return sse_response(_accounted(body, account), adm.request_id, on_close=account.close)
+    return sse_response(_accounted(body, account), on_close=account.close)
 
 
 def _stream_body(

@@ -10,7 +10,6 @@ from starlette.responses import Response
 
 from waddleai.observability.metrics import observe_rejection
 from waddleai.providers.errors import UpstreamError
-from waddleai.proxy.admission import request_id_of
 from waddleai.proxy.errors import Dialect, GatewayError
 from waddleai.proxy.responses import error_response
 from waddleai.proxy.runtime import ProxyRuntime
@@ -34,14 +33,14 @@ def endpoint(
         except GatewayError as exc:
             if not exc.from_upstream:
                 observe_rejection(exc.status, exc.code)
-            return error_response(exc, dialect or _sniff(request), request_id_of(request))
+            return error_response(exc, dialect or _sniff(request))
         except UpstreamError as exc:
             err = GatewayError.from_upstream(exc)
-            return error_response(err, dialect or _sniff(request), request_id_of(request))
+            return error_response(err, dialect or _sniff(request))
         except Exception:
             log.exception("unhandled error on %s %s", request.method, request.url.path)
             err = GatewayError(500, "The gateway hit an internal error; it has been logged.")
-            return error_response(err, dialect or _sniff(request), request_id_of(request))
+            return error_response(err, dialect or _sniff(request))
 
     return handle
 

@@ -7,7 +7,7 @@ import time
 from starlette.requests import Request
 from starlette.responses import Response
 
-from waddleai.proxy.admission import admit, authenticate, request_id_of
+from waddleai.proxy.admission import admit, authenticate
 from waddleai.proxy.chat import serve_chat
 from waddleai.proxy.errors import GatewayError, bad_request
 from waddleai.proxy.responses import json_response
@@ -48,7 +48,7 @@ async def embeddings(request: Request, runtime: ProxyRuntime) -> Response:
             extra={"operation": "embeddings"},
         )
     )
-    return json_response(data, headers={"X-Request-ID": adm.request_id})
+    return json_response(data)
 
 
 async def list_models(request: Request, runtime: ProxyRuntime) -> Response:
@@ -60,7 +60,6 @@ async def list_models(request: Request, runtime: ProxyRuntime) -> Response:
         for model, owner in runtime.resolver.listed_models()
         if principal.may_use(model)
     ]
-    headers = {"X-Request-ID": request_id_of(request)}
     if request.headers.get("anthropic-version"):
         data = [
             {"type": "model", "id": m, "display_name": m, "created_at": "2024-01-01T00:00:00Z"}
@@ -73,7 +72,6 @@ async def list_models(request: Request, runtime: ProxyRuntime) -> Response:
                 "first_id": data[0]["id"] if data else None,
                 "last_id": data[-1]["id"] if data else None,
             },
-            headers=headers,
         )
     data = [{"id": m, "object": "model", "created": created, "owned_by": o} for m, o in visible]
-    return json_response({"object": "list", "data": data}, headers=headers)
+    return json_response({"object": "list", "data": data})

@@ -18,11 +18,9 @@ def json_response(data: Any, status: int = 200, headers: dict[str, str] | None =
     )
 
 
-def error_response(exc: GatewayError, dialect: Dialect, request_id: str | None = None) -> Response:
-    headers = dict(exc.headers)
-    if request_id:
-        headers["X-Request-ID"] = request_id
-    return json_response(exc.body(dialect), exc.status_for(dialect), headers)
+def error_response(exc: GatewayError, dialect: Dialect) -> Response:
+    """X-Request-ID is added by GatewayASGI to every response, errors included."""
+    return json_response(exc.body(dialect), exc.status_for(dialect), exc.headers or None)
 
 
 class SSEResponse:
@@ -37,7 +35,6 @@ class SSEResponse:
     def __init__(
         self,
         body: AsyncIterator[bytes],
-        request_id: str,
         on_close: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self.body = body
@@ -46,7 +43,6 @@ class SSEResponse:
             (b"content-type", b"text/event-stream; charset=utf-8"),
             (b"cache-control", b"no-cache"),
             (b"x-accel-buffering", b"no"),
-            (b"x-request-id", request_id.encode("latin-1")),
         ]
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
@@ -80,7 +76,6 @@ async def _wait_for_disconnect(receive: Any) -> None:
 
 def sse_response(
     body: AsyncIterator[bytes],
-    request_id: str,
     on_close: Callable[[], Awaitable[None]] | None = None,
 ) -> SSEResponse:
-    return SSEResponse(body, request_id, on_close)
+    return SSEResponse(body, on_close)
