@@ -13,7 +13,7 @@ from tests.accounting.helpers import Accounts
 from waddleai.accounting.recorder import UsageRecorder
 from waddleai.auth.principal import Principal as KeyPrincipal
 from waddleai.mgmt.app import create_mgmt_app
-from waddleai.proxy.usage import UsageEvent
+from waddleai.core.usage import UsageEvent
 from waddleai.store.identity import SYSTEM, create_user
 
 PASSWORD = "password-123"
