@@ -91,6 +91,7 @@ def _add_accounting(runtime: ProxyRuntime, settings: Settings, store: Store) -> 
     """Quotas and budgets (reserve/settle), and the batched usage-record writer."""
     recorder = UsageRecorder(store)
     gate = QuotaGate(store, runtime.meter, settings.redis_prefix, store.redis, BudgetAlerter(store))
+    gate.before_seed = recorder.flush
     runtime.quota = gate
     runtime.usage_sinks += [gate.on_usage, recorder]
     runtime.services += [recorder, gate]  # closed in reverse: settle first, then flush
