@@ -113,7 +113,9 @@ class Settings(_Strict):
     jwt_secret: str | None = None
     admin_password: str | None = None
     security_policy: Literal["strict", "balanced", "permissive"] = "balanced"
-    max_concurrent_requests: int = Field(default=1000, ge=1)
+    max_concurrent_requests: int = Field(default=1000, ge=1, le=1_000_000)
+    body_timeout: float = Field(default=30.0, gt=0, le=3600)
+    """Seconds a client may take to send a request body before it is dropped (408)."""
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     data_dir: str = "."
 

@@ -70,6 +70,8 @@ class Reply:
         malformed: 200 with a body (or SSE data line) that is not JSON.
         disconnect_after: streams: drop the connection after N events;
             non-streamed: drop it without any response.
+        end_after: streams: end the response cleanly after N events (a stream
+            that stops early without its final events, e.g. no message_stop).
         hang: never answer; wait until the client gives up.
         times: serve this response N times before it leaves the queue.
         match: only for requests whose last user text contains this.
@@ -90,6 +92,7 @@ class Reply:
     delay_ms: float | None = None
     malformed: bool = False
     disconnect_after: int | None = None
+    end_after: int | None = None
     hang: bool = False
     times: int = 1
     match: str | None = None
@@ -115,6 +118,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "delay_ms": (int, float),
     "malformed": (bool,),
     "disconnect_after": (int,),
+    "end_after": (int,),
     "hang": (bool,),
     "times": (int,),
     "match": (str,),

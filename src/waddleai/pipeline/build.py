@@ -29,7 +29,7 @@ request costs nothing. A factory returns None when its feature is switched off."
 def stages_for(runtime: ProxyRuntime) -> list[Stage]:
     stages: list[Stage] = [
         Authenticate(),
-        ReadBody(),
+        ReadBody(runtime.settings.body_timeout),
         Admit(runtime.settings.max_concurrent_requests),
     ]
     if runtime.rate_limiter is not None:

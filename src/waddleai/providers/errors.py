@@ -6,15 +6,11 @@ anything that looks like a credential) and choose the status the client should s
 
 from __future__ import annotations
 
-import re
-
 import orjson
 
-_SECRET_PATTERNS = re.compile(
-    r"(sk-[A-Za-z0-9_\-*]{6,}|sk-ant-[A-Za-z0-9_\-*]{6,}|wa-[A-Za-z0-9_\-]{6,}|"
-    r"Bearer\s+[A-Za-z0-9_\-.=*]{6,}|api[-_]?key[=:]\s*[A-Za-z0-9_\-*]{6,})",
-    re.IGNORECASE,
-)
+from waddleai.core.redact import remember_secrets, scrub_secrets
+
+__all__ = ["UpstreamError", "error_from_response", "remember_secrets", "scrub_secrets"]
 
 
 class UpstreamError(Exception):
@@ -50,14 +46,6 @@ class UpstreamError(Exception):
             or self.upstream_status == 429
             or (self.upstream_status >= 500)
         )
-
-
-def scrub_secrets(text: str, extra: tuple[str, ...] = ()) -> str:
-    """Mask credential-looking strings so no key leaks through an error message."""
-    for secret in extra:
-        if secret:
-            text = text.replace(secret, "***")
-    return _SECRET_PATTERNS.sub("***", text)
 
 
 def error_from_response(

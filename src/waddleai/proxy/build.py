@@ -17,11 +17,12 @@ from waddleai.auth.static import StaticKeyAuthenticator
 from waddleai.auth.store_keys import StoreKeyAuthenticator
 from waddleai.config.settings import ProviderConfig, Settings
 from waddleai.observability.logs import log_usage
-from waddleai.observability.metrics import IN_FLIGHT, observe_usage
+from waddleai.observability.metrics import IN_FLIGHT, observe_usage, set_known_labels
 from waddleai.providers.registry import build_providers
 from waddleai.proxy.runtime import ProxyRuntime
 from waddleai.routing.catalog import ModelCatalog
 from waddleai.routing.generations import Generations
+from waddleai.routing.known_models import KNOWN_MODELS
 from waddleai.routing.resolver import ModelResolver
 from waddleai.store.store import LinkConfig, Store
 
@@ -42,8 +43,18 @@ def build_runtime(
         meter=Meter(PriceBook(settings.models)),
     )
     runtime.usage_sinks += [observe_usage, log_usage]
+    label_models(runtime.resolver)
     IN_FLIGHT.set_function(lambda: runtime.in_flight)
     return runtime
+
+
+def label_models(resolver: ModelResolver) -> None:
+    """Metrics label the models and providers this configuration knows (others: other)."""
+    models = {name for name, _ in resolver.listed_models()}
+    models |= set(KNOWN_MODELS)
+    for provider in resolver.providers:
+        models |= set(provider.listed_models())
+    set_known_labels(models, [p.name for p in resolver.providers])
 
 
 def link_to_provider(link: LinkConfig) -> ProviderConfig:
@@ -101,4 +112,5 @@ async def _reload(runtime: ProxyRuntime, settings: Settings, store: Store) -> No
     """Swap in a resolver built from the current links (routing/generations.py)."""
     resolver = ModelResolver(settings, build_providers(settings, await _links(store)))
     runtime.generations.swap(resolver)
+    label_models(resolver)
     log.info("provider links reloaded: %s", [p.name for p in resolver.providers])
