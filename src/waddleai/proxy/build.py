@@ -15,6 +15,7 @@ from waddleai.auth.principal import KeyAuthenticator
 from waddleai.auth.rate_limit import create_rate_limiter
 from waddleai.auth.static import StaticKeyAuthenticator
 from waddleai.auth.store_keys import StoreKeyAuthenticator
+from waddleai.cache.backends import MemoryCache, RedisCache
 from waddleai.config.settings import ProviderConfig, Settings
 from waddleai.observability.logs import log_usage
 from waddleai.observability.metrics import IN_FLIGHT, observe_usage, set_known_labels
@@ -40,8 +41,9 @@ def build_runtime(
         generations=Generations(ModelResolver(settings, build_providers(settings, links))),
         catalog=ModelCatalog(settings.models, settings.max_tokens_limit),
         authenticator=authenticator or StaticKeyAuthenticator(settings.api_keys),
-        meter=Meter(PriceBook(settings.models)),
+        meter=Meter(PriceBook(settings.models), cache_hit_rate=settings.cache_hit_rate),
     )
+    runtime.cache = MemoryCache(settings.cache_max_bytes)
     runtime.usage_sinks += [observe_usage, log_usage]
     label_models(runtime.resolver)
     IN_FLIGHT.set_function(lambda: runtime.in_flight)
@@ -88,6 +90,8 @@ async def build_store_runtime(settings: Settings, store: Store) -> ProxyRuntime:
         )
     runtime = build_runtime(settings, authenticator, await _links(store))
     runtime.rate_limiter = create_rate_limiter(settings, store.redis)
+    if store.redis is not None:
+        runtime.cache = RedisCache(store.redis, settings.redis_prefix)
     runtime.store_check = store.ping
     _add_accounting(runtime, settings, store)
 
