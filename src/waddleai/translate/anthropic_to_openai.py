@@ -12,6 +12,7 @@ import hashlib
 from typing import Any
 
 from waddleai.translate._common import dumps_text, positive_int
+from waddleai.translate.anthropic_parts import document_parts, image_part
 from waddleai.translate.errors import TranslationError
 from waddleai.translate.tool_names import ToolNameMap
 
@@ -28,12 +29,14 @@ def anthropic_request_to_openai(
     model: str,
     max_output_tokens: int | None = None,
     supports_reasoning: bool = False,
-    accepts_documents: bool = False,
+    accepts_documents: bool = True,
 ) -> tuple[dict[str, Any], ToolNameMap]:
     """Translate an Anthropic Messages request body into an OpenAI chat request.
 
     Returns the OpenAI body and the tool-name map needed to restore long tool names
     in the response. Raises :class:`TranslationError` (400) for malformed input.
+    ``accepts_documents=False`` is for an upstream known to take no file input:
+    document blocks are then refused with a 400 that says so.
     """
     if not isinstance(body, dict):
         raise TranslationError("request body must be a JSON object")
@@ -188,9 +191,7 @@ def _convert_user(blocks: list[Any], where: str, ctx: _Context) -> list[dict[str
             tool_messages.append(message)
             tool_images.extend(images)
         else:
-            part = _user_part(block, at, ctx)
-            if part is not None:
-                parts.append(part)
+            parts.extend(_user_parts(block, at, ctx))
     out = list(tool_messages)
     parts = tool_images + parts
     if parts:
@@ -201,80 +202,25 @@ def _convert_user(blocks: list[Any], where: str, ctx: _Context) -> list[dict[str
     return out
 
 
-def _user_part(block: dict[str, Any], where: str, ctx: _Context) -> dict[str, Any] | None:
-    """One user content block → an OpenAI content part (None when dropped)."""
+def _user_parts(block: dict[str, Any], where: str, ctx: _Context) -> list[dict[str, Any]]:
+    """One user content block → OpenAI content parts (empty when dropped)."""
     kind = block.get("type")
     if kind == "text":
         text = block.get("text")
-        return {"type": "text", "text": text} if isinstance(text, str) and text else None
+        return [{"type": "text", "text": text}] if isinstance(text, str) and text else []
     if kind == "image":
-        return _image_part(block, where)
+        return [image_part(block, where)]
     if kind == "document":
-        return _document_part(block, where, ctx)
+        return _document(block, where, ctx)
     # thinking, redacted_thinking, server-tool results, unknown future blocks: no
     # OpenAI equivalent, and rejecting them would break long-running conversations.
-    return None
+    return []
 
 
-def _image_part(block: dict[str, Any], where: str) -> dict[str, Any]:
-    """Anthropic image block → OpenAI ``image_url`` part (data URL or plain URL)."""
-    source = block.get("source")
-    if not isinstance(source, dict):
-        raise TranslationError(f"{where}.source: field required")
-    kind = source.get("type")
-    if kind == "base64":
-        media_type = source.get("media_type") or "image/png"
-        data = source.get("data")
-        if not isinstance(data, str):
-            raise TranslationError(f"{where}.source.data: field required")
-        return {"type": "image_url", "image_url": {"url": f"data:{media_type};base64,{data}"}}
-    if kind == "url":
-        url = source.get("url")
-        if not isinstance(url, str) or not url:
-            raise TranslationError(f"{where}.source.url: field required")
-        return {"type": "image_url", "image_url": {"url": url}}
-    raise TranslationError(f"{where}.source.type: image source {kind!r} is not supported")
-
-
-def _document_part(block: dict[str, Any], where: str, ctx: _Context) -> dict[str, Any]:
-    """Document block → text or ``file`` part, only if the upstream accepts documents."""
+def _document(block: dict[str, Any], where: str, ctx: _Context) -> list[dict[str, Any]]:
     if not ctx.accepts_documents:
         raise TranslationError(f"{where}: {_DOCS_UNSUPPORTED}")
-    source = block.get("source")
-    if not isinstance(source, dict):
-        raise TranslationError(f"{where}.source: field required")
-    title = block.get("title")
-    kind = source.get("type")
-    if kind == "text" and isinstance(source.get("data"), str):
-        text = source["data"]
-    elif kind == "content":
-        text = _blocks_text(source.get("content"))
-    elif kind == "base64" and source.get("media_type") == "application/pdf":
-        file = {"filename": title or "document.pdf", "file_data": _data_url(source)}
-        return {"type": "file", "file": file}
-    else:
-        raise TranslationError(f"{where}.source: document source {kind!r} is not supported")
-    if isinstance(title, str) and title:
-        text = f"{title}\n\n{text}"
-    return {"type": "text", "text": text}
-
-
-def _data_url(source: dict[str, Any]) -> str:
-    return f"data:{source.get('media_type')};base64,{source.get('data', '')}"
-
-
-def _blocks_text(content: Any) -> str:
-    """Join the text of a string-or-blocks value (non-text blocks ignored)."""
-    if isinstance(content, str):
-        return content
-    if not isinstance(content, list):
-        return ""
-    texts = [
-        b["text"]
-        for b in content
-        if isinstance(b, dict) and b.get("type") == "text" and isinstance(b.get("text"), str)
-    ]
-    return "\n".join(t for t in texts if t)
+    return document_parts(block, where)
 
 
 def _tool_result(
@@ -297,13 +243,13 @@ def _tool_result(
             if kind == "text" and isinstance(inner.get("text"), str) and inner["text"]:
                 texts.append(inner["text"])
             elif kind == "image":
-                images.append(_image_part(inner, f"{where}.content.{j}"))
+                images.append(image_part(inner, f"{where}.content.{j}"))
             elif kind == "document":
-                part = _document_part(inner, f"{where}.content.{j}", ctx)
-                if part["type"] == "text":
-                    texts.append(part["text"])
-                else:
-                    images.append(part)
+                for part in _document(inner, f"{where}.content.{j}", ctx):
+                    if part["type"] == "text":
+                        texts.append(part["text"])
+                    else:
+                        images.append(part)
     text = "\n".join(texts)
     if not text and images:
         text = "(the tool returned attachments; they follow in the next user message)"
