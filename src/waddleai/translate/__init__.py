@@ -12,6 +12,7 @@ from waddleai.translate.errors import (
     anthropic_error_body,
     anthropic_stream_error_event,
     openai_error_body,
+    openai_error_code,
 )
 from waddleai.translate.openai_to_anthropic import openai_response_to_anthropic
 from waddleai.translate.openai_to_anthropic_request import openai_request_to_anthropic
@@ -32,6 +33,7 @@ __all__ = [
     "anthropic_stream_error_event",
     "encode_event",
     "openai_error_body",
+    "openai_error_code",
     "openai_request_to_anthropic",
     "openai_response_to_anthropic",
     "shorten_tool_name",

@@ -16,7 +16,7 @@ from waddleai.translate._common import (
     openai_usage_from_anthropic,
 )
 from waddleai.translate.anthropic_to_openai_response import openai_finish_reason
-from waddleai.translate.errors import openai_error_body
+from waddleai.translate.errors import openai_error_body, openai_error_code
 from waddleai.translate.sse import encode_event
 
 _DONE = b"data: [DONE]\n\n"
@@ -154,8 +154,11 @@ class AnthropicToOpenAIStream:
     def _on_error(self, data: dict[str, Any]) -> bytes:
         error = data.get("error")
         error = error if isinstance(error, dict) else {}
-        message = error.get("message") or "upstream error"
-        body = openai_error_body(str(message), 502, error_type=error.get("type") or "api_error")
+        message = str(error.get("message") or "upstream error")
+        code = openai_error_code(error.get("type"), message)
+        body = openai_error_body(
+            message, 502, code=code, error_type=error.get("type") or "api_error"
+        )
         return encode_event(None, body)
 
     # ------------------------------------------------------------------- helpers
