@@ -2,8 +2,9 @@
 
 Used when an Anthropic client (e.g. Claude Code) talks to an OpenAI-format upstream.
 Unknown top-level fields are ignored on purpose: Anthropic keeps adding beta fields
-(``context_management``, ``output_config``, ``container``...) that an OpenAI upstream
-cannot honour, and failing on them would break clients for no benefit.
+(``context_management``, ``container``...) that an OpenAI upstream cannot honour, and
+failing on them would break clients for no benefit. Those with an OpenAI equivalent
+(``output_config`` format and effort) are carried across (see ``options``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from waddleai.translate._common import dumps_text, positive_int
 from waddleai.translate.anthropic_parts import document_parts, image_part
 from waddleai.translate.errors import TranslationError
+from waddleai.translate.options import openai_reasoning_effort, openai_response_format
 from waddleai.translate.tool_names import ToolNameMap
 
 DEFAULT_MAX_TOKENS = 4096
@@ -278,23 +280,6 @@ def _apply_max_tokens(
     out["max_completion_tokens" if supports_reasoning else "max_tokens"] = value
 
 
-def _reasoning_effort(thinking: Any) -> str | None:
-    """Map an Anthropic thinking budget onto OpenAI's coarse ``reasoning_effort``."""
-    if not isinstance(thinking, dict):
-        return None
-    kind = thinking.get("type")
-    if kind == "adaptive":
-        return "medium"
-    if kind != "enabled":
-        return None
-    budget = thinking.get("budget_tokens")
-    if not isinstance(budget, int) or isinstance(budget, bool):
-        return "medium"
-    if budget < 4096:
-        return "low"
-    return "medium" if budget < 16384 else "high"
-
-
 def _openai_user(user_id: str) -> str:
     """A ``user`` value OpenAI-format upstreams accept.
 
@@ -308,7 +293,7 @@ def _openai_user(user_id: str) -> str:
 
 
 def _apply_sampling(out: dict[str, Any], body: dict[str, Any], supports_reasoning: bool) -> None:
-    """Copy sampling, stop, user, reasoning and streaming options.
+    """Copy sampling, stop, user, reasoning, structured-output and streaming options.
 
     ``top_k`` has no OpenAI equivalent and is dropped.
     """
@@ -324,9 +309,12 @@ def _apply_sampling(out: dict[str, Any], body: dict[str, Any], supports_reasonin
     if isinstance(metadata, dict) and isinstance(metadata.get("user_id"), str):
         out["user"] = _openai_user(metadata["user_id"])
     if supports_reasoning:
-        effort = _reasoning_effort(body.get("thinking"))
+        effort = openai_reasoning_effort(body)
         if effort is not None:
             out["reasoning_effort"] = effort
+    response_format = openai_response_format(body)
+    if response_format is not None:
+        out["response_format"] = response_format
     if body.get("stream") is not None:
         out["stream"] = bool(body["stream"])
         if out["stream"]:

@@ -15,15 +15,29 @@ from typing import Any
 
 from waddleai.translate._common import parse_tool_arguments, positive_int
 from waddleai.translate.errors import TranslationError
+from waddleai.translate.options import (
+    anthropic_output_format,
+    anthropic_thinking,
+    wants_json_object,
+)
 
 DEFAULT_MAX_TOKENS = 4096
 _EMPTY_SCHEMA: dict[str, Any] = {"type": "object", "properties": {}}
+_JSON_ONLY = "Respond with a single valid JSON object and nothing else."
 
 
 def openai_request_to_anthropic(
-    body: dict[str, Any], *, model: str, max_output_tokens: int | None = None
+    body: dict[str, Any],
+    *,
+    model: str,
+    max_output_tokens: int | None = None,
+    supports_reasoning: bool = False,
 ) -> dict[str, Any]:
-    """Translate an OpenAI chat request body into an Anthropic Messages request body."""
+    """Translate an OpenAI chat request body into an Anthropic Messages request body.
+
+    ``supports_reasoning``: the model takes extended thinking, so ``reasoning_effort``
+    becomes a ``thinking`` budget (older Claude models reject ``thinking``).
+    """
     if not isinstance(body, dict):
         raise TranslationError("request body must be a JSON object")
     messages = body.get("messages")
@@ -56,6 +70,9 @@ def openai_request_to_anthropic(
     out["max_tokens"] = max_tokens
     _apply_options(out, body)
     _apply_tools(out, body)
+    _apply_output_format(out, body.get("response_format"))
+    if supports_reasoning:
+        _apply_thinking(out, body.get("reasoning_effort"))
     return out
 
 
@@ -245,6 +262,37 @@ def _apply_options(out: dict[str, Any], body: dict[str, Any]) -> None:
         out["metadata"] = {"user_id": body["user"]}
     if body.get("stream") is not None:
         out["stream"] = bool(body["stream"])
+
+
+def _apply_output_format(out: dict[str, Any], response_format: Any) -> None:
+    """``response_format``: a schema becomes ``output_config.format``; plain JSON mode,
+    which Anthropic cannot enforce, becomes an instruction in the system prompt."""
+    fmt = anthropic_output_format(response_format)
+    if fmt is not None:
+        out["output_config"] = {"format": fmt}
+    elif wants_json_object(response_format):
+        system = out.get("system")
+        out["system"] = f"{system}\n\n{_JSON_ONLY}" if system else _JSON_ONLY
+
+
+def _apply_thinking(out: dict[str, Any], effort: Any) -> None:
+    """``reasoning_effort`` → a ``thinking`` budget, honouring Anthropic's thinking rules.
+
+    With thinking on Anthropic refuses a forced tool choice (then thinking is left
+    off), a temperature other than 1 and a top_p below 0.95 (those are dropped).
+    """
+    choice = out.get("tool_choice")
+    if isinstance(choice, dict) and choice.get("type") in ("any", "tool"):
+        return
+    thinking = anthropic_thinking(effort, out["max_tokens"])
+    if thinking is None:
+        return
+    out["thinking"] = thinking
+    if out.get("temperature") not in (None, 1, 1.0):
+        del out["temperature"]
+    top_p = out.get("top_p")
+    if isinstance(top_p, int | float) and top_p < 0.95:
+        del out["top_p"]
 
 
 def _convert_tool(tool: Any, position: int) -> dict[str, Any] | None:
