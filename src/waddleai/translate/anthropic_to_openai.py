@@ -14,6 +14,7 @@ from typing import Any
 
 from waddleai.translate._common import dumps_text, positive_int
 from waddleai.translate.anthropic_parts import document_parts, image_part
+from waddleai.translate.anthropic_tools import apply_tools, custom_tool_names, tool_reference_text
 from waddleai.translate.errors import TranslationError
 from waddleai.translate.options import openai_reasoning_effort, openai_response_format
 from waddleai.translate.tool_names import ToolNameMap
@@ -21,7 +22,6 @@ from waddleai.translate.tool_names import ToolNameMap
 DEFAULT_MAX_TOKENS = 4096
 _MAX_USER_LENGTH = 64
 _ROLES = ("user", "assistant", "system")
-_CUSTOM_TOOL_TYPES = (None, "custom")
 _DOCS_UNSUPPORTED = "documents are not supported by this upstream; send the content as text"
 
 
@@ -50,7 +50,7 @@ def anthropic_request_to_openai(
     if not messages:
         raise TranslationError("messages: at least one message is required")
 
-    names = ToolNameMap(_custom_tool_names(body.get("tools")))
+    names = ToolNameMap(custom_tool_names(body.get("tools")))
     ctx = _Context(names=names, accepts_documents=accepts_documents)
     out_messages: list[dict[str, Any]] = []
     system = _system_text(body.get("system"), "system")
@@ -62,7 +62,7 @@ def anthropic_request_to_openai(
     out: dict[str, Any] = {"model": model, "messages": out_messages}
     _apply_max_tokens(out, body, max_output_tokens, supports_reasoning)
     _apply_sampling(out, body, supports_reasoning)
-    _apply_tools(out, body, names)
+    apply_tools(out, body, names)
     return out, names
 
 
@@ -252,6 +252,8 @@ def _tool_result(
                         texts.append(part["text"])
                     else:
                         images.append(part)
+            elif kind == "tool_reference":  # Claude Code's ToolSearch loaded a tool
+                texts.append(tool_reference_text(inner, ctx.names))
     text = "\n".join(texts)
     if not text and images:
         text = "(the tool returned attachments; they follow in the next user message)"
@@ -319,72 +321,3 @@ def _apply_sampling(out: dict[str, Any], body: dict[str, Any], supports_reasonin
         out["stream"] = bool(body["stream"])
         if out["stream"]:
             out["stream_options"] = {"include_usage": True}
-
-
-# -------------------------------------------------------------------------- tools
-
-
-def _custom_tool_names(tools: Any) -> list[str]:
-    """Names of the client-defined (custom) tools, in order."""
-    if not isinstance(tools, list):
-        return []
-    return [
-        t["name"]
-        for t in tools
-        if isinstance(t, dict)
-        and t.get("type") in _CUSTOM_TOOL_TYPES
-        and isinstance(t.get("name"), str)
-    ]
-
-
-def _convert_tool(tool: Any, position: int, names: ToolNameMap) -> dict[str, Any] | None:
-    """One Anthropic tool definition → OpenAI function tool (None for server tools)."""
-    if not isinstance(tool, dict):
-        raise TranslationError(f"tools.{position}: must be an object")
-    if tool.get("type") not in _CUSTOM_TOOL_TYPES:
-        # Server tools (web_search_*, bash_*, text_editor_*...) run inside Anthropic's
-        # platform; an OpenAI upstream cannot execute them.
-        return None
-    name = tool.get("name")
-    if not isinstance(name, str) or not name:
-        raise TranslationError(f"tools.{position}.name: field required")
-    schema = tool.get("input_schema")
-    if not isinstance(schema, dict):
-        schema = {"type": "object", "properties": {}}
-    function: dict[str, Any] = {"name": names.add(name)}
-    if isinstance(tool.get("description"), str):
-        function["description"] = tool["description"]
-    function["parameters"] = schema
-    return {"type": "function", "function": function}
-
-
-def _apply_tools(out: dict[str, Any], body: dict[str, Any], names: ToolNameMap) -> None:
-    """Convert tools and tool_choice; omit both when no tool survives."""
-    tools = body.get("tools")
-    if tools is None:
-        return
-    if not isinstance(tools, list):
-        raise TranslationError("tools: must be a list")
-    converted = [t for i, tool in enumerate(tools) if (t := _convert_tool(tool, i, names))]
-    if not converted:
-        return
-    out["tools"] = converted
-    choice = body.get("tool_choice")
-    if not isinstance(choice, dict):
-        return
-    kind = choice.get("type")
-    if kind == "auto":
-        out["tool_choice"] = "auto"
-    elif kind == "any":
-        out["tool_choice"] = "required"
-    elif kind == "none":
-        out["tool_choice"] = "none"
-    elif kind == "tool":
-        name = choice.get("name")
-        if not isinstance(name, str) or not name:
-            raise TranslationError("tool_choice.name: field required")
-        out["tool_choice"] = {"type": "function", "function": {"name": names.to_upstream(name)}}
-    else:
-        raise TranslationError(f"tool_choice.type: unknown value {kind!r}")
-    if choice.get("disable_parallel_tool_use") is True:
-        out["parallel_tool_calls"] = False
