@@ -7,6 +7,7 @@ all I/O.
 
 from waddleai.translate.anthropic_to_openai import anthropic_request_to_openai
 from waddleai.translate.anthropic_to_openai_response import anthropic_response_to_openai
+from waddleai.translate.custom_tools import openai_custom_tools
 from waddleai.translate.errors import (
     TranslationError,
     anthropic_error_body,
@@ -34,6 +35,7 @@ __all__ = [
     "encode_event",
     "openai_error_body",
     "openai_error_code",
+    "openai_custom_tools",
     "openai_request_to_anthropic",
     "openai_response_to_anthropic",
     "shorten_tool_name",

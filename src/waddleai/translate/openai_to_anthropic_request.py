@@ -14,6 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from waddleai.translate._common import parse_tool_arguments, positive_int
+from waddleai.translate.custom_tools import anthropic_tool as custom_anthropic_tool
+from waddleai.translate.custom_tools import tool_use_block as custom_tool_use_block
 from waddleai.translate.errors import TranslationError
 from waddleai.translate.options import (
     anthropic_output_format,
@@ -210,6 +212,9 @@ def _tool_use_blocks(calls: Any, where: str) -> list[dict[str, Any]]:
         raise TranslationError(f"{where}: must be a list")
     blocks = []
     for i, call in enumerate(calls):
+        if isinstance(call, dict) and call.get("type") == "custom":
+            blocks.append(custom_tool_use_block(call, f"{where}.{i}"))
+            continue
         function = call.get("function") if isinstance(call, dict) else None
         if not isinstance(function, dict) or not isinstance(function.get("name"), str):
             raise TranslationError(f"{where}.{i}.function.name: field required")
@@ -296,7 +301,9 @@ def _apply_thinking(out: dict[str, Any], effort: Any) -> None:
 
 
 def _convert_tool(tool: Any, position: int) -> dict[str, Any] | None:
-    """OpenAI function tool → Anthropic custom tool (other tool types skipped)."""
+    """OpenAI function or custom tool → Anthropic tool (other tool types skipped)."""
+    if isinstance(tool, dict) and tool.get("type") == "custom":
+        return custom_anthropic_tool(tool, position)
     if not isinstance(tool, dict) or tool.get("type", "function") != "function":
         return None
     function = tool.get("function")
@@ -318,6 +325,11 @@ def _tool_choice(choice: Any) -> dict[str, Any] | None:
         return {"type": "any"}
     if choice == "none":
         return {"type": "none"}
+    if isinstance(choice, dict) and choice.get("type") == "custom":
+        custom = choice.get("custom")
+        if isinstance(custom, dict) and isinstance(custom.get("name"), str):
+            return {"type": "tool", "name": custom["name"]}
+        raise TranslationError("tool_choice.custom.name: field required")
     if isinstance(choice, dict):
         function = choice.get("function")
         if isinstance(function, dict) and isinstance(function.get("name"), str):
