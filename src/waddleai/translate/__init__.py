@@ -20,6 +20,7 @@ from waddleai.translate.openai_to_anthropic_request import openai_request_to_ant
 from waddleai.translate.sse import SSEDecoder, encode_event
 from waddleai.translate.stream_anthropic_to_openai import AnthropicToOpenAIStream
 from waddleai.translate.stream_openai_to_anthropic import OpenAIToAnthropicStream
+from waddleai.translate.tool_index import ToolCallIndexer
 from waddleai.translate.tool_names import ToolNameMap, shorten_tool_name
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "OpenAIToAnthropicStream",
     "SSEDecoder",
     "ToolNameMap",
+    "ToolCallIndexer",
     "TranslationError",
     "anthropic_error_body",
     "anthropic_request_to_openai",
