@@ -39,6 +39,22 @@ def test_output_config_format_becomes_response_format() -> None:
     assert "output_config" not in out
 
 
+def test_schema_outside_openai_strict_subset_is_sent_non_strict() -> None:
+    loose = {"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "integer"}}}
+    nested = {**SCHEMA, "properties": {"title": {"type": "object", "properties": {}}}}
+    for schema in (loose, {**loose, "additionalProperties": False, "required": ["a"]}, nested):
+        out = to_openai({"output_config": {"format": {"type": "json_schema", "schema": schema}}})
+        assert out["response_format"]["json_schema"]["strict"] is False
+    closed = {
+        "type": "object",
+        "properties": {"items": {"type": "array", "items": SCHEMA}},
+        "required": ["items"],
+        "additionalProperties": False,
+    }
+    out = to_openai({"output_config": {"format": {"type": "json_schema", "schema": closed}}})
+    assert out["response_format"]["json_schema"]["strict"] is True
+
+
 def test_beta_output_format_and_schema_title_as_name() -> None:
     schema = {**SCHEMA, "title": "Session title!"}
     out = to_openai({"output_format": {"type": "json_schema", "schema": schema}})

@@ -35,8 +35,43 @@ def openai_response_format(body: dict[str, Any]) -> dict[str, Any] | None:
     if not isinstance(schema, dict):
         return None
     name = _NAME_CHARS.sub("_", str(schema.get("title") or "response"))[:64] or "response"
-    spec = {"name": name, "schema": schema, "strict": True}
+    spec = {"name": name, "schema": schema, "strict": strict_compatible(schema)}
     return {"type": "json_schema", "json_schema": spec}
+
+
+def strict_compatible(schema: Any, depth: int = 0) -> bool:
+    """Whether OpenAI's strict mode takes ``schema``: every object closed
+    (``additionalProperties: false``) with all its properties required.
+
+    Anthropic always enforces the schema; OpenAI answers 400 to ``strict: true`` on a
+    schema outside that subset, so such a schema is sent non-strict instead.
+    """
+    if depth > 32:
+        return False
+    if not isinstance(schema, dict):
+        return True
+    props = schema.get("properties") or {}
+    if not isinstance(props, dict):
+        return False
+    if schema.get("type") == "object" or props:
+        if schema.get("additionalProperties") is not False:
+            return False
+        if sorted(schema.get("required") or []) != sorted(props):
+            return False
+    return all(strict_compatible(child, depth + 1) for child in _children(schema, props))
+
+
+def _children(schema: dict[str, Any], props: dict[str, Any]) -> list[Any]:
+    children = list(props.values())
+    items = schema.get("items")
+    children += items if isinstance(items, list) else [items]
+    for key in ("anyOf", "allOf"):
+        if isinstance(schema.get(key), list):
+            children += schema[key]
+    for key in ("$defs", "definitions"):
+        if isinstance(schema.get(key), dict):
+            children += list(schema[key].values())
+    return children
 
 
 def openai_reasoning_effort(body: dict[str, Any]) -> str | None:
