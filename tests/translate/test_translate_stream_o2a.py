@@ -120,6 +120,22 @@ def test_reasoning_then_text_blocks() -> None:
     assert "Let me think" in stream.output_text
 
 
+def test_reasoning_before_tool_calls_is_a_thinking_block_first() -> None:
+    # DeepSeek / GLM / vLLM reasoning parsers: reasoning_content, then the tool call.
+    chunks = [
+        chunk({"role": "assistant", "reasoning_content": "Need the file."}),
+        chunk(tool_delta(0, id="call_r", name="Read", args='{"path": "a"}')),
+        chunk({}, "tool_calls"),
+    ]
+    raw, _ = run(chunks)
+    message = validate_anthropic_stream(raw)
+    assert message["content"] == [
+        {"type": "thinking", "thinking": "Need the file.", "signature": ""},
+        {"type": "tool_use", "id": "call_r", "name": "Read", "input": {"path": "a"}},
+    ]
+    assert message["stop_reason"] == "tool_use"
+
+
 def test_reasoning_alias_field() -> None:
     raw, _ = run([chunk({"reasoning": "hmm"}), chunk({"content": "x"}, "stop")])
     assert validate_anthropic_stream(raw)["content"][0]["thinking"] == "hmm"
