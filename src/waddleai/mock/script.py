@@ -76,6 +76,8 @@ class Reply:
         times: serve this response N times before it leaves the queue.
         match: only for requests whose last user text contains this.
         argument_chunk_size: tool-argument fragment size for this response.
+        same_tool_index: OpenAI streams: every tool call at ``index`` 0, each
+            with its own id, as Kimi-style upstreams send parallel calls.
     """
 
     text: str | None = None
@@ -97,6 +99,7 @@ class Reply:
     times: int = 1
     match: str | None = None
     argument_chunk_size: int | None = None
+    same_tool_index: bool = False
 
     @property
     def is_error(self) -> bool:
@@ -123,6 +126,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "times": (int,),
     "match": (str,),
     "argument_chunk_size": (int,),
+    "same_tool_index": (bool,),
 }
 _SIMPLE_FIELDS = tuple(_FIELD_TYPES)
 
