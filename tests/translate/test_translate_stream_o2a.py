@@ -95,6 +95,7 @@ def test_usage_estimates_without_usage_chunk() -> None:
     assert message["usage"] == {
         "input_tokens": 123,
         "output_tokens": 9,
+        "cache_creation_input_tokens": 0,
         "cache_read_input_tokens": 0,
     }
 
