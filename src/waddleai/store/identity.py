@@ -133,16 +133,26 @@ async def update_user(
     org_ids: list[int] | None = None,
     enabled: bool | None = None,
 ) -> User:
-    """Apply the given fields; role, orgs and enabled change what the user's keys may do."""
+    """Apply the given fields; role, orgs and enabled change what the user's keys may do.
+
+    A password change, a role change or disabling advances the token generation: every
+    login token issued before is refused (re-enabling does not revive them).
+    """
     before = user_snapshot(user)
+    invalidates = False
     if password is not None:
         _check_password(password)
         user.password_hash = await hash_password(password)
+        invalidates = True
     if role is not None:
         _check_role(role)
+        invalidates = invalidates or role != user.role
         user.role = role
     if enabled is not None:
+        invalidates = invalidates or (user.enabled and not enabled)
         user.enabled = enabled
+    if invalidates:
+        user.token_generation = (user.token_generation or 0) + 1
     if org_ids is not None:
         await _check_orgs(tx, org_ids)
         await tx.users.set_orgs(user, org_ids)
@@ -157,6 +167,8 @@ async def update_user(
 
 
 async def delete_user(tx: Transaction, actor: ActorRef, user: User) -> None:
+    """Remove the user and its keys; its id is never given to another user (migration
+    0004), so its login tokens can never name anyone again."""
     before = user_snapshot(user)
     await tx.users.delete(user)
     await record_change(tx, actor, "user.delete", "user", before["id"], before=before)
