@@ -31,7 +31,14 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-ROLES = ("admin", "resource_manager", "reporter", "user")
+ROLES = ("admin", "resource_manager", "reporter", "user")  # highest first
+# Higher outranks lower; an unknown role ranks above every known one (fails closed).
+ROLE_RANK = {role: len(ROLES) - index for index, role in enumerate(ROLES)}
+
+
+def role_rank(role: str | None) -> int:
+    return ROLE_RANK.get(role or "", len(ROLES) + 1)
+
 
 # SQLite reuses the highest freed INTEGER PRIMARY KEY unless the table is AUTOINCREMENT
 # (migration 0004); ids of identities must never pass to a new row.
