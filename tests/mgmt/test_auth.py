@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 
+import httpx
 import jwt
 import pytest
 
@@ -237,6 +239,48 @@ async def test_lockout_is_per_username(world: World, reset_throttle: LoginThrott
         await _attempt(world, victim, "wrong-password")
     assert (await _attempt(world, victim, PASSWORD))[0] == 429
     assert (await _attempt(world, bystander, PASSWORD))[0] == 200
+
+
+@contextlib.asynccontextmanager
+async def _from(mgmt_app, address: str):
+    transport = httpx.ASGITransport(app=mgmt_app, client=(address, 40000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://mgmt") as client:
+        yield client
+
+
+async def _login_status(client: httpx.AsyncClient, username: str, password: str) -> int:
+    response = await client.post("/auth/login", json={"username": username, "password": password})
+    return response.status_code
+
+
+async def test_a_stranger_cannot_lock_the_owner_out(
+    world: World, mgmt_app, reset_throttle: LoginThrottle
+) -> None:
+    """Five wrong passwords from one address lock that address out for that name only."""
+    reset_throttle.set_clock(FakeClock())
+    _, victim = await _new_user(world, role="admin")
+    async with _from(mgmt_app, "203.0.113.9") as attacker, _from(mgmt_app, "198.51.100.7") as owner:
+        for _ in range(5):
+            await _login_status(attacker, victim, "wrong-password")
+        assert await _login_status(attacker, victim, PASSWORD) == 429
+        assert await _login_status(owner, victim, PASSWORD) == 200
+
+
+async def test_distributed_guessing_hits_the_username_ceiling(
+    world: World, mgmt_app, reset_throttle: LoginThrottle
+) -> None:
+    clock = FakeClock()
+    reset_throttle.set_clock(clock)
+    _, victim = await _new_user(world)
+    for n in range(10):  # 10 addresses x 5 failures = the ceiling of 50 per 5 minutes
+        async with _from(mgmt_app, f"192.0.2.{n}") as client:
+            for _ in range(5):
+                clock.now += 5
+                assert await _login_status(client, victim, "wrong-password") == 401
+    async with _from(mgmt_app, "198.51.100.8") as owner:
+        assert await _login_status(owner, victim, PASSWORD) == 429
+        clock.now += 300
+        assert await _login_status(owner, victim, PASSWORD) == 200
 
 
 @pytest.mark.parametrize("token_header", ["", "Bearer", "Basic abc", "Bearer "])
