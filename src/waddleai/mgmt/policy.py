@@ -12,9 +12,10 @@ lookup, so they leak nothing either.
 | role             | may                                                              |
 |------------------|------------------------------------------------------------------|
 | admin            | everything, in every organization                                |
-| resource_manager | see assigned orgs and their users and keys; set org quotas; create,|
-|                  | edit, delete users (roles user/reporter) wholly inside those orgs; |
-|                  | manage keys billed to those orgs                                 |
+| resource_manager | see assigned orgs and their users; set org quotas; create, edit,   |
+|                  | delete users (roles user/reporter) wholly inside those orgs; set   |
+|                  | quotas of users/reporters sharing an org; manage keys billed to    |
+|                  | those orgs whose owners are users or reporters                     |
 | reporter         | see assigned orgs (read-only); analytics of those orgs; own keys |
 | user             | see own orgs (read-only); own keys; own usage                    |
 
