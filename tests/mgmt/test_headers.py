@@ -76,4 +76,3 @@ async def test_docs_load_swagger_ui_from_the_package(world: World) -> None:
     bundle = (await world.client.get("/docs/assets/swagger-ui-bundle.js")).text
     assert "SwaggerUIBundle" in bundle and 'PACKAGE_VERSION:"5.' in bundle  # OpenAPI 3.1
     assert (await world.client.get("/docs/assets/../app.py")).status_code == 404
-
