@@ -18,7 +18,7 @@ from pathlib import Path
 
 import openai
 
-from tests.cli.conftest import ADMIN_PASSWORD
+from tests.cli_runner import ADMIN_PASSWORD
 
 
 def _credentials(cli) -> dict:

@@ -1,5 +1,7 @@
 """A full gateway (`waddleai serve`, SQLite store) for the client commands, and a runner.
 
+The fixtures are registered in tests/conftest.py (shared by tests/cli and tests/claude_code).
+
 The client commands run as real subprocesses (`python -m waddleai ...`) with their own
 XDG_CONFIG_HOME, the way a user runs them, so the credentials file is really written.
 """
@@ -16,9 +18,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import mock_gateway_config
 from tests.gateway_process import GatewayProcess
 
 ADMIN_PASSWORD = "cli-test-admin-password-1"
@@ -36,13 +35,10 @@ def wait_for(url: str, timeout: float = 30.0) -> None:
     raise TimeoutError(f"{url} not ready after {timeout} s")
 
 
-@pytest.fixture(scope="session")
-def full_gateway(mock) -> Iterator[GatewayProcess]:
+def full_gateway_process(config_yaml: str) -> Iterator[GatewayProcess]:
     """Proxy + management on one SQLite store, providers on the mock."""
     env = {"ADMIN_PASSWORD": ADMIN_PASSWORD, "DATABASE_URL": "sqlite:///cli.db"}
-    with GatewayProcess(
-        config_yaml=mock_gateway_config(mock.url), env=env, command="serve"
-    ) as process:
+    with GatewayProcess(config_yaml=config_yaml, env=env, command="serve") as process:
         wait_for(process.mgmt_url + "/healthz")
         yield process
 
@@ -74,8 +70,7 @@ class Cli:
         return done
 
 
-@pytest.fixture
-def cli(tmp_path) -> Cli:
+def make_cli(tmp_path: Path) -> Cli:
     home = tmp_path / "config"
     env = {
         k: v
