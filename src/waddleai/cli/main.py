@@ -33,7 +33,7 @@ app.add_typer(config_cmds.app, name="config", help="Show, validate and set up co
 app.add_typer(checks.health_app, name="health", help="Check the running server and upstreams.")
 app.add_typer(checks.test_app, name="test", help="Round trips to the configured models.")
 app.add_typer(identity.users_app, name="users", help="Create and list users.")
-app.add_typer(identity.keys_app, name="keys", help="Create, list, rotate and revoke client API keys.")
+app.add_typer(identity.keys_app, name="keys", help="Create, list, rotate, revoke API keys.")
 app.add_typer(identity.db_app, name="db", help="Database migrations.")
 identity.keys_app.command("rotate")(rotate.rotate)
 app.command("login")(login.login)
