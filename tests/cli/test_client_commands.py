@@ -209,3 +209,29 @@ def test_missing_agent_says_how_to_install_it(tmp_path, cli):
     done = cli.run("claude", "--key", "wa-k-12345678", "-p", "hi", PATH=str(empty))
     assert done.returncode == 127
     assert "npm install -g @anthropic-ai/claude-code" in done.stderr.replace("\n", " ")
+
+
+def test_a_revoked_stored_key_is_replaced(full_gateway, cli):
+    cli.login(full_gateway)
+    old = _exports(cli.run("env", "--shell").stdout)["OPENAI_API_KEY"]
+    key_id = _credentials(cli)["gateways"][full_gateway.mgmt_url]["api_key_id"]
+    token = _credentials(cli)["gateways"][full_gateway.mgmt_url]["token"]
+    request = urllib.request.Request(
+        f"{full_gateway.mgmt_url}/api-keys/{key_id}",
+        headers={"Authorization": f"Bearer {token}"},
+        method="DELETE",
+    )
+    urllib.request.urlopen(request, timeout=10).close()
+    deadline = time.monotonic() + 5
+    while _status(full_gateway.url + "/v1/models", old) != 401:
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
+    done = cli.run("env", "--shell")
+    assert done.returncode == 0 and "no longer accepted" in done.stderr
+    new = _exports(done.stdout)["OPENAI_API_KEY"]
+    assert new != old and _status(full_gateway.url + "/v1/models", new) == 200
+
+
+def test_chat_refuses_a_bad_memory_session_id(cli):
+    done = cli.run("chat", "--key", "wa-k-12345678", "--memory", "not ok\r\nX-Evil: 1")
+    assert done.returncode == 2 and "--memory" in done.stderr

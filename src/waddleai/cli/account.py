@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from waddleai.cli.gateway import GatewayOption, KeyOption, ProxyOption, proxy_get, resolve
+from waddleai.cli.gateway import GatewayOption, KeyOption, ProxyOption, err, proxy_get, resolve
 
 console = Console()
 COLUMNS_RIGHT = {"requests", "input", "output", "cached"}
@@ -54,7 +54,7 @@ def usage(
 ) -> None:
     """Your token use by day, provider and model (input, output, WaddleAI tokens, cost)."""
     target = resolve(key, proxy_url, url)
-    with console.status("Fetching usage…"):
+    with err.status("Fetching usage…"):
         body = proxy_get(target, f"/api/usage?days={days}")
     if as_json:
         typer.echo(json.dumps(body, indent=2))
@@ -88,7 +88,7 @@ def quota(
 ) -> None:
     """Remaining daily and monthly WaddleAI tokens for your key, user and organization."""
     target = resolve(key, proxy_url, url)
-    with console.status("Fetching quota…"):
+    with err.status("Fetching quota…"):
         body = proxy_get(target, "/api/quota")
     if as_json:
         typer.echo(json.dumps(body, indent=2))

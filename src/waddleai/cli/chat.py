@@ -9,6 +9,7 @@ and returns to the prompt; Ctrl-C or Ctrl-D at the prompt ends the chat.
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
 from typing import Any
 
@@ -33,6 +34,7 @@ except ImportError:  # pragma: no cover
 
 console = Console(highlight=False)
 MAX_INPUT_CHARS = 1_000_000
+MEMORY_SESSION = re.compile(r"[A-Za-z0-9_.:\-]{1,128}")
 HELP = (
     "End a line with \\ to continue it on the next line.\n"
     "/model NAME switches model, /model shows it, /clear forgets the conversation,\n"
@@ -153,6 +155,8 @@ def chat(
     /clear forgets the conversation, /exit quits. Ctrl-C cancels the answer being
     streamed; Ctrl-C or Ctrl-D at the prompt quits.
     """
+    if memory is not None and not MEMORY_SESSION.fullmatch(memory):
+        fail("--memory must be 1-128 letters, digits or . _ : -", 2)
     target = resolve(key, proxy_url, url)
     model = model or first_model(target)
     session = ChatSession(target.proxy_url, target.key, model, memory, system)

@@ -81,20 +81,37 @@ def create_machine_key(profile: Profile) -> str:
     return profile.api_key
 
 
+def key_refused(proxy_url: str, key: str) -> bool:
+    """True only when the proxy answers 401 for the key (unreachable is not refusal)."""
+    try:
+        call("GET", proxy_url + "/v1/models", token=key, timeout=10)
+    except GatewayCallError as exc:
+        return exc.status == 401
+    return False
+
+
 def resolve(key: str | None, proxy_url: str | None, url: str | None) -> Target:
-    """The proxy URL and key to use, creating the machine key when needed."""
+    """The proxy URL and key to use, creating the machine key when needed.
+
+    A stored key the proxy refuses (revoked or rotated elsewhere) is replaced by a new
+    one, so a stale credentials file never leaves the user with 401s.
+    """
     profile = profile_or_none(url)
     if url and profile is None:
         fail(f"not logged in to {url}; run `waddleai login --url {url}`")
-    if not key and profile is not None:
-        key = profile.api_key or create_machine_key(profile)
-    if not key:
-        fail("no API key: pass --key, set WADDLEAI_API_KEY, or run `waddleai login` first")
     proxy = proxy_url or (profile.proxy_url if profile else None) or DEFAULT_PROXY_URL
     try:
         proxy = credentials.normalize_url(proxy)
     except ValueError as exc:
         fail(str(exc), 2)
+    if not key and profile is not None:
+        key = profile.api_key
+        if key and key_refused(proxy, key):
+            err.print("The stored API key is no longer accepted; creating a new one.")
+            key = None
+        key = key or create_machine_key(profile)
+    if not key:
+        fail("no API key: pass --key, set WADDLEAI_API_KEY, or run `waddleai login` first")
     return Target(proxy_url=proxy, key=key, profile=profile)
 
 
