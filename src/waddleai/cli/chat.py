@@ -16,7 +16,6 @@ from typing import Any
 import typer
 from rich.console import Console
 
-from waddleai.cli.chat_stream import Turn, TurnError, stream_turn
 from waddleai.cli.gateway import (
     GatewayOption,
     KeyOption,
@@ -119,9 +118,11 @@ class ChatSession:
 
     def ask(self, text: str) -> None:
         """One turn: stream the answer; on Ctrl-C or an error the turn is dropped."""
+        from waddleai.cli.chat_stream import TurnError, stream_turn  # aiohttp: only when used
+
         self.messages.append({"role": "user", "content": text})
         try:
-            turn: Turn = asyncio.run(
+            turn = asyncio.run(
                 stream_turn(self.proxy_url, self.key, self.body(), _write, self.memory)
             )
         except KeyboardInterrupt:
