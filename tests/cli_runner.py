@@ -61,10 +61,12 @@ class Cli:
             check=False,
         )
 
-    def login(self, gateway: GatewayProcess) -> subprocess.CompletedProcess:
+    def login(
+        self, gateway: GatewayProcess, username: str = "admin", password: str = ADMIN_PASSWORD
+    ) -> subprocess.CompletedProcess:
         done = self.run(
             "login", "--url", gateway.mgmt_url, "--proxy-url", gateway.url,
-            "--username", "admin", "--password", ADMIN_PASSWORD,
+            "--username", username, "--password", password,
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
         return done

@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
 from pathlib import Path
 
 import openai
@@ -58,6 +59,7 @@ def test_login_stores_a_private_token_and_env_creates_one_reusable_key(full_gate
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     profile = _credentials(cli)["gateways"][full_gateway.mgmt_url]
     assert profile["token"] and profile["proxy_url"] == full_gateway.url
+    before = {k["id"] for k in _mgmt(full_gateway, cli, "GET", "/api-keys")}
 
     first = cli.run("env", "--shell")
     assert first.returncode == 0, first.stderr
@@ -70,9 +72,9 @@ def test_login_stores_a_private_token_and_env_creates_one_reusable_key(full_gate
 
     again = cli.run("env", "--shell")
     assert _exports(again.stdout)["OPENAI_API_KEY"] == key, "the stored key is reused"
-    keys = _mgmt(full_gateway, cli, "GET", "/api-keys")
-    mine = [k for k in keys if k["name"] == f"waddleai-cli@{socket.gethostname()}"]
-    assert len(mine) == 1
+    [created] = [k for k in _mgmt(full_gateway, cli, "GET", "/api-keys") if k["id"] not in before]
+    assert created["name"] == f"waddleai-cli@{socket.gethostname()}"
+    assert key.startswith(created["key_prefix"])
 
     table = cli.run("env")
     assert table.returncode == 0 and key not in table.stdout, "masked without --shell"
@@ -95,7 +97,11 @@ def test_client_commands_without_a_key_say_what_to_do(cli):
 
 
 def test_usage_and_quota_match_known_traffic(full_gateway, fresh_mock, cli):
+    """A user of its own, so traffic of other tests on this gateway does not count."""
     cli.login(full_gateway)
+    name, password = f"usage-{uuid.uuid4().hex[:8]}", "usage-user-password-1"
+    _mgmt(full_gateway, cli, "POST", "/users", {"username": name, "password": password})
+    cli.login(full_gateway, name, password)
     key = _exports(cli.run("env", "--shell").stdout)["OPENAI_API_KEY"]
     key_id = _credentials(cli)["gateways"][full_gateway.mgmt_url]["api_key_id"]
     _mgmt(full_gateway, cli, "PATCH", f"/api-keys/{key_id}", {"token_quota_daily": 5_000_000})
