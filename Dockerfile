@@ -1,6 +1,6 @@
+# syntax=docker/dockerfile:1
 # WaddleAI gateway image: `waddleai serve` by default; `waddleai proxy` / `waddleai mgmt`
 # run one server each (see deploy/docker-compose.yml).
-# syntax=docker/dockerfile:1
 
 FROM python:3.11-slim AS build
 WORKDIR /src

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 import time
 
@@ -97,3 +98,22 @@ def test_chat_shows_gateway_errors_and_goes_on(gateway, fresh_mock, cli):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_login_prompts_for_the_password_without_echo(full_gateway, cli):
+    from tests.cli_runner import ADMIN_PASSWORD
+
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "waddleai", "login", "--url", full_gateway.mgmt_url, "--username", "admin"],
+        env=cli.env, encoding="utf-8", timeout=30,
+    )  # fmt: skip
+    child.logfile_read = transcript = io.StringIO()
+    child.expect_exact("Password:")
+    child.sendline(ADMIN_PASSWORD)
+    child.expect_exact("Logged in")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Logged in" in transcript.getvalue()
+    assert ADMIN_PASSWORD not in transcript.getvalue(), "the typed password is not echoed"
