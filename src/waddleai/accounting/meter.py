@@ -64,7 +64,7 @@ class Meter:
         prompt = rough_prompt_tokens(body)
         wanted = body.get("max_tokens") or body.get("max_completion_tokens")
         output = self.output_reserve
-        if isinstance(wanted, int) and wanted > 0:
+        if isinstance(wanted, int) and not isinstance(wanted, bool) and wanted > 0:
             output = min(wanted, self.output_reserve)
         charge = self.book.charge(model, prompt, output)
         return Estimate(prompt, output, charge.waddleai_tokens, usd_micros(charge.cost_usd))
