@@ -11,7 +11,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+from pydantic_core import PydanticCustomError
 
 from waddleai.config.bounds import (
     MAX_ID,
@@ -77,9 +85,25 @@ Password = text(1024, 8)
 Secret = text(4096, 1)
 ModelName = text(200, 1)
 Url = Annotated[text(MAX_URL_LENGTH, 10, HTTP_URL), AfterValidator(_http_url)]
-# Strict: `false` or `"5"` is an error, not a 0 or a 5 (JSON has real numbers).
-Id = Annotated[int, Field(ge=1, le=MAX_ID, strict=True)]
-Quota = Annotated[int, Field(ge=0, le=MAX_QUOTA_TOKENS, strict=True, description="WaddleAI tokens")]
+
+
+def _json_integer(value: Any) -> Any:
+    """`false` or `"5"` is an error, not a 0 or a 5; `5.0` is 5 (JSON Schema's integer)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PydanticCustomError("int_type", "Input should be a valid integer")
+    return value
+
+
+def integer(low: int, high: int, description: str | None = None) -> Any:
+    """An integer in [low, high] as JSON Schema means it (5.0 counts; 5.5 and true not)."""
+    limits = Field(ge=low, le=high, description=description)
+    return Annotated[int, limits, BeforeValidator(_json_integer)]
+
+
+Id = integer(1, MAX_ID)
+Quota = integer(0, MAX_QUOTA_TOKENS, "WaddleAI tokens")
 Role = Literal["admin", "resource_manager", "reporter", "user"]
 ProviderName = Literal[
     "openai", "azure", "anthropic", "ollama", "demo", *tuple(OPENAI_COMPATIBLE_DEFAULTS)
@@ -154,12 +178,12 @@ class OrgOut(BaseModel):
 
 class KeyPermissions(_In):
     models: list[ModelName] | None = Field(default=None, max_length=500)
-    rate_limit: Annotated[int, Field(ge=1, le=MAX_RATE_LIMIT_RPM, strict=True)] | None = None
+    rate_limit: integer(1, MAX_RATE_LIMIT_RPM) | None = None  # type: ignore[valid-type]
 
 
 class ApiKeyIn(_In):
     name: Name = "API key"
-    expires_days: Annotated[int, Field(ge=1, le=MAX_KEY_DAYS, strict=True)] | None = None
+    expires_days: integer(1, MAX_KEY_DAYS) | None = None  # type: ignore[valid-type]
     permissions: KeyPermissions = Field(default_factory=KeyPermissions)
     user_id: Id | None = None
     org_id: Id | None = None
