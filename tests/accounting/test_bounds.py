@@ -173,3 +173,23 @@ async def test_wrong_json_types_are_openai_400s(accounts: Accounts, fresh_mock, 
     async with httpx.AsyncClient(base_url=accounts.url) as client:
         reply = await client.post("/v1/chat/completions", json=request, headers=auth(principal))
     assert _openai_error(reply)["code"] == "invalid_type"
+
+
+async def test_budgets_list_even_with_a_zero_budget_row(accounts: Accounts, acct_store) -> None:
+    principal = await accounts.create()
+    async with acct_store.transaction() as tx:
+        tx.session.add(
+            Budget(
+                scope_type="key",
+                scope_id=str(principal.key_id),
+                budget_type="weekly",
+                budget_limit=0.0,
+                alert_thresholds=[50],
+            )
+        )
+        await tx.touch("budgets")
+    async with httpx.AsyncClient(base_url=accounts.url) as client:
+        reply = await client.get("/v1/analytics/budgets", headers=auth(principal))
+    assert reply.status_code == 200, reply.text
+    [view] = reply.json()["budgets"]
+    assert view["percent_used"] is None and view["budget_limit"] == 0

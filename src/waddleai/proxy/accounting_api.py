@@ -223,7 +223,9 @@ async def _budget_views(gate: Any, principal: Principal, budgets: list[Budget]) 
                 "period": period_tag(budget.budget_type, now),
                 "spent_usd": round(spent, 6),
                 "remaining_usd": round(max(budget.budget_limit - spent, 0.0), 6),
-                "percent_used": round(spent * 100 / budget.budget_limit, 2),
+                "percent_used": (
+                    round(spent * 100 / budget.budget_limit, 2) if budget.budget_limit > 0 else None
+                ),
                 "alerts": [
                     {
                         "threshold": a.threshold,
