@@ -158,7 +158,8 @@ class UsageRecorder:
             return written
 
     async def _try_write(self, batch: list[dict[str, Any]]) -> str:
-        """ "written", "split" (refused: try halves), "dropped" (one refused row), "retry"."""
+        """Write one batch. Outcome: written; split (refused: try its halves); dropped (a
+        single refused row, set aside); retry (the database is unreachable: keep all)."""
         try:
             await self._write(batch)
             return "written"
