@@ -62,7 +62,7 @@ def valid_quota(value: object) -> bool:
 def valid_budget(value: object) -> bool:
     if not isinstance(value, int | float) or isinstance(value, bool):
         return False
-    return math.isfinite(value) and 0 < value <= MAX_BUDGET_USD
+    return 0 < value <= MAX_BUDGET_USD and math.isfinite(value)  # NaN compares False
 
 
 def valid_thresholds(values: object) -> bool:
