@@ -18,6 +18,7 @@ from waddleai.mgmt.routes import ROUTERS
 from waddleai.mgmt.schemas import ErrorOut
 from waddleai.mgmt.throttle import LoginThrottle
 from waddleai.mgmt.tokens import TokenIssuer
+from waddleai.portal import mount_portal
 from waddleai.store.store import Store
 
 # Documented on every route instead of FastAPI's `{"detail": ...}` validation schema.
@@ -56,4 +57,5 @@ def create_mgmt_app(settings: Settings, store: Store) -> FastAPI:
     install_metrics(app, metrics)
     for router in ROUTERS:
         app.include_router(router, responses=ERROR_RESPONSES)
+    mount_portal(app, app.state.mgmt)
     return app
