@@ -7,7 +7,7 @@ CLAUDE_DIR := .tools/claude-code
 # The Claude Code release the end-to-end test was written against.
 CLAUDE_CODE_VERSION := 2.1.197
 
-.PHONY: serve test lint format bench venv claude-code clean
+.PHONY: serve test lint format bench venv claude-code chromium clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ serve: $(STAMP)
 	$(BIN)/waddleai serve
 
 ## Lint, then the whole test suite (PostgreSQL, Redis and Claude Code tests included).
-test: $(STAMP) claude-code
+test: $(STAMP) claude-code chromium
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	PATH="$(CURDIR)/$(CLAUDE_DIR)/node_modules/.bin:$$PATH" $(BIN)/python -m pytest -q
@@ -35,6 +35,14 @@ $(CLAUDE_DIR)/node_modules/.bin/claude:
 	  mkdir -p $(CLAUDE_DIR) && cd $(CLAUDE_DIR) && \
 	  npm install --no-audit --no-fund --silent @anthropic-ai/claude-code@$(CLAUDE_CODE_VERSION) >/dev/null; \
 	else echo "npm not found: the Claude Code test will be skipped (fails under CI=true)"; fi
+
+## Debian's chromium for the portal's browser tests (Playwright never downloads one).
+chromium:
+	@test -x /usr/bin/chromium || { \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    $$(test "$$(id -u)" = 0 || echo sudo) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$(test "$$(id -u)" = 0 || echo sudo) apt-get install -y -qq chromium >/dev/null; \
+	  else echo "apt-get not found: the browser tests will be skipped (fail under CI=true)"; fi; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

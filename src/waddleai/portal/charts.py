@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 def bar_chart(rows: list[dict[str, Any]], value: str, label: str, width: int = 720) -> Markup:
     """One bar per row (oldest left), each with a tooltip; scales to its container."""
-    height, pad, axis = 180, 4, 18
+    height, pad, axis = 160, 4, 1
     peak = max((float(r[value]) for r in rows), default=0.0) or 1.0
     step = width / max(len(rows), 1)
     bars = []
@@ -31,9 +31,9 @@ def bar_chart(rows: list[dict[str, Any]], value: str, label: str, width: int = 7
         f'preserveAspectRatio="none">'
         f'<line x1="0" y1="{height - axis}" x2="{width}" y2="{height - axis}" class="axis"/>'
         + "".join(bars)
-        + f'<text x="2" y="{height - 4}" class="tick">{first}</text>'
-        f'<text x="{width - 2}" y="{height - 4}" class="tick" text-anchor="end">{last}</text>'
-        f'<text x="2" y="12" class="tick">max {peak:,.0f}</text>'
-        "</svg>"
+        + "</svg>"
+        # Labels outside the SVG: it stretches to its container and would distort text.
+        f'<div class="chart-ticks"><span>{first}</span><span>peak {peak:,.0f} {escape(label)}'
+        f"</span><span>{last}</span></div>"
     )
     return Markup(svg)
