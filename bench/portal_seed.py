@@ -196,7 +196,9 @@ def database_url(args: argparse.Namespace) -> str:
 
 
 async def main(args: argparse.Namespace, url: str) -> int:
-    settings = Settings(database_url=url, admin_password=PASSWORD, log_level="WARNING")
+    settings = Settings(
+        database_url=url, admin_password=PASSWORD, log_level="WARNING", jwt_secret="bench-" * 6
+    )
     store = await open_store(settings)
     try:
         await bootstrap(store, settings, echo=lambda _line: None)

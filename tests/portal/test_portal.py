@@ -276,6 +276,10 @@ def test_phone_layout(browser, gateway):
     page.click(".menu-button")
     assert page.locator("nav a", has_text="API keys").is_visible()
     page.click(".menu-button")
+    for path in ("/", "/keys", "/usage", "/requests", "/playground"):
+        page.goto(gateway.portal + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, path  # no sideways
+    page.goto(gateway.portal + "/")
     shot(page, "dashboard-phone")
     context.close()
 

@@ -16,7 +16,7 @@ from sqlalchemy import and_, or_, select
 from waddleai.accounting.limits import period_start
 from waddleai.accounting.reports import Scope, aggregate, since_days
 from waddleai.mgmt.policy import Actor, analytics_scope
-from waddleai.store.models import ApiKey, Organization, User
+from waddleai.store.models import ApiKey, Organization, User, UserOrg
 from waddleai.store.usage_models import Budget, BudgetAlert, UsageRecord
 
 PAGE_SIZE = 50
@@ -109,6 +109,16 @@ async def org_names(store: Any, ids: set[int]) -> dict[int, str]:
     query = select(Organization.id, Organization.name).where(Organization.id.in_(ids))
     async with store.session() as session:
         return {int(i): name for i, name in (await session.execute(query)).all()}
+
+
+async def user_choices(store: Any, org_ids: frozenset[int] | None) -> list[Any]:
+    """(id, username, role) of the users listed in `org_ids` (None: all), for a <select>."""
+    query = select(User.id, User.username, User.role).order_by(User.username).limit(500)
+    if org_ids is not None:
+        members = select(UserOrg.user_id).where(UserOrg.org_id.in_(list(org_ids)))
+        query = query.where(User.id.in_(members))
+    async with store.session() as session:
+        return list((await session.execute(query)).all())
 
 
 def month_start(now: datetime | None = None) -> date:

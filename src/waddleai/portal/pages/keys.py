@@ -18,7 +18,7 @@ from waddleai.mgmt.routes import api_keys as api
 from waddleai.mgmt.schemas import MAX_ID, ApiKeyCreated, ApiKeyIn
 from waddleai.portal.app import Post, context, page_actor, posted, redirect
 from waddleai.portal.forms import Form, FormError, describe
-from waddleai.portal.queries import PAGE_SIZE, org_names, user_names
+from waddleai.portal.queries import PAGE_SIZE, org_names, user_choices, user_names
 from waddleai.portal.render import allowed, render
 from waddleai.store.identity import IdentityError
 
@@ -41,7 +41,6 @@ async def _page(
     owner, orgs = key_scope(actor)
     async with ctx.store.transaction() as tx:
         keys = await tx.keys.list(user_id=owner, org_ids=orgs, after=after, limit=PAGE_SIZE + 1)
-        owners = await tx.users.list(user_scope(actor), limit=500) if _manages(actor) else []
         my_orgs = await tx.orgs.list(None if actor.is_admin else actor.org_ids)
     more = len(keys) > PAGE_SIZE
     keys = keys[:PAGE_SIZE]
@@ -55,7 +54,7 @@ async def _page(
         next_after=keys[-1].id if more else None,
         users=await user_names(ctx.store, {k.user_id for k in keys}),
         orgs=await org_names(ctx.store, {k.org_id for k in keys if k.org_id}),
-        owners=owners,
+        owners=await user_choices(ctx.store, user_scope(actor)) if _manages(actor) else [],
         my_orgs=my_orgs,
         created=created,
         error=error,
