@@ -264,6 +264,8 @@ def test_logout_ends_the_session(page, gateway):
 
 def test_a_form_from_elsewhere_is_refused(page, gateway):
     log_in(page, gateway, "admin", ADMIN_PASSWORD)
+    headers = page.goto(gateway.portal + "/keys").headers
+    assert headers["x-frame-options"] == "DENY" and headers["cache-control"] == "no-store"
     status = page.request.post(gateway.portal + "/keys", form={"name": "forged"}).status
     assert status == 403
     page.goto(gateway.portal + "/keys")

@@ -54,6 +54,16 @@ NOTICES = {
 }
 
 
+# Pages hold secrets once (a new key) and forms that change things: never cached, never framed.
+PAGE_HEADERS = {
+    "Cache-Control": "no-store",
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": "frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+
+
 def allowed(actor: Actor, action: str) -> bool:
     """Whether the policy lets the actor do `action` at all (shown in navigation)."""
     try:
@@ -104,4 +114,4 @@ def render(
         **context,
     }
     html = env.get_template(template).render(page)
-    return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
+    return HTMLResponse(html, status_code=status, headers=PAGE_HEADERS)
