@@ -30,10 +30,10 @@ def page(browser):
     context.close()
 
 
-def ask(gateway, key: str, text: str = "hello") -> str:
+def ask(gateway, key: str, text: str = "hello", **options) -> str:
     client = openai.OpenAI(base_url=gateway.proxy + "/v1", api_key=key, max_retries=0)
     reply = client.chat.completions.create(
-        model=MODEL, messages=[{"role": "user", "content": text}]
+        model=MODEL, messages=[{"role": "user", "content": text}], **options
     )
     return reply.choices[0].message.content or ""
 
@@ -174,13 +174,23 @@ def test_plain_user_sees_only_their_own_keys_and_usage(page, gateway):
     page.goto(gateway.portal + "/keys")
     assert "No keys yet" in page.inner_text("main")
     raw = create_key(page, gateway, "mine")
-    ask(gateway, raw)
+    budget = {"budget_type": "daily", "budget_limit": 1e-4, "alert_thresholds": [1]}
+    created = httpx.post(
+        gateway.proxy + "/v1/analytics/budgets",
+        headers={"Authorization": f"Bearer {raw}"},
+        json={**budget, "scope": "key"},
+    )
+    assert created.status_code == 201, created.text
+    ask(gateway, raw, max_tokens=1)  # the reservation must fit the tiny budget
     reload_until(page, gateway.portal + "/requests", MODEL)
     rows = page.locator("#request-rows tr").all_inner_texts()
     assert len(rows) == 1 and "mine" in rows[0]
     assert "portal-e2e" not in page.inner_text("main")
     page.goto(gateway.portal + "/usage?period=today&group=key")
     assert "mine" in page.inner_text("#usage-table")
+    reload_until(page, gateway.portal + "/usage?period=today&group=key", ": 1%")  # the alert
+    budgets = page.locator("section", has_text="Budgets").inner_text()
+    assert "daily" in budgets and "key" in budgets
     assert "portal-e2e" not in page.inner_text("main")
     for admin_page in ("/providers", "/users", "/security", "/audit"):
         response = page.goto(gateway.portal + admin_page)

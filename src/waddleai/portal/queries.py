@@ -178,6 +178,29 @@ async def budgets_in_scope(store: Any, actor: Actor, scope: Scope) -> list[dict[
                 .limit(100)
             )
             alerts = list((await session.execute(alert_query)).scalars())
+    now = datetime.now(UTC)
     return [
-        {"budget": b, "alerts": [a for a in alerts if a.budget_id == b.id][:5]} for b in budgets
+        {
+            "budget": b,
+            "alerts": [a for a in alerts if a.budget_id == b.id][:5],
+            "spent": await _spent(store, b, now) if i < SPEND_SHOWN else None,
+        }
+        for i, b in enumerate(budgets)
     ]
+
+
+SPEND_SHOWN = 50  # budgets whose spend this period is computed (one indexed query each)
+
+
+async def _spent(store: Any, budget: Budget, now: datetime) -> float:
+    """USD spent in the budget's current period, from the daily aggregates."""
+    if budget.scope_type == "key":
+        scope = Scope(key_id=budget.scope_id)
+    elif budget.scope_type == "user" and budget.scope_id.isdigit():
+        scope = Scope(user_id=int(budget.scope_id))
+    elif budget.scope_id.isdigit():
+        scope = Scope(org_ids=frozenset({int(budget.scope_id)}))
+    else:
+        return 0.0
+    rows = await aggregate(store, scope, since=period_start(budget.budget_type, now))
+    return float(rows[0]["cost_usd"]) if rows else 0.0
