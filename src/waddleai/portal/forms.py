@@ -76,4 +76,9 @@ def describe(exc: ValidationError) -> str:
     first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid input"}
     where = ".".join(str(p) for p in first["loc"]) or "form"
     message = str(first["msg"]).removeprefix("Value error, ")
+    limits = first.get("ctx") or {}
+    if isinstance(first.get("input"), str) and first.get("type") == "too_short":
+        message = f"must be at least {limits.get('min_length')} characters"
+    elif isinstance(first.get("input"), str) and first.get("type") == "too_long":
+        message = f"must be at most {limits.get('max_length')} characters"
     return f"{where}: {message}"
