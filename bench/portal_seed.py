@@ -27,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -209,6 +209,8 @@ async def main(args: argparse.Namespace, url: str) -> int:
             seeded = await seed_identities(store)
             await seed_usage(store, args.records, seeded["keys"])
             present = args.records
+            async with store.engine.begin() as conn:  # as autovacuum would after a bulk load
+                await conn.execute(text("ANALYZE"))
         async with store.session() as session:
             mid = (await session.execute(select(func.max(UsageRecord.id)))).scalar_one() // 2
             key = (await session.execute(select(func.min(UsageRecord.key_id)))).scalar_one()

@@ -32,6 +32,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from waddleai.store.models import Base, BigId, UTCDateTime, utcnow
 
 SCOPES = ("key", "user", "org")
+_SUMS = ("requests", "errors", "input_tokens", "output_tokens", "cached_tokens")
+_SUMS += ("waddleai_tokens", "cost_usd")
 BUDGET_TYPES = ("daily", "weekly", "monthly")
 
 
@@ -72,11 +74,14 @@ class UsageDaily(Base):
     """Sums per (UTC day, user, key, org, provider, model) for fast reports."""
 
     __tablename__ = "usage_daily"
-    # Scoped reports (migration 0004_portal_indexes); the primary key leads with day.
+    # Scoped and grouped reports read these covering indexes only (migration
+    # 0004_portal_indexes); the primary key leads with day.
     __table_args__ = (
-        Index("ix_usage_daily_user_id_day", "user_id", "day"),
-        Index("ix_usage_daily_org_id_day", "org_id", "day"),
-        Index("ix_usage_daily_key_id_day", "key_id", "day"),
+        Index("ix_usage_daily_day", "day", *_SUMS),
+        Index("ix_usage_daily_user_id_day", "user_id", "day", *_SUMS),
+        Index("ix_usage_daily_org_id_day", "org_id", "day", *_SUMS),
+        Index("ix_usage_daily_key_id_day", "key_id", "day", *_SUMS),
+        Index("ix_usage_daily_model_day", "provider", "model", "day", *_SUMS),
     )
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
