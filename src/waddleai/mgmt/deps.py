@@ -29,8 +29,13 @@ async def current_actor(
     """
     if credentials is None or not credentials.credentials:
         raise unauthorized()
+    return await actor_for_token(ctx, credentials.credentials)
+
+
+async def actor_for_token(ctx: MgmtContext, token: str) -> Actor:
+    """The `Actor` behind a login token (bearer header or portal session cookie)."""
     try:
-        claims = ctx.tokens.verify(credentials.credentials)
+        claims = ctx.tokens.verify(token)
     except TokenError as exc:
         raise unauthorized(str(exc), "invalid_token") from None
     async with ctx.store.transaction() as tx:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     UniqueConstraint,
@@ -31,6 +32,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from waddleai.store.models import Base, BigId, UTCDateTime, utcnow
 
 SCOPES = ("key", "user", "org")
+_SUMS = ("requests", "errors", "input_tokens", "output_tokens", "cached_tokens")
+_SUMS += ("waddleai_tokens", "cost_usd")
 BUDGET_TYPES = ("daily", "weekly", "monthly")
 
 
@@ -38,6 +41,13 @@ class UsageRecord(Base):
     """One request as served: raw tokens, WaddleAI tokens, cost, latency, outcome."""
 
     __tablename__ = "usage_records"
+    # Scoped request lists, newest first (migration 0007_portal_indexes).
+    __table_args__ = (
+        Index("ix_usage_records_user_id_id", "user_id", "id"),
+        Index("ix_usage_records_org_id_id", "org_id", "id"),
+        Index("ix_usage_records_key_id_id", "key_id", "id"),
+        Index("ix_usage_records_model_id", "model", "id"),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     request_id: Mapped[str] = mapped_column(String(128))
@@ -69,6 +79,15 @@ class UsageDaily(Base):
     """Sums per (UTC day, user, key, org, provider, model) for fast reports."""
 
     __tablename__ = "usage_daily"
+    # Scoped and grouped reports read these covering indexes only (migration
+    # 0007_portal_indexes); the primary key leads with day.
+    __table_args__ = (
+        Index("ix_usage_daily_day", "day", *_SUMS),
+        Index("ix_usage_daily_user_id_day", "user_id", "day", *_SUMS),
+        Index("ix_usage_daily_org_id_day", "org_id", "day", *_SUMS),
+        Index("ix_usage_daily_key_id_day", "key_id", "day", *_SUMS),
+        Index("ix_usage_daily_model_day", "provider", "model", "day", *_SUMS),
+    )
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     user_id: Mapped[int] = mapped_column(Integer, primary_key=True)

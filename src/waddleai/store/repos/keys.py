@@ -21,10 +21,22 @@ class KeysRepo:
         return key if key is not None and key.revoked_at is None else None
 
     async def list(
-        self, user_id: int | None = None, org_ids: Iterable[int] | None = None
+        self,
+        user_id: int | None = None,
+        org_ids: Iterable[int] | None = None,
+        *,
+        after: int | None = None,
+        limit: int | None = None,
     ) -> list[ApiKey]:
-        """Live keys: all, or those owned by `user_id` or billed to one of `org_ids`."""
+        """Live keys: all, or those owned by `user_id` or billed to one of `org_ids`.
+
+        `after` / `limit` page through them by id (keyset pagination, for the portal).
+        """
         query = select(ApiKey).where(ApiKey.revoked_at.is_(None)).order_by(ApiKey.id)
+        if after is not None:
+            query = query.where(ApiKey.id > after)
+        if limit is not None:
+            query = query.limit(limit)
         clauses = []
         if user_id is not None:
             clauses.append(ApiKey.user_id == user_id)

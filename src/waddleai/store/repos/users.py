@@ -21,9 +21,19 @@ class UsersRepo:
         result = await self.session.execute(select(User).where(User.username == username))
         return result.scalar_one_or_none()
 
-    async def list(self, org_ids: Iterable[int] | None = None) -> list[User]:
-        """All users, or those belonging to any of `org_ids`."""
+    async def list(
+        self,
+        org_ids: Iterable[int] | None = None,
+        *,
+        after: int | None = None,
+        limit: int | None = None,
+    ) -> list[User]:
+        """All users, or those belonging to any of `org_ids`; `after`/`limit` page by id."""
         query = select(User).order_by(User.id)
+        if after is not None:
+            query = query.where(User.id > after)
+        if limit is not None:
+            query = query.limit(limit)
         if org_ids is not None:
             members = select(UserOrg.user_id).where(UserOrg.org_id.in_(list(org_ids)))
             query = query.where(User.id.in_(members))
