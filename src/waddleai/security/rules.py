@@ -1,0 +1,430 @@
+"""Detection rules: intent (a verb aimed at the model or at secrets) plus a target.
+
+A single word never decides: "ignore" needs instructions or rules of the model as its
+object ("ignore the flaky test" passes), "act as" needs an unrestricted persona ("act as
+a senior reviewer" passes), "env vars" need "all"/a dump or a destination ("print env vars
+that start with APP_" passes), "system prompt" needs the model's own ("print the system
+prompt defined in app.py" passes). Rules run on normalized lower-case text
+(normalize.py). Each has a score in 0..1: policy.py blocks or flags by it.
+
+`COMPACT` holds the same intents for text whose spaces were squeezed out ("i g n o r e
+a l l p r e v i o u s ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_harvesting")
+CHANNELS = ("user", "system", "assistant", "tool")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    category: str
+    pattern: re.Pattern[str]
+    score: float
+    channels: frozenset[str] | None = None  # None: every channel
+
+
+def _r(name: str, category: str, pattern: str, score: float, channels: str = "") -> Rule:
+    only = frozenset(channels.split(",")) if channels else None
+    return Rule(name, category, re.compile(pattern), score, only)
+
+
+_OVERRIDE_VERB = (
+    r"(?:ignore|ignoring|disregard|forget|override|overwrite|bypass|skip|abandon|discard|"
+    r"set aside|throw away|throw out|stop following|do not follow|don'?t follow|no longer follow|"
+    r"cancel|nullify|void|erase|delete|clear|reset)"
+)
+_OF_MODEL = (
+    r"(?:all|any|every|the|your|my|of|previous|previously|prior|above|earlier|preceding|"
+    r"foregoing|original|initial|system|safety|default|existing|current|those|these|"
+    r"given|provided|developer|openai|anthropic|security|ethical|moral|programmed|built-in|"
+    r"core|old|former|that|this|it|instructions and|rules and|you were given|were given|"
+    r"and|or|\d+)"
+)
+_MODEL_RULES = (
+    r"(?:instructions?|rules|directives?|guidelines|guidance|prompts?|programming|"
+    r"constraints|restrictions|orders|commands|guardrails|policies|safeguards|training|"
+    r"conditioning|context|messages?)"
+)
+_AI = (
+    r"(?:ai|a\.i\.|assistant|llm|language model|ai agent|agent|chatbot|model|claude|chatgpt|"
+    r"gpt|copilot|bot|ai system|coding agent|ai model)"
+)
+_FREE = (
+    r"(?:no|without(?: any)?|free (?:of|from)|zero|not bound by(?: any)?|unbound by|"
+    r"beyond|outside)\s+(?:\w+\s+){0,2}?(?:rules|restrictions|filters?|guidelines|"
+    r"limitations|limits|censorship|ethics|morals|morality|boundaries|constraints|"
+    r"content polic(?:y|ies)|safety|guardrails|policies)"
+)
+_SHOW = (
+    r"(?:reveal|show|print|display|output|repeat|recite|leak|dump|expose|share|tell me|"
+    r"give me|write out|write down|spell out|paste|copy|echo|type out|list|return|provide|"
+    r"disclose|what (?:is|are|was|were)|what's|read (?:me|out|back))"
+)
+_NEG = re.compile(
+    r"(?:\bdo not|\bdon'?t|\bnever|\bmust not|\bshould not|\bshouldn'?t|\brefuse to|\bavoid|"
+    r"\bnot allowed to|\bcannot|\bcan'?t|\bwon'?t|\bprevent|\bdetect|"
+    r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as)[^.!?\n]{0,60}$"
+)
+
+INJECTION = [
+    _r(
+        "override_instructions",
+        "prompt_injection",
+        rf"\b{_OVERRIDE_VERB}\b(?:\s+{_OF_MODEL}\b){{0,5}}\s+{_MODEL_RULES}\b",
+        0.9,
+    ),
+    _r(
+        "new_instructions",
+        "prompt_injection",
+        r"\b(?:your|the) (?:new|real|actual|true|updated) (?:instructions?|task|objective|"
+        r"orders|directive|goal|rules|purpose) (?:is|are|will be|:)|\bnew (?:system )?"
+        r"(?:instructions?|directives?|rules)\s*:",
+        0.8,
+    ),
+    _r(
+        "fake_delimiter",
+        "prompt_injection",
+        r"<\|(?:im_start|im_end|system|endoftext|start_header_id)\|>|\[/?(?:inst|sys)\]|"
+        r"<<sys>>|\bend of (?:the )?(?:user )?(?:input|prompt|conversation|context)\b.{0,80}"
+        r"\b(?:instructions?|system|now)\b|^\s*(?:#+\s*)?(?:system|admin|developer) "
+        r"(?:override|message|instruction|command)s?\s*:",
+        0.85,
+    ),
+    _r(
+        "authority_override",
+        "prompt_injection",
+        r"\b(?:system|admin|administrator|developer|root|sudo|maintenance|debug) "
+        r"(?:override|mode enabled|access granted|command)\b",
+        0.8,
+    ),
+    _r(
+        "addressed_to_ai",
+        "prompt_injection",
+        rf"\b(?:attention|note|message|instructions?|important|notice|hey|dear|to|attn)\b"
+        rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{_AI}s?\b[^.\n]{{0,40}}?[:,!-]"
+        rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
+        rf"immediately|instead)\b",
+        0.85,
+        "tool,system,assistant",
+    ),
+    _r(
+        "hide_from_user",
+        "prompt_injection",
+        r"\b(?:do not|don'?t|never|without) (?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|"
+        r"alert(?:ing)?|notify(?:ing)?|let(?:ting)?|reveal(?:ing)? (?:this )?to|show(?:ing)?)"
+        r" (?:the |your )?(?:user|human|operator|developer)\b(?! (?:interface|id|name|agent))",
+        0.85,
+    ),
+    _r(
+        "tool_orders",
+        "prompt_injection",
+        r"\b(?:when|once|after|if) (?:you|the (?:ai|assistant|agent|model)) (?:read|see|"
+        r"process|summari[sz]e|encounter|parse|open)s? (?:this|these)\b[^\n]{0,120}\b(?:must|"
+        r"should|will|need to|immediately|instead|run|execute|send|call)\b",
+        0.85,
+        "tool,user",
+    ),
+    _r(
+        "agent_exfil_order",
+        "prompt_injection",
+        rf"\b{_AI}s?\b[^\n]{{0,60}}\b(?:must|should|needs? to|is required to|has to)\b"
+        r"[^\n]{0,60}\b(?:run|execute|curl|wget|send|post|upload|delete|rm -rf|transfer|"
+        r"email|forward|approve|merge|push)\b",
+        0.85,
+        "tool",
+    ),
+]
+
+JAILBREAK = [
+    _r(
+        "dan",
+        "jailbreak",
+        r"\bdo anything now\b|\byou are (?:now )?(?:dan|stan|dude|aim|mongo tom)\b|"
+        r"\b(?:dan|stan|aim) mode\b|\bact as (?:dan|stan|aim)\b",
+        0.95,
+    ),
+    _r(
+        "special_mode",
+        "jailbreak",
+        r"\b(?:enable|enabled|activate|activated|enter|entering|switch to|turn on|you are in|"
+        r"now in|you're in|engage|unlock)\s+(?:the\s+|your\s+)?(?:developer|dev|god|admin|"
+        r"sudo|unrestricted|jailbreak|jailbroken|evil|chaos|unfiltered|uncensored|opposite|"
+        r"anarchy|no[- ]limits?|dan) mode\b|\bdeveloper mode (?:enabled|output|response)",
+        0.9,
+    ),
+    _r(
+        "unrestricted_persona",
+        "jailbreak",
+        r"\b(?:act|acting|behave|roleplay|role-play|role play|pretend|imagine|play the role|"
+        r"simulate|respond|answer|become|you are now|you're now|from now on,? you are|"
+        r"take on the persona|be)\b(?:\s+(?:as|like|that|you|are|to be|of|an?|the|a))*\s+"
+        r"(?:\w+\s+){0,2}?(?:evil|malicious|unethical|unrestricted|unfiltered|amoral|rogue|"
+        r"uncensored|jailbroken|immoral|lawless|unaligned|unbound|unchained|unhinged|"
+        r"limitless|chaotic evil)\b",
+        0.9,
+    ),
+    _r(
+        "no_rules",
+        "jailbreak",
+        rf"\b(?:you|you're|you are|pretend|imagine|act|respond|answer|reply|behave|as an? "
+        rf"{_AI})\b[^.\n]{{0,60}}\b{_FREE}\b",
+        0.85,
+    ),
+    _r(
+        "jailbroken",
+        "jailbreak",
+        r"\b(?:you|yourself|you've been|you have been|you are|you're|are now)\b[^.\n]{0,20}"
+        r"\bjailbr(?:eak|oken)\b|\bjailbreak (?:yourself|prompt|activated|successful)",
+        0.85,
+    ),
+    _r(
+        "bypass_safety",
+        "jailbreak",
+        r"\b(?:ignore|bypass|disable|turn off|remove|override|get around|circumvent|evade|"
+        r"deactivate|switch off|drop|forget|break free of|break free from|escape)\s+(?:all\s+)?"
+        r"(?:of\s+)?(?:your|its|the (?:model'?s|ai'?s))\s+(?:\w+\s+)?(?:safety|content|"
+        r"ethical|moral|filters?|guardrails|safeguards|alignment|restrictions|limitations|"
+        r"censorship|programming|conditioning|training)\b|\b(?:bypass|disable|circumvent|evade|"
+        r"get around)\s+(?:the\s+|all\s+|any\s+)?(?:safety|content|ethical|moral|openai|"
+        r"anthropic)\s+(?:filters?|guardrails|safeguards|guidelines|polic(?:y|ies)|"
+        r"restrictions|measures|protocols)\b",
+        0.85,
+    ),
+    _r(
+        "character_lock",
+        "jailbreak",
+        r"\b(?:stay|remain|keep) in character\b[^\n]{0,80}\b(?:no matter|whatever|always|"
+        r"even if|regardless|never)\b|\bnever break character\b",
+        0.75,
+    ),
+    _r(
+        "fiction_wrapper",
+        "jailbreak",
+        r"\b(?:hypothetical(?:ly)?|fictional|in a story|for a novel|in a world)\b[^.\n]{0,80}"
+        rf"\b{_FREE}\b",
+        0.8,
+    ),
+    _r(
+        "grandma",
+        "jailbreak",
+        r"\b(?:deceased|dead|late|passed away)\b[^.\n]{0,30}\bgrand(?:ma|mother|pa|father)\b"
+        r"[^\n]{0,120}\b(?:used to|would)\b",
+        0.8,
+    ),
+    _r(
+        "two_answers",
+        "jailbreak",
+        r"\b(?:two|2|both) (?:responses|answers|replies)\b[^\n]{0,80}\b(?:unfiltered|"
+        r"uncensored|jailbroken|unrestricted|no filter|without (?:restrictions|filters))",
+        0.85,
+    ),
+    _r(
+        "opposite",
+        "jailbreak",
+        r"\banti-?gpt\b|\bbetter ?dan\b|\bmachiavellian\b[^\n]{0,80}\b(?:amoral|unfiltered)|"
+        r"\byour (?:evil|dark|shadow|unfiltered) (?:twin|side|alter ego|self)\b",
+        0.85,
+    ),
+]
+
+_MODEL_PROMPT = (
+    r"(?:system\s+(?:prompt|message|instructions?|rules)|(?:initial|original|hidden|secret|"
+    r"internal|confidential|developer|pre-?|starting|first|full|exact|base|core|operator)\s*"
+    r"(?:system\s+)?(?:prompt|instructions?|message|rules|directives|configuration)|"
+    r"instructions (?:you were|you've been|you have been) given|(?:prompt|instructions|text)"
+    r" (?:above|you were given|that (?:came|comes) before))"
+)
+_CODE_CONTEXT = (
+    r"(?!\s*(?:in|from|of (?:the|this|our|my) (?:app|code|repo|project|file|service)|"
+    r"defined|we|used|stored|inside|variable|constant|string|template|file|field|config|"
+    r"setting|parameter|argument|that (?:we|i)|for (?:the|our|my|this) (?:app|bot|agent|"
+    r"service|chatbot)|to|into|key|when|before|after|so|and (?:the|its) (?:code|test)s?))"
+)
+
+EXTRACTION = [
+    _r(
+        "own_prompt",
+        "data_extraction",
+        rf"\b{_SHOW}\b\s+(?:me\s+|us\s+|back\s+)?(?:all\s+(?:of\s+)?)?(?:your|ur)\s+"
+        rf"(?:\w+\s+){{0,3}}?{_MODEL_PROMPT}",
+        0.9,
+    ),
+    _r(
+        "the_prompt",
+        "data_extraction",
+        rf"\b{_SHOW}\b\s+(?:me\s+|us\s+)?(?:the|this|that)\s+(?:(?:entire|full|complete|exact|"
+        rf"verbatim|whole|original|initial|hidden|secret)\s+)*{_MODEL_PROMPT}\b{_CODE_CONTEXT}",
+        0.75,
+    ),
+    _r(
+        "repeat_above",
+        "data_extraction",
+        r"\b(?:repeat|print|output|recite|copy|echo|write)\b[^\n]{0,30}\b(?:words|text|"
+        r"everything|all|content|lines|instructions|tokens)\s+(?:written\s+)?(?:above|before "
+        r"(?:this|my)|prior to|at the (?:top|beginning|start))|\bstarting with ['\"]?you are\b|"
+        r"\bverbatim\b[^\n]{0,40}\b(?:instructions|prompt|system)\b|\b(?:what|everything) "
+        r"(?:was|is) (?:written|said|stated) (?:above|before (?:this|my first)|at the "
+        r"(?:top|beginning))",
+        0.85,
+    ),
+    _r(
+        "other_users",
+        "data_extraction",
+        r"\b(?:other|another|previous|prior|different|last|earlier|all)\s+(?:users?|customers?|"
+        r"tenants?|people|persons?|clients?|sessions?|accounts?)(?:'s|')?\s+(?:data|conversations?|"
+        r"chats?|messages|prompts|history|emails|queries|questions|requests|sessions|files|"
+        r"information|info|records|details|inputs|chat logs?|api keys|secrets)\b",
+        0.75,
+    ),
+    _r(
+        "previous_user",
+        "data_extraction",
+        r"\bwhat (?:did|has|have|was)\s+(?:the\s+)?(?:previous|last|other|another|prior|"
+        r"earlier|different|next)\s+(?:users?|persons?|customers?|people|clients?)\s+(?:ask|"
+        r"say|tell|send|type|write|asked|said|sent|typed|wrote|talk)|\b(?:conversations?|"
+        r"chats?|messages|prompts|history)\s+(?:of|with|from|by)\s+(?:other|previous|different|"
+        r"all (?:the )?other)\s+(?:users|people|customers)\b",
+        0.9,
+    ),
+    _r(
+        "model_memory",
+        "data_extraction",
+        r"\b(?:dump|reveal|show|print|output|extract|leak|list|recite|regurgitate)\b[^\n]{0,30}"
+        r"\b(?:your|the model'?s)\s+(?:training data|memory|memories|context window|"
+        r"conversation logs|chat logs|internal (?:data|state|configuration|notes|rules)|hidden "
+        r"(?:context|notes|instructions)|guardrails|safety rules|moderation rules)\b",
+        0.85,
+    ),
+    _r(
+        "what_instructions",
+        "data_extraction",
+        r"\bwhat (?:are|were) (?:your|the) (?:(?:exact|original|initial|hidden|secret|"
+        r"system|full)\s+)+(?:instructions|rules|prompts?|directives)\b|\bwhat (?:instructions|"
+        r"rules|directives) (?:were you|have you been|did you get|are you following)\b",
+        0.85,
+    ),
+]
+
+_SECRET_FILE = (
+    r"(?:(?:~|\$home|/home/[\w.-]+|/root|%userprofile%)?/?\.ssh/(?:id_[a-z0-9]+(?!\.pub)|"
+    r"authorized_keys|[\w.-]*\.pem)|\.aws/credentials|\.aws/config|\.netrc|\.git-credentials|"
+    r"\.docker/config\.json|\.kube/config|\.npmrc|\.pypirc|/etc/shadow|\.gnupg|wallet\.dat|"
+    r"\.config/gcloud|login data|\.bash_history|\.zsh_history|/proc/self/environ|"
+    r"\bid_rsa\b(?!\.pub)|\bid_ed25519\b(?!\.pub)|keychain)"
+)
+_READ = (
+    r"(?:cat|read|print|show|send|upload|copy|output|display|dump|exfiltrate|base64|post|"
+    r"open|give|paste|head|tail|less|more|type|get|fetch|grab|steal|leak|echo|share|email|"
+    r"include|attach|return|list|tell)"
+)
+_SECRETS = (
+    r"(?:api[ _-]?keys?|access keys?|secret keys?|secrets|credentials|passwords?|passwd|"
+    r"tokens?|private keys?|ssh keys?|aws keys?|session cookies|cookies|env(?:ironment)? "
+    r"var(?:iable)?s|environment|\.env(?: files?)?)"
+)
+_ENV_DUMP = r"(?:printenv|\benv\b|os\.environ|process\.env|\bset\b|export -p|cat \.env|\.env\b)"
+_OUTSIDE = (
+    r"(?:https?://|\b\S+@\S+\.[a-z]{2,}\b|webhook|pastebin|discord|telegram|attacker|"
+    r"remote server|external (?:server|url|site|host)|ngrok|requestbin|my server|this url|"
+    r"\bnc\b|netcat|curl|wget)"
+)
+
+CREDENTIALS = [
+    _r(
+        "secret_files",
+        "credential_harvesting",
+        rf"\b{_READ}\b[^\n]{{0,40}}{_SECRET_FILE}",
+        0.9,
+    ),
+    _r(
+        "all_secrets",
+        "credential_harvesting",
+        rf"\b{_SHOW}\s+(?:me\s+)?(?:all|every|each|the (?:whole|entire|full|complete)|"
+        rf"all (?:of )?(?:the|your|my))\s+(?:\w+\s+){{0,2}}?(?:environment variables|env vars|"
+        r"env variables|environment|secrets|credentials|api keys|tokens|passwords|keys)\b"
+        r"(?! (?:that|which|whose|starting|beginning|prefixed|with (?:the )?prefix|matching|"
+        r"named|for (?:the|this) (?:test|app|service)|in (?:the|this|our) (?:docs|readme)))",
+        0.85,
+    ),
+    _r(
+        "env_exfil",
+        "credential_harvesting",
+        rf"{_ENV_DUMP}[^\n]{{0,80}}{_OUTSIDE}",
+        0.9,
+    ),
+    _r(
+        "send_secrets",
+        "credential_harvesting",
+        rf"\b(?:send|post|upload|exfiltrate|forward|transmit|email|leak|copy|pipe|submit)\b"
+        rf"[^\n]{{0,60}}\b{_SECRETS}\b[^\n]{{0,60}}\b(?:to|into|at)\b[^\n]{{0,40}}{_OUTSIDE}",
+        0.95,
+    ),
+    _r(
+        "your_secret",
+        "credential_harvesting",
+        r"\b(?:what(?: is|'s| are)|tell me|give me|show me|reveal|share|send me|print|output|"
+        r"leak|disclose)\s+(?:your|the (?:server|gateway|admin|upstream|openai|anthropic|"
+        r"system|proxy|backend|company|service)(?:'s)?|ur)\s+(?:own\s+|real\s+|actual\s+)?"
+        r"(?:openai\s+|anthropic\s+|upstream\s+|internal\s+)?(?:api[ _-]?keys?|access tokens?|"
+        r"secret keys?|tokens?|passwords?|credentials|private keys?|secrets|bearer tokens?)\b",
+        0.9,
+    ),
+    _r(
+        "admin_password",
+        "credential_harvesting",
+        r"\b(?:what(?: is|'s)|tell me|give me|reveal|share|leak|send me)\s+(?:the|your)\s+"
+        r"(?:admin|root|database|db|server|master|wifi|system|production|prod|superuser)\s+"
+        r"(?:password|passwd|credentials|login)\b",
+        0.85,
+    ),
+    _r(
+        "harvest",
+        "credential_harvesting",
+        r"\b(?:collect|harvest|gather|steal|grab|scrape|crawl for|exfiltrate|siphon|dump)\s+"
+        r"(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:saved\s+|stored\s+)?(?:api keys|passwords|"
+        r"credentials|secrets|tokens|private keys|ssh keys|aws keys|cookies|session tokens|"
+        r"logins)\b(?:[^\n]{0,40}\b(?:from|of|on|across|stored in)\s+(?:the\s+)?(?:browser|"
+        r"keychain|users?|other|their|victims?|machine|system|server|hosts?|memory|employees|"
+        r"everyone))?",
+        0.85,
+    ),
+    _r(
+        "read_dotenv",
+        "credential_harvesting",
+        r"\b(?:cat|read|print|show|display|output|dump|give me|paste|reveal|echo|tell me)\s+"
+        r"(?:me\s+)?(?:the\s+)?(?:contents? of\s+)?(?:the\s+|your\s+|my\s+)?(?:\S*/)?\.env\b"
+        r"(?![.\w-])",
+        0.6,
+    ),
+]
+
+ALL = INJECTION + JAILBREAK + EXTRACTION + CREDENTIALS
+
+# The same intents with the spaces squeezed out (for "i g n o r e ..." text).
+COMPACT = [
+    _r("compact_override", "prompt_injection",
+       r"(?:ignore|disregard|forget|bypass)(?:all|any|the|your|previous|prior|above|earlier|"
+       r"system|of)+(?:instructions?|rules|prompts?|guidelines)", 0.9),
+    _r("compact_jailbreak", "jailbreak",
+       r"doanythingnow|developermode|jailbr(?:eak|oken)|nofilters|norestrictions|"
+       r"noguidelines|unfiltered|uncensored", 0.85),
+    _r("compact_prompt", "data_extraction",
+       r"(?:reveal|show|print|repeat|output|display|leak)(?:me)?(?:your|the)(?:full|entire|"
+       r"hidden|secret|original|initial)*(?:systemprompt|instructions|systemmessage|"
+       r"initialprompt)", 0.85),
+    _r("compact_secrets", "credential_harvesting",
+       r"(?:print|dump|send|show|cat|read|leak|reveal)(?:me)?(?:all|the|your|every)+(?:\w{0,12})"
+       r"(?:apikeys?|secrets|credentials|passwords|envvars|environmentvariables|idrsa|sshkeys?)",
+       0.85),
+]  # fmt: skip
+
+
+def negated(text: str, start: int) -> bool:
+    """A policy statement ("never reveal your system prompt"), not a request."""
+    return _NEG.search(text, max(0, start - 70), start) is not None

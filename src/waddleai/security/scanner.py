@@ -1,0 +1,126 @@
+"""Scanning one piece of text: rules over every reading of it, with a result cache.
+
+Readings: the normalized text, the extra views of normalize.py (spaced-out, leetspeak,
+reversed) and everything decode.py finds encoded inside it (each normalized in turn).
+Each category keeps its best score; a hit found only in a hidden reading (decoded,
+reversed, tag characters) scores a little higher, because hiding is itself a signal.
+
+Claude Code and most agents resend the whole conversation every turn, so results are
+remembered per (channel, text) in a bounded LRU keyed by the text's hash: a turn costs
+the scan of its new text only. `scan` reports whether the result came from the cache, so
+callers record an event once, not once per resend.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from waddleai.security import decode, normalize, pii, rules
+
+EXCERPT_CHARS = 120
+MIN_CHARS = 8
+_HIDDEN_BOOST = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    category: str
+    rule: str
+    score: float
+    excerpt: str
+    via: str  # "text", "spaced", "leet", "reversed", "base64", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    detections: tuple[Detection, ...]
+    pii: tuple[pii.Finding, ...]
+
+
+EMPTY = Result((), ())
+_COMPACT_DROP = re.compile(r"[^a-z0-9]")
+
+
+def excerpt(text: str, start: int, end: int) -> str:
+    """A short window around the match, with personal data and secrets masked."""
+    lo, hi = max(0, start - 30), min(len(text), max(end, start + 40) + 30)
+    window = text[lo:hi]
+    for f in reversed(pii.find(window)):
+        window = window[: f.start] + f"<{f.entity.upper()}>" + window[f.end :]
+    window = window.replace("\n", " ")
+    return window[:EXCERPT_CHARS]
+
+
+def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost: float) -> None:
+    for rule in rules.ALL:
+        if rule.channels is not None and channel not in rule.channels:
+            continue
+        if best.get(rule.category) and best[rule.category].score >= rule.score + boost:
+            continue
+        for m in rule.pattern.finditer(text):
+            if rules.negated(text, m.start()):
+                continue
+            score = round(min(rule.score + boost, 1.0), 3)
+            best[rule.category] = Detection(
+                rule.category, rule.name, score, excerpt(text, m.start(), m.end()), via
+            )
+            break
+
+
+def _compact(text: str, best: dict[str, Detection]) -> None:
+    squeezed = _COMPACT_DROP.sub("", text)
+    for rule in rules.COMPACT:
+        m = rule.pattern.search(squeezed)
+        if m and (rule.category not in best or best[rule.category].score < rule.score):
+            best[rule.category] = Detection(
+                rule.category, rule.name, rule.score, m.group(0)[:EXCERPT_CHARS], "spaced"
+            )
+
+
+def detect(text: str, channel: str) -> tuple[Detection, ...]:
+    """Every category the text hits in any reading (uncached)."""
+    best: dict[str, Detection] = {}
+    canonical = normalize.normalize(text)
+    boost = _HIDDEN_BOOST if normalize.hidden_tags(text) else 0.0
+    _match(canonical, channel, "tags" if boost else "text", best, boost)
+    for name, view in normalize.views(canonical):
+        if name == "spaced":
+            _compact(view, best)
+        _match(view, channel, name, best, _HIDDEN_BOOST)
+    for name, decoded in decode.decodings(text):
+        _match(normalize.normalize(decoded), channel, name, best, _HIDDEN_BOOST)
+    return tuple(sorted(best.values(), key=lambda d: -d.score))
+
+
+class Scanner:
+    """Threat rules and PII over text segments, with a bounded LRU of results."""
+
+    def __init__(self, cache_size: int = 8192, max_chars: int = 2_000_000) -> None:
+        self.cache_size = cache_size
+        self.max_chars = max_chars  # longer texts are scanned in their first max_chars
+        self._cache: OrderedDict[tuple[str, int, int], Result] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def scan(self, text: str, channel: str) -> tuple[Result, bool]:
+        """(result, cached) for one segment."""
+        if len(text) < MIN_CHARS:
+            return (Result((), tuple(pii.find(text))) if text else EMPTY), False
+        key = (channel, hash(text), len(text))
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            self.hits += 1
+            return cached, True
+        self.misses += 1
+        body = text[: self.max_chars]
+        result = Result(detect(body, channel), tuple(pii.find(body)))
+        self._cache[key] = result
+        if len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+        return result, False
+
+    def clear(self) -> None:
+        self._cache.clear()
