@@ -16,6 +16,7 @@ import uvloop
 
 from waddleai import __version__
 from waddleai.config import Settings, load_settings
+from waddleai.config.unenforced import unenforced
 from waddleai.observability.logs import configure_logging
 from waddleai.proxy.app import create_proxy_app
 from waddleai.proxy.build import build_store_runtime
@@ -41,6 +42,11 @@ def _uvicorn_config(
         server_header=False,
         **extra,
     )
+
+
+def warn_unenforced(settings: Settings) -> None:
+    for warning in unenforced(settings):
+        log.warning(warning)
 
 
 def banner(settings: Settings, providers: list[str], *, mgmt: bool) -> str:
@@ -91,6 +97,7 @@ async def serve_proxy(settings: Settings) -> None:
     try:
         runtime = await build_store_runtime(settings, store)
         print(banner(settings, _provider_names(runtime), mgmt=False), flush=True)
+        warn_unenforced(settings)
         await _proxy_server(settings, runtime).serve()
     finally:
         await store.close()
@@ -112,6 +119,7 @@ async def serve_all(settings: Settings) -> None:
     try:
         runtime = await build_store_runtime(settings, store)
         print(banner(settings, _provider_names(runtime), mgmt=True), flush=True)
+        warn_unenforced(settings)
         servers = [_proxy_server(settings, runtime), _mgmt_server(settings, store)]
         tasks = [asyncio.create_task(server.serve()) for server in servers]
         await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -33,11 +34,11 @@ from waddleai.accounting.limits import (
     subscribe_all,
     ttl_seconds,
 )
-from waddleai.accounting.meter import Meter, usd_micros
+from waddleai.accounting.meter import Estimate, Meter, usd_micros
 from waddleai.accounting.reports import scope_tokens_used
 from waddleai.auth.principal import Principal
-from waddleai.proxy.errors import GatewayError
-from waddleai.proxy.usage import UsageEvent
+from waddleai.core.errors import GatewayError
+from waddleai.core.usage import UsageEvent
 
 log = logging.getLogger("waddleai.accounting")
 HOLD = "_quota_hold"  # event.extra key; private to the gate
@@ -68,6 +69,9 @@ class QuotaGate:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._unsubscribe: list[Any] = []
         self._reload_lock = asyncio.Lock()
+        # Writes this replica's buffered usage records before counters are seeded from
+        # the aggregates (set by the proxy to the usage recorder's flush).
+        self.before_seed: Callable[[], Awaitable[object]] | None = None
 
     async def start(self) -> None:
         await self.reload()
@@ -77,28 +81,43 @@ class QuotaGate:
         self._spawn(self.reload())
 
     async def reload(self) -> None:
-        """Re-read every limit; seed counters not yet known from the daily aggregates."""
+        """Re-read every limit; raise counters to the usage already recorded.
+
+        Usage still in the write buffer is flushed first, so a limit set mid-period
+        counts everything used in that period. Counters are seeded again after the new
+        table is in place: requests that settled in between were not yet counted.
+        """
         async with self._reload_lock:
-            now = datetime.now(UTC)
             try:
-                async with self.store.session() as session:
-                    table = await load_table(session)
-                    seeds = await seed_values(session, table, self.prefix, now)
-                await self.counters.seed(seeds)
+                table = await self._load_and_seed(None)
             except Exception:
                 log.exception("could not load quotas and budgets; keeping the previous ones")
                 return
             self.table = table
+            try:
+                await self._load_and_seed(table)
+            except Exception:
+                log.warning("could not re-seed quota counters", exc_info=True)
+
+    async def _load_and_seed(self, table: LimitTable | None) -> LimitTable:
+        if self.before_seed is not None:
+            await self.before_seed()
+        now = datetime.now(UTC)
+        async with self.store.session() as session:
+            if table is None:
+                table = await load_table(session)
+            seeds = await seed_values(session, table, self.prefix, now)
+        await self.counters.seed(seeds)
+        return table
 
     def rules_for(self, principal: Principal) -> list[Rule]:
         return self.table.rules_for(principal)
 
-    async def admit(self, principal: Principal, body: dict[str, Any], model: str) -> Hold | None:
+    async def admit(self, principal: Principal, estimate: Estimate) -> Hold | None:
         """Reserve the request's maximum charge, or raise 429 (see module docstring)."""
         rules = self.table.rules_for(principal)
         if not rules:
             return None
-        estimate = self.meter.estimate(body, model)
         now = datetime.now(UTC)
         items = [
             Item(

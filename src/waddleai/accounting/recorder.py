@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.dialects import postgresql, sqlite
 
-from waddleai.proxy.usage import UsageEvent
+from waddleai.core.usage import UsageEvent
 from waddleai.store.usage_models import UsageDaily, UsageRecord
 
 log = logging.getLogger("waddleai.accounting.recorder")
@@ -52,6 +52,10 @@ def event_row(event: UsageEvent, at: datetime) -> dict[str, Any]:
         "status": event.status,
         "stream": event.stream,
         "estimated": event.usage_estimated,
+        "usage_source": event.usage_source,
+        "operation": event.operation,
+        "attempts": event.attempts,
+        "cache_write_tokens": event.cache_write_tokens,
     }
 
 

@@ -159,7 +159,7 @@ def completion_json(turn: Turn) -> bytes:
                     "finish_reason": finish_reason(turn),
                 }
             ],
-            "usage": usage(turn),
+            **({} if turn.no_usage else {"usage": usage(turn)}),
             "service_tier": "default",
             "system_fingerprint": SYSTEM_FINGERPRINT,
         }
@@ -211,6 +211,7 @@ def completion_events(turn: Turn, include_usage: bool) -> list[bytes]:
         [{"index": 0, "delta": {}, "logprobs": None, "finish_reason": finish_reason(turn)}]
     )
     events = []
+    include_usage = include_usage and not turn.no_usage
     for choice in choices:
         chunk = {**base, "choices": choice}
         if include_usage:

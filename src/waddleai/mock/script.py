@@ -61,6 +61,8 @@ class Reply:
         finish_reason: override, in either API's words (mapped across).
         usage: override merged over the computed usage; either API's key
             names work (``prompt_tokens`` <-> ``input_tokens`` ...).
+        no_usage: OpenAI API: send no ``usage`` at all, plain or streamed (as
+            several OpenAI-compatible servers do).
         status / error / error_type / error_code: answer an HTTP error in
             the API's own error format instead of a completion.
         headers: extra response headers (``retry-after``...).
@@ -79,6 +81,7 @@ class Reply:
     tool_calls: list[ToolCall] = field(default_factory=list)
     finish_reason: str | None = None
     usage: dict[str, Any] | None = None
+    no_usage: bool = False
     status: int | None = None
     error: str | None = None
     error_type: str | None = None
@@ -104,6 +107,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "reasoning": (str,),
     "finish_reason": (str,),
     "usage": (dict,),
+    "no_usage": (bool,),
     "status": (int,),
     "error": (str,),
     "error_type": (str,),

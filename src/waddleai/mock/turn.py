@@ -35,6 +35,7 @@ class Turn:
     completion_tokens: int = 0
     reasoning_tokens: int = 0
     usage_override: dict[str, Any] | None = None
+    no_usage: bool = False
     stream_chunks: int | None = None
     argument_chunk_size: int = 7
 
@@ -117,6 +118,7 @@ def build_turn(
         turn.tool_calls = list(reply.tool_calls)
         turn.finish_override = reply.finish_reason
         turn.usage_override = reply.usage
+        turn.no_usage = reply.no_usage
         if reply.argument_chunk_size:
             turn.argument_chunk_size = reply.argument_chunk_size
     else:
