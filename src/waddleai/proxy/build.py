@@ -20,6 +20,7 @@ from waddleai.observability.logs import log_usage
 from waddleai.observability.metrics import IN_FLIGHT, observe_usage
 from waddleai.providers.registry import build_providers
 from waddleai.proxy.runtime import ProxyRuntime
+from waddleai.security.service import SecurityService
 from waddleai.routing.catalog import ModelCatalog
 from waddleai.routing.generations import Generations
 from waddleai.routing.resolver import ModelResolver
@@ -42,6 +43,7 @@ def build_runtime(
         meter=Meter(PriceBook(settings.models)),
     )
     runtime.usage_sinks += [observe_usage, log_usage]
+    runtime.security = SecurityService(settings.security_policy)
     IN_FLIGHT.set_function(lambda: runtime.in_flight)
     return runtime
 
@@ -79,6 +81,8 @@ async def build_store_runtime(settings: Settings, store: Store) -> ProxyRuntime:
     runtime.rate_limiter = create_rate_limiter(settings, store.redis)
     runtime.store_check = store.ping
     _add_accounting(runtime, settings, store)
+    runtime.security = SecurityService(settings.security_policy, store)
+    runtime.services.append(runtime.security)
 
     def reload_links(kind: str, info: dict[str, object]) -> None:
         asyncio.get_running_loop().create_task(_reload(runtime, settings, store))

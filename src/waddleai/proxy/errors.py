@@ -38,10 +38,15 @@ __all__ = [
 ]
 
 
+# Gateway error types Anthropic clients must see as one of Anthropic's own types.
+_ANTHROPIC_TYPES = {"security_violation": "invalid_request_error"}
+
+
 def error_body(err: GatewayError, api: ClientApi) -> dict[str, Any]:
     if api == "anthropic":
+        error_type = _ANTHROPIC_TYPES.get(err.error_type or "", err.error_type)
         return anthropic_error_body(
-            err.message, err.status, error_type=err.error_type, details=err.details
+            err.message, err.status, error_type=error_type, details=err.details
         )
     return openai_error_body(
         err.message, err.status, code=err.code, error_type=err.error_type, details=err.details

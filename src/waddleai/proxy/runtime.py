@@ -30,6 +30,7 @@ class ProxyRuntime:
     usage_sinks: list[UsageSink] = field(default_factory=list)
     meter: Meter = field(default_factory=lambda: Meter(PriceBook()))
     quota: Any = None  # accounting.quota.QuotaGate when the store is configured
+    security: Any = None  # security.service.SecurityService (scanner, settings, events)
     services: list[Any] = field(default_factory=list)  # start()/close() with the app
     started_at: float = field(default_factory=time.time)
     in_flight: int = 0
