@@ -15,7 +15,8 @@ lookup, so they leak nothing either.
 | resource_manager | see assigned orgs and their users and keys; set org quotas; create,|
 |                  | edit, delete users (roles user/reporter) wholly inside those orgs; |
 |                  | manage keys billed to those orgs                                 |
-| reporter         | see assigned orgs (read-only); analytics of those orgs; own keys |
+| reporter         | see assigned orgs (read-only); analytics (security events too) of |
+|                  | those orgs; own keys                                             |
 | user             | see own orgs (read-only); own keys; own usage                    |
 
 Everyone may read and change their own password, and manage their own keys.
@@ -253,6 +254,7 @@ _RULES = {
     "api_key.update": _visible,
     "analytics.read": _analytics,
     "quota.update": _quota_update,
+    "security.events": lambda actor, target, changes: actor.role == REPORTER,
 }
 
 

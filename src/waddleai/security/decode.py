@@ -153,32 +153,90 @@ _DECODERS = (
     (_UNI, _escapes, "escape"),
     (_MORSE, _morse, "morse"),
 )
-_SHAPE_HINT = re.compile(r"[A-Za-z0-9+/=_-]{16}|%[0-9a-fA-F]{2}|\\[ux]|&#|[.\-]{2,} [.\-]|<~|[01]{8}")
+_SHAPE_HINT = re.compile(
+    r"[A-Za-z0-9+/=_-]{16}|%[0-9a-fA-F]{2}|\\[ux]|&#|[.\-]{2,} [.\-]|<~|[01]{8}"
+)
+
+
+_B64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
+_B85_CHARS = frozenset(
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~"
+)
+_HEX_CHARS = frozenset("0123456789abcdefABCDEF")
+_ROT13 = bytes.maketrans(
+    b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    b"nopqrstuvwxyzabcdefghijklmNOPQRSTUVWXYZABCDEFGHIJKLM",
+)
+_ROT13_WORDS = ("vtaber", "vafgehpgvba", "flfgrz", "cebzcg", "wnvyoernx", "frperg",
+                "cnffjbeq", "erirny", "qvfertneq", "erfgevpgvba", "raivebazrag", "perqragvny",
+                "qrirybcre", "cergraq", "ercrng", "fffu", "vq_efn", ".ffu")  # fmt: skip
+
+
+def _long_tokens(text: str) -> list[str]:
+    """Whitespace-separated tokens of 16+ characters, quotes and brackets stripped."""
+    return [t.strip("\"'`()[]{}<>,;.:") for t in text.split() if len(t) >= 16][:64]
+
+
+def _token_decodings(text: str) -> list[tuple[str, str]]:
+    found = []
+    for token in _long_tokens(text):
+        chars = set(token)
+        decoded = None
+        if chars <= _HEX_CHARS and len(token) % 2 == 0:
+            decoded, name = _hex(token), "hex"
+        elif chars <= _B64_CHARS:
+            decoded, name = _b64(token), "base64"
+            if decoded is None and token.rstrip("=").isupper():
+                decoded, name = _b32(token), "base32"
+        if decoded is None and chars <= _B85_CHARS and not chars <= _B64_CHARS:
+            decoded, name = _b85(token), "base85"
+        if decoded:
+            found.append((name, decoded[:MAX_DECODED]))
+    return found
+
+
+def _hinted(text: str) -> list[tuple[re.Pattern[str], object, str]]:
+    """The shape decoders worth running on `text`, from cheap substring checks."""
+    todo: list[tuple[re.Pattern[str], object, str]] = []
+    if text.count(" 6") + text.count(" 7") >= 3 or ":6" in text:
+        todo.append((_HEX, _hex, "hex"))
+    if "0110" in text:
+        todo.append((_BIN, _bin, "binary"))
+    if text.count("%") >= 4:
+        todo.append((_URL, _url, "url"))
+    if "\\u" in text or "\\x" in text or "&#" in text:
+        todo.append((_UNI, _escapes, "escape"))
+    if (".-" in text or "-." in text) and (" / " in text or text.count(".") > 8):
+        todo.append((_MORSE, _morse, "morse"))
+    return todo
 
 
 def decodings(text: str, depth: int = 2) -> list[tuple[str, str]]:
     """(encoding, decoded text) for every encoded-looking piece, nested up to `depth`."""
     found: list[tuple[str, str]] = []
-    if _ROT13_HINT.search(text.lower()):
-        found.append(("rot13", codecs.decode(text, "rot_13")))
-    if not _SHAPE_HINT.search(text):
-        return found
+    if text.isascii():
+        rot = text.encode().translate(_ROT13).decode().lower()
+        if any(w in text.lower() for w in _ROT13_WORDS):
+            found.append(("rot13", rot))
+    found += _token_decodings(text)
+    if "<~" in text:
+        for match in _A85.finditer(text):
+            decoded = _a85(match.group(1))
+            if decoded:
+                found.append(("ascii85", decoded))
     seen: set[tuple[str, str]] = set()
-    for match in _A85.finditer(text):
-        decoded = _a85(match.group(1))
-        if decoded:
-            found.append(("ascii85", decoded))
-    for pattern, decoder, name in _DECODERS:
+    for pattern, decoder, name in _hinted(text):
         for match in pattern.finditer(text):
             piece = match.group(0)
             if (name, piece) in seen:
                 continue
             seen.add((name, piece))
-            decoded = decoder(piece)
+            decoded = decoder(piece)  # type: ignore[operator]
             if decoded:
                 found.append((name, decoded[:MAX_DECODED]))
-                if depth > 1:
-                    found += [(f"{name}+{n}", d) for n, d in decodings(decoded, depth - 1)]
             if len(found) >= MAX_PIECES or len(seen) > 4 * MAX_PIECES:
-                return found[:MAX_PIECES]
+                break
+    if depth > 1:
+        for name, decoded in list(found):
+            found += [(f"{name}+{n}", d) for n, d in decodings(decoded, depth - 1)]
     return found[:MAX_PIECES]

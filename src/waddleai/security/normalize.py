@@ -41,46 +41,64 @@ _HOMOGLYPHS = str.maketrans(
     }
 )  # fmt: skip
 
-_SPACE = re.compile(r"\s+")
-_ASCII_SAFE = re.compile(r"[\x00-\x7f]*")
+_ODD = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f]"
+)
+_LOOKALIKE = re.compile("[\u0250-\u02af\u0370-\u03ff\u0400-\u052f\u1d00-\u1d7f\u2100-\u214f]")
 
 # "i g n o r e", "i.g.n.o.r.e", "i-g-n-o-r-e": five or more single letters in a row.
-_SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z0-9][ .\-_*/|]{1,3}){4,}[a-z0-9](?![a-z0-9])")
+_SPACED = re.compile(r"(?:(?<![a-z0-9])[a-z0-9~][ .\-_*/|]{1,3}){4,}[a-z0-9~](?![a-z0-9])")
 _SPACED_SEP = re.compile(r"[ .\-_*/|]")
-# A digit or symbol squeezed between letters: "1gn0re", "pr0mpt", "p@ssw0rd".
-_LEET_HINT = re.compile(r"[a-z][0134579@$|!+][a-z]|[0134579@$][a-z]{2}")
-_LEET = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "@": "a",
-     "$": "s", "!": "i", "|": "l", "+": "t"}
-)  # fmt: skip
-# Keywords of every rule family, reversed: a cheap test for reversed text.
-_REVERSED_HINT = re.compile(
-    r"erongi|dragersid|snoitcurtsni|tpmorp|kaerbliaj|terces|drowssap|slaitnederc|"
-    r"metsys|tegrof|lesruoy|edirrevo|yek ipa|nekot"
-)
+_LEET = bytes.maketrans(b"0134579@$!+", b"oieastgasit")
+# Core words an attack hidden in leetspeak or reversed would contain.
+_CORE = ("ignor", "instruct", "previous", "prompt", "system", "jailbr", "password", "secret",
+         "reveal", "disregard", "restrict", "developer", "pretend", "environment", "repeat",
+         "credential", "filter", "rules", "print", "ssh")  # fmt: skip
+_REVERSED_CORE = tuple(w[::-1] for w in _CORE)
 
 
 def normalize(text: str) -> str:
-    """The canonical lower-case view of `text` (see module docstring)."""
-    if _ASCII_SAFE.fullmatch(text) is None:
-        text = unicodedata.normalize("NFKC", text)
-        text = text.translate(_INVISIBLE).translate(_TAGS).translate(_HOMOGLYPHS)
-        text = unicodedata.normalize("NFKC", text)
-    return _SPACE.sub(" ", text.lower()).strip()
+    """The canonical lower-case view of `text`, with a leading space (see module docstring).
+
+    ASCII text (the common case) costs one lower() and one split/join; the Unicode steps
+    run only when the text has characters they would change.
+    """
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+        if _ODD.search(text):
+            text = text.translate(_INVISIBLE).translate(_TAGS)
+        if _LOOKALIKE.search(text):
+            text = unicodedata.normalize("NFKC", text.translate(_HOMOGLYPHS))
+    return " " + " ".join(text.lower().split())
 
 
 def views(canonical: str) -> list[tuple[str, str]]:
     """(name, text): extra readings of a normalized text, each only when hinted at."""
     out: list[tuple[str, str]] = []
-    if _SPACED.search(canonical):
-        out.append(("spaced", _SPACED.sub(lambda m: _SPACED_SEP.sub("", m.group(0)), canonical)))
-    if _LEET_HINT.search(canonical):
-        out.append(("leet", canonical.translate(_LEET)))
-    if _REVERSED_HINT.search(canonical):
+    if canonical.isascii():
+        leet = canonical.encode().translate(_LEET).decode()
+        if leet != canonical and any(w in leet and w not in canonical for w in _CORE):
+            out.append(("leet", leet))
+    if any(w in canonical for w in _REVERSED_CORE):
         out.append(("reversed", canonical[::-1]))
     return out
 
 
+def spaced_runs(canonical: str) -> list[str]:
+    """Runs of spaced-out single characters, squeezed ("i g n o r e" -> "ignore")."""
+    if canonical.count(" ") < 8 or not _SPACED_HINT.search(canonical):
+        return []
+    return [_SPACED_SEP.sub("", m.group(0)) for m in _SPACED.finditer(canonical)]
+
+
+_SPACED_HINT = re.compile(r" [a-z0-9~](?:[ .\-_*/|]{1,3}[a-z0-9~]){5}(?![a-z0-9])")
+
+
 def hidden_tags(text: str) -> bool:
     """True when the text carries Unicode tag characters (invisible ASCII smuggling)."""
-    return any(0xE0000 <= ord(ch) <= 0xE007F for ch in text) if not text.isascii() else False
+    return not text.isascii() and _TAG_CHARS.search(text) is not None
+
+
+_TAG_CHARS = re.compile("[\U000e0000-\U000e007f]")

@@ -24,12 +24,13 @@ class Finding:
     kind: str  # e.g. "openai_key", "jwt" for secrets; the entity otherwise
 
 
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}\b")
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}\b"
+)
 _PHONE = re.compile(
     r"(?<![\w+.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?![\w.-])"
     r"|(?<![\w+])\+\d{7,14}(?!\w)"
 )
-_CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 _SSN = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]|\.\d)")
@@ -57,8 +58,9 @@ _SECRETS = [
         re.compile(r"(?<=[a-z0-9+]://)[^\s:/@'\"]{1,64}:[^\s@/'\"]{3,128}(?=@[\w.-])"),
     ),
 ]
-_SECRET_HINT = re.compile(r"sk-|gh[pousr]_|github_pat|AKIA|ASIA|ABIA|ACCA|aws_?secret|xox|AIza|_live_|eyJ|PRIVATE KEY|://[^\s/]*@", re.I)
-_PLACEHOLDER_VALUES = frozenset({"user:password", "user:pass", "username:password", "postgres:postgres"})
+_PLACEHOLDER_VALUES = frozenset(
+    {"user:password", "user:pass", "username:password", "postgres:postgres"}
+)
 
 
 def luhn(digits: str) -> bool:
@@ -97,59 +99,148 @@ def _ip_ok(text: str, m: re.Match[str]) -> bool:
     return not (ip.is_unspecified or ip.is_loopback)  # 0.0.0.0, 127.0.0.1, ::1 say nothing
 
 
+_SECRET_ANCHORS = {
+    "anthropic_key": ("sk-ant-",),
+    "openai_key": ("sk-",),
+    "github_token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
+    "aws_access_key": ("AKIA", "ASIA", "ABIA", "ACCA"),
+    "aws_secret": ("ecret",),
+    "slack_token": ("xox",),
+    "google_key": ("AIza",),
+    "stripe_key": ("_live_",),
+    "jwt": ("eyJ",),
+    "private_key": ("PRIVATE KEY",),
+    "connection_password": ("://",),
+}
+_NUMBER = re.compile(r"[+(]?\d[\d ().+-]{5,40}\d")
+_IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:[0-9a-fA-F]{1,4}")
+_IPV4_IN = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
+_EMAIL_AROUND = 64
+
+
+def find(text: str) -> list[Finding]:
+    """Every entity in `text`, non-overlapping (secrets win over the rest), in order.
+
+    Cheap first: each finder runs only where a substring check says it could match
+    (an "@" for emails, a key prefix for secrets, one pass for digit runs)."""
+    found: list[Finding] = []
+    if "@" in text:
+        found += _emails(text)
+    found += _secrets(text)
+    found += _numbers(text)
+    if "::" in text or text.count(":") >= 5:
+        found += _ipv6(text)
+    return _non_overlapping(found) if found else found
+
+
+def _emails(text: str) -> list[Finding]:
+    out, seen = [], set()
+    at = text.find("@")
+    while at >= 0 and len(out) < 500:
+        lo = max(0, at - _EMAIL_AROUND)
+        m = _EMAIL.search(text, lo, at + 256)
+        while m is not None and m.end() <= at:
+            m = _EMAIL.search(text, m.end(), at + 256)
+        if m is not None and m.start() <= at < m.end() and m.start() not in seen:
+            seen.add(m.start())
+            out.append(Finding("email", m.start(), m.end(), m.group(0), "email"))
+        at = text.find("@", at + 1)
+    return out
+
+
 def _secrets(text: str) -> list[Finding]:
     out = []
     for kind, pattern in _SECRETS:
+        if not any(a in text for a in _SECRET_ANCHORS[kind]):
+            continue
         for m in pattern.finditer(text):
-            if kind == "connection_password" and m.group(0).lower() in _PLACEHOLDER_VALUES:
-                continue
             value = m.group(0)
             if kind == "connection_password":  # only the password, not the user name
+                if value.lower() in _PLACEHOLDER_VALUES:
+                    continue
                 user, _, password = value.partition(":")
-                start = m.start() + len(user) + 1
-                out.append(Finding("secret", start, m.end(), password, kind))
+                out.append(Finding("secret", m.start() + len(user) + 1, m.end(), password, kind))
                 continue
             out.append(Finding("secret", m.start(), m.end(), value, kind))
     return out
 
 
-def find(text: str) -> list[Finding]:
-    """Every entity in `text`, non-overlapping (secrets win over the rest), in order."""
-    found: list[Finding] = []
-    if "@" in text:
-        found += [Finding("email", m.start(), m.end(), m.group(0), "email") for m in _EMAIL.finditer(text)]
-    if _SECRET_HINT.search(text):
-        found += _secrets(text)
-    if any(ch.isdigit() for ch in text):
-        found += _numbers(text)
-    if ":" in text:
-        for m in _IPV6.finditer(text):
-            groups = [g for g in m.group(0).split(":") if g]
-            if len(groups) >= 3 and any(c.isdigit() for c in m.group(0)) and _ip_ok(text, m):
-                found.append(Finding("ip", m.start(), m.end(), m.group(0), "ip"))
-    return _non_overlapping(found)
-
-
 def _numbers(text: str) -> list[Finding]:
     found: list[Finding] = []
-    for m in _CARD.finditer(text):
-        digits = re.sub(r"[ -]", "", m.group(0))
-        if 13 <= len(digits) <= 19 and luhn(digits) and len(set(digits)) > 1:
-            found.append(Finding("card", m.start(), m.end(), m.group(0), "card"))
-    for m in _IBAN.finditer(text):
-        if iban_ok(m.group(0)):
-            found.append(Finding("iban", m.start(), m.end(), m.group(0), "iban"))
-    for m in _SSN.finditer(text):
-        if _ssn_ok(m):
-            found.append(Finding("ssn", m.start(), m.end(), m.group(0), "ssn"))
-    for m in _IPV4.finditer(text):
-        if _ip_ok(text, m):
-            found.append(Finding("ip", m.start(), m.end(), m.group(0), "ip"))
-    for m in _PHONE.finditer(text):
-        digits = sum(ch.isdigit() for ch in m.group(0))
-        if 8 <= digits <= 15 and not _looks_like_date_or_ip(m.group(0)):
-            found.append(Finding("phone", m.start(), m.end(), m.group(0), "phone"))
+    for run in _NUMBER.finditer(text):
+        lo, hi = run.start(), run.end()
+        if _iban_before(text, lo, hi, found):
+            continue
+        if lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] in "_-."):
+            continue  # part of an identifier or version: v1.2.3.4, id_12345678
+        found += _classify(text, run)
     return found
+
+
+def _iban_before(text: str, lo: int, hi: int, found: list[Finding]) -> bool:
+    """An IBAN's digits follow its country code and maybe letters: look back for them."""
+    for m in _IBAN.finditer(text, max(0, lo - 34), min(len(text), hi + 4)):
+        if m.end() >= lo and iban_ok(m.group(0)):
+            found.append(Finding("iban", m.start(), m.end(), m.group(0), "iban"))
+            return True
+    return False
+
+
+def _classify(text: str, run: re.Match[str]) -> list[Finding]:
+    value = run.group(0)
+    start = run.start()
+    stripped = value.strip(" ().+-")
+    digits = re.sub(r"\D", "", value)
+    if "." in value:
+        out = []
+        for m in _IPV4_IN.finditer(value):
+            sub = _IPV4.fullmatch(m.group(0))
+            if sub is not None and _ip_ok(text, _Shift(m, start)):
+                out.append(Finding("ip", start + m.start(), start + m.end(), m.group(0), "ip"))
+        if out:
+            return out
+    m = _SSN.fullmatch(stripped)
+    if m is not None:
+        if _ssn_ok(m):
+            at = start + value.index(stripped)
+            return [Finding("ssn", at, at + len(stripped), stripped, "ssn")]
+        return []
+    if 13 <= len(digits) <= 19 and re.fullmatch(r"[\d -]+", stripped):
+        if luhn(digits) and len(set(digits)) > 1:
+            at = start + value.index(stripped)
+            return [Finding("card", at, at + len(stripped), stripped, "card")]
+    m = _PHONE.search(value)
+    if m is not None:
+        n = sum(ch.isdigit() for ch in m.group(0))
+        if 8 <= n <= 15 and not _looks_like_date_or_ip(m.group(0)):
+            return [Finding("phone", start + m.start(), start + m.end(), m.group(0), "phone")]
+    return []
+
+
+class _Shift:
+    """A match seen through an offset, for `_ip_ok`'s look-behind at the real position."""
+
+    def __init__(self, m: re.Match[str], offset: int) -> None:
+        self._m, self._offset = m, offset
+
+    def start(self) -> int:
+        return self._m.start() + self._offset
+
+    def group(self, n: int = 0) -> str:
+        return self._m.group(n)
+
+
+def _ipv6(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    for hint in _IPV6_HINT.finditer(text):
+        lo = max(0, hint.start() - 40)
+        for m in _IPV6.finditer(text, lo, min(len(text), hint.end() + 40)):
+            groups = [g for g in m.group(0).split(":") if g]
+            if len(groups) >= 3 and any(c.isdigit() for c in m.group(0)) and _ip_ok(text, m):
+                out.append(Finding("ip", m.start(), m.end(), m.group(0), "ip"))
+        if len(out) > 50:
+            break
+    return out
 
 
 def _looks_like_date_or_ip(value: str) -> bool:

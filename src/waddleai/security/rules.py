@@ -27,17 +27,29 @@ class Rule:
     pattern: re.Pattern[str]
     score: float
     channels: frozenset[str] | None = None  # None: every channel
+    anchors: tuple[str, ...] = ()  # literal pieces one of which every match contains
+    lead: bool = False  # anchors are where matches begin: try `match` there only
+    before: re.Pattern[str] | None = None  # must be found in the 80 characters before
 
 
-def _r(name: str, category: str, pattern: str, score: float, channels: str = "") -> Rule:
+def _r(
+    name: str,
+    category: str,
+    pattern: str,
+    score: float,
+    channels: str = "",
+    anchors: tuple[str, ...] = (),
+    lead: bool = False,
+    before: str | None = None,
+) -> Rule:
     only = frozenset(channels.split(",")) if channels else None
-    return Rule(name, category, re.compile(pattern), score, only)
+    context = re.compile(before) if before else None
+    return Rule(name, category, re.compile(pattern), score, only, anchors, lead, context)
 
 
 _OVERRIDE_VERB = (
     r"(?:ignore|ignoring|disregard|forget|override|overwrite|bypass|skip|abandon|discard|"
-    r"set aside|throw away|throw out|stop following|do not follow|don'?t follow|no longer follow|"
-    r"cancel|nullify|void|erase|delete|clear|reset)"
+    r"set aside|throw away|throw out|stop following|do not follow|don'?t follow|no longer follow)"
 )
 _OF_MODEL = (
     r"(?:all|any|every|the|your|my|of|previous|previously|prior|above|earlier|preceding|"
@@ -78,6 +90,30 @@ INJECTION = [
         "prompt_injection",
         rf"\b{_OVERRIDE_VERB}\b(?:\s+{_OF_MODEL}\b){{0,5}}\s+{_MODEL_RULES}\b",
         0.9,
+        anchors=(
+            "ignore",
+            "ignores",
+            "ignored",
+            "ignoring",
+            "disregard",
+            "forget",
+            "override",
+            "overrides",
+            "overriding",
+            "overwrite",
+            "bypass",
+            "skip",
+            "abandon",
+            "discard",
+            "set aside",
+            "throw",
+            "stop following",
+            "do not follow",
+            "don't follow",
+            "dont follow",
+            "no longer follow",
+        ),
+        lead=True,
     ),
     _r(
         "new_instructions",
@@ -86,15 +122,45 @@ INJECTION = [
         r"orders|directive|goal|rules|purpose) (?:is|are|will be|:)|\bnew (?:system )?"
         r"(?:instructions?|directives?|rules)\s*:",
         0.8,
+        anchors=(
+            "your new",
+            "the new",
+            "your real",
+            "the real",
+            "your actual",
+            "the actual",
+            "your true",
+            "the true",
+            "your updated",
+            "the updated",
+            "new instruction",
+            "new system",
+            "new directive",
+            "new rule",
+        ),
+        lead=True,
     ),
     _r(
         "fake_delimiter",
         "prompt_injection",
         r"<\|(?:im_start|im_end|system|endoftext|start_header_id)\|>|\[/?(?:inst|sys)\]|"
         r"<<sys>>|\bend of (?:the )?(?:user )?(?:input|prompt|conversation|context)\b.{0,80}"
-        r"\b(?:instructions?|system|now)\b|^\s*(?:#+\s*)?(?:system|admin|developer) "
+        r"\b(?:instructions?|system|now)\b|\b(?:system|admin|developer) "
         r"(?:override|message|instruction|command)s?\s*:",
         0.85,
+        anchors=(
+            "<|",
+            "[inst",
+            "[/inst",
+            "[sys",
+            "[/sys",
+            "<<sys",
+            "end of",
+            "system ",
+            "admin ",
+            "developer ",
+        ),
+        lead=True,
     ),
     _r(
         "authority_override",
@@ -102,16 +168,39 @@ INJECTION = [
         r"\b(?:system|admin|administrator|developer|root|sudo|maintenance|debug) "
         r"(?:override|mode enabled|access granted|command)\b",
         0.8,
+        anchors=(
+            "system ",
+            "admin ",
+            "administrator ",
+            "developer ",
+            "root ",
+            "sudo ",
+            "maintenance ",
+            "debug ",
+        ),
+        lead=True,
     ),
     _r(
         "addressed_to_ai",
         "prompt_injection",
-        rf"\b(?:attention|note|message|instructions?|important|notice|hey|dear|to|attn)\b"
+        rf"\b(?:attention|note|message|instructions?|important|notice|hey|dear|attn)\b"
         rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{_AI}s?\b[^.\n]{{0,40}}?[:,!-]"
         rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
         rf"immediately|instead)\b",
         0.85,
         "tool,system,assistant",
+        anchors=(
+            "attention",
+            "note",
+            "message",
+            "instruction",
+            "important",
+            "notice",
+            "hey",
+            "dear",
+            "attn",
+        ),
+        lead=True,
     ),
     _r(
         "hide_from_user",
@@ -120,6 +209,8 @@ INJECTION = [
         r"alert(?:ing)?|notify(?:ing)?|let(?:ting)?|reveal(?:ing)? (?:this )?to|show(?:ing)?)"
         r" (?:the |your )?(?:user|human|operator|developer)\b(?! (?:interface|id|name|agent))",
         0.85,
+        anchors=("do not", "don't", "dont", "never", "without"),
+        lead=True,
     ),
     _r(
         "tool_orders",
@@ -129,6 +220,23 @@ INJECTION = [
         r"should|will|need to|immediately|instead|run|execute|send|call)\b",
         0.85,
         "tool,user",
+        anchors=(
+            "read",
+            "reads",
+            "see",
+            "sees",
+            "process",
+            "processes",
+            "summarize",
+            "summarise",
+            "summarizes",
+            "encounter",
+            "encounters",
+            "parse",
+            "parses",
+            "open",
+            "opens",
+        ),
     ),
     _r(
         "agent_exfil_order",
@@ -138,6 +246,23 @@ INJECTION = [
         r"email|forward|approve|merge|push)\b",
         0.85,
         "tool",
+        anchors=(
+            "ai",
+            "a.i.",
+            "assistant",
+            "llm",
+            "language model",
+            "agent",
+            "claude",
+            "chatgpt",
+            "gpt",
+            "copilot",
+            "bot",
+            "model",
+            "chatbot",
+            "coding agent",
+        ),
+        lead=True,
     ),
 ]
 
@@ -148,6 +273,8 @@ JAILBREAK = [
         r"\bdo anything now\b|\byou are (?:now )?(?:dan|stan|dude|aim|mongo tom)\b|"
         r"\b(?:dan|stan|aim) mode\b|\bact as (?:dan|stan|aim)\b",
         0.95,
+        anchors=("do anything now", "you are", "dan mode", "stan mode", "aim mode", "act as"),
+        lead=True,
     ),
     _r(
         "special_mode",
@@ -157,6 +284,23 @@ JAILBREAK = [
         r"sudo|unrestricted|jailbreak|jailbroken|evil|chaos|unfiltered|uncensored|opposite|"
         r"anarchy|no[- ]limits?|dan) mode\b|\bdeveloper mode (?:enabled|output|response)",
         0.9,
+        anchors=(
+            "enable",
+            "enabled",
+            "enabling",
+            "activate",
+            "activated",
+            "enter",
+            "switch to",
+            "turn on",
+            "you are in",
+            "now in",
+            "you're in",
+            "engage",
+            "unlock",
+            "developer mode",
+        ),
+        lead=True,
     ),
     _r(
         "unrestricted_persona",
@@ -168,13 +312,44 @@ JAILBREAK = [
         r"uncensored|jailbroken|immoral|lawless|unaligned|unbound|unchained|unhinged|"
         r"limitless|chaotic evil)\b",
         0.9,
+        anchors=(
+            "evil",
+            "malicious",
+            "unethical",
+            "unrestricted",
+            "unfiltered",
+            "amoral",
+            "rogue",
+            "uncensored",
+            "jailbroken",
+            "immoral",
+            "lawless",
+            "unaligned",
+            "unbound",
+            "unchained",
+            "unhinged",
+            "limitless",
+        ),
     ),
     _r(
         "no_rules",
         "jailbreak",
-        rf"\b(?:you|you're|you are|pretend|imagine|act|respond|answer|reply|behave|as an? "
-        rf"{_AI})\b[^.\n]{{0,60}}\b{_FREE}\b",
+        rf"\b{_FREE}\b",
         0.85,
+        before=rf"\b(?:you|you're|pretend|imagine|act|respond|answer|reply|behave|as an? {_AI})"
+        r"\b[^.!?]{0,60}$",
+        anchors=(
+            "no ",
+            "without",
+            "free of",
+            "free from",
+            "zero ",
+            "not bound",
+            "unbound",
+            "beyond",
+            "outside",
+        ),
+        lead=True,
     ),
     _r(
         "jailbroken",
@@ -182,6 +357,7 @@ JAILBREAK = [
         r"\b(?:you|yourself|you've been|you have been|you are|you're|are now)\b[^.\n]{0,20}"
         r"\bjailbr(?:eak|oken)\b|\bjailbreak (?:yourself|prompt|activated|successful)",
         0.85,
+        anchors=("jailbreak", "jailbroken", "jailbreaking", "jailbroke"),
     ),
     _r(
         "bypass_safety",
@@ -195,6 +371,29 @@ JAILBREAK = [
         r"anthropic)\s+(?:filters?|guardrails|safeguards|guidelines|polic(?:y|ies)|"
         r"restrictions|measures|protocols)\b",
         0.85,
+        anchors=(
+            "ignore",
+            "ignores",
+            "ignored",
+            "ignoring",
+            "bypass",
+            "disable",
+            "turn off",
+            "remove",
+            "override",
+            "overrides",
+            "overriding",
+            "get around",
+            "circumvent",
+            "evade",
+            "deactivate",
+            "switch off",
+            "drop",
+            "forget",
+            "break free",
+            "escape",
+        ),
+        lead=True,
     ),
     _r(
         "character_lock",
@@ -202,6 +401,7 @@ JAILBREAK = [
         r"\b(?:stay|remain|keep) in character\b[^\n]{0,80}\b(?:no matter|whatever|always|"
         r"even if|regardless|never)\b|\bnever break character\b",
         0.75,
+        anchors=("character",),
     ),
     _r(
         "fiction_wrapper",
@@ -209,6 +409,8 @@ JAILBREAK = [
         r"\b(?:hypothetical(?:ly)?|fictional|in a story|for a novel|in a world)\b[^.\n]{0,80}"
         rf"\b{_FREE}\b",
         0.8,
+        anchors=("hypothetical", "fictional", "in a story", "for a novel", "in a world"),
+        lead=True,
     ),
     _r(
         "grandma",
@@ -216,6 +418,7 @@ JAILBREAK = [
         r"\b(?:deceased|dead|late|passed away)\b[^.\n]{0,30}\bgrand(?:ma|mother|pa|father)\b"
         r"[^\n]{0,120}\b(?:used to|would)\b",
         0.8,
+        anchors=("grandma", "grandmother", "grandpa", "grandfather"),
     ),
     _r(
         "two_answers",
@@ -223,6 +426,15 @@ JAILBREAK = [
         r"\b(?:two|2|both) (?:responses|answers|replies)\b[^\n]{0,80}\b(?:unfiltered|"
         r"uncensored|jailbroken|unrestricted|no filter|without (?:restrictions|filters))",
         0.85,
+        anchors=(
+            "unfiltered",
+            "uncensored",
+            "jailbroken",
+            "unrestricted",
+            "filter",
+            "restrictions",
+            "filters",
+        ),
     ),
     _r(
         "opposite",
@@ -230,6 +442,17 @@ JAILBREAK = [
         r"\banti-?gpt\b|\bbetter ?dan\b|\bmachiavellian\b[^\n]{0,80}\b(?:amoral|unfiltered)|"
         r"\byour (?:evil|dark|shadow|unfiltered) (?:twin|side|alter ego|self)\b",
         0.85,
+        anchors=(
+            "anti",
+            "antigpt",
+            "better",
+            "machiavellian",
+            "your evil",
+            "your dark",
+            "your shadow",
+            "your unfiltered",
+        ),
+        lead=True,
     ),
 ]
 
@@ -254,6 +477,34 @@ EXTRACTION = [
         rf"\b{_SHOW}\b\s+(?:me\s+|us\s+|back\s+)?(?:all\s+(?:of\s+)?)?(?:your|ur)\s+"
         rf"(?:\w+\s+){{0,3}}?{_MODEL_PROMPT}",
         0.9,
+        anchors=(
+            "reveal",
+            "show",
+            "print",
+            "display",
+            "output",
+            "repeat",
+            "recite",
+            "leak",
+            "dump",
+            "expose",
+            "share",
+            "tell me",
+            "give me",
+            "write ",
+            "spell out",
+            "paste",
+            "copy",
+            "echo",
+            "type out",
+            "list",
+            "return",
+            "provide",
+            "disclose",
+            "what",
+            "read ",
+        ),
+        lead=True,
     ),
     _r(
         "the_prompt",
@@ -261,6 +512,34 @@ EXTRACTION = [
         rf"\b{_SHOW}\b\s+(?:me\s+|us\s+)?(?:the|this|that)\s+(?:(?:entire|full|complete|exact|"
         rf"verbatim|whole|original|initial|hidden|secret)\s+)*{_MODEL_PROMPT}\b{_CODE_CONTEXT}",
         0.75,
+        anchors=(
+            "reveal",
+            "show",
+            "print",
+            "display",
+            "output",
+            "repeat",
+            "recite",
+            "leak",
+            "dump",
+            "expose",
+            "share",
+            "tell me",
+            "give me",
+            "write ",
+            "spell out",
+            "paste",
+            "copy",
+            "echo",
+            "type out",
+            "list",
+            "return",
+            "provide",
+            "disclose",
+            "what",
+            "read ",
+        ),
+        lead=True,
     ),
     _r(
         "repeat_above",
@@ -272,6 +551,20 @@ EXTRACTION = [
         r"(?:was|is) (?:written|said|stated) (?:above|before (?:this|my first)|at the "
         r"(?:top|beginning))",
         0.85,
+        anchors=(
+            "repeat",
+            "print",
+            "output",
+            "recite",
+            "copy",
+            "echo",
+            "write",
+            "starting",
+            "verbatim",
+            "what",
+            "everything",
+        ),
+        lead=True,
     ),
     _r(
         "other_users",
@@ -281,6 +574,8 @@ EXTRACTION = [
         r"chats?|messages|prompts|history|emails|queries|questions|requests|sessions|files|"
         r"information|info|records|details|inputs|chat logs?|api keys|secrets)\b",
         0.75,
+        anchors=("other", "another", "previous", "prior", "different", "last", "earlier", "all "),
+        lead=True,
     ),
     _r(
         "previous_user",
@@ -291,6 +586,8 @@ EXTRACTION = [
         r"chats?|messages|prompts|history)\s+(?:of|with|from|by)\s+(?:other|previous|different|"
         r"all (?:the )?other)\s+(?:users|people|customers)\b",
         0.9,
+        anchors=("what ", "conversation", "chat", "messages", "prompts", "history"),
+        lead=True,
     ),
     _r(
         "model_memory",
@@ -300,6 +597,19 @@ EXTRACTION = [
         r"conversation logs|chat logs|internal (?:data|state|configuration|notes|rules)|hidden "
         r"(?:context|notes|instructions)|guardrails|safety rules|moderation rules)\b",
         0.85,
+        anchors=(
+            "dump",
+            "reveal",
+            "show",
+            "print",
+            "output",
+            "extract",
+            "leak",
+            "list",
+            "recite",
+            "regurgitate",
+        ),
+        lead=True,
     ),
     _r(
         "what_instructions",
@@ -308,6 +618,8 @@ EXTRACTION = [
         r"system|full)\s+)+(?:instructions|rules|prompts?|directives)\b|\bwhat (?:instructions|"
         r"rules|directives) (?:were you|have you been|did you get|are you following)\b",
         0.85,
+        anchors=("what ",),
+        lead=True,
     ),
 ]
 
@@ -328,11 +640,11 @@ _SECRETS = (
     r"tokens?|private keys?|ssh keys?|aws keys?|session cookies|cookies|env(?:ironment)? "
     r"var(?:iable)?s|environment|\.env(?: files?)?)"
 )
-_ENV_DUMP = r"(?:printenv|\benv\b|os\.environ|process\.env|\bset\b|export -p|cat \.env|\.env\b)"
+_ENV_DUMP = r"(?:printenv|\benv\b|environ\b| set\b|export -p|\.env\b)"
 _OUTSIDE = (
     r"(?:https?://|\b\S+@\S+\.[a-z]{2,}\b|webhook|pastebin|discord|telegram|attacker|"
     r"remote server|external (?:server|url|site|host)|ngrok|requestbin|my server|this url|"
-    r"\bnc\b|netcat|curl|wget)"
+    r"\bnc |netcat|curl|wget)"
 )
 
 CREDENTIALS = [
@@ -341,6 +653,43 @@ CREDENTIALS = [
         "credential_harvesting",
         rf"\b{_READ}\b[^\n]{{0,40}}{_SECRET_FILE}",
         0.9,
+        anchors=(
+            "cat",
+            "read",
+            "print",
+            "show",
+            "send",
+            "upload",
+            "copy",
+            "output",
+            "display",
+            "dump",
+            "exfiltrate",
+            "base64",
+            "post",
+            "open",
+            "give",
+            "paste",
+            "head",
+            "tail",
+            "less",
+            "more",
+            "type",
+            "get",
+            "fetch",
+            "grab",
+            "steal",
+            "leak",
+            "echo",
+            "share",
+            "email",
+            "include",
+            "attach",
+            "return",
+            "list",
+            "tell",
+        ),
+        lead=True,
     ),
     _r(
         "all_secrets",
@@ -351,12 +700,42 @@ CREDENTIALS = [
         r"(?! (?:that|which|whose|starting|beginning|prefixed|with (?:the )?prefix|matching|"
         r"named|for (?:the|this) (?:test|app|service)|in (?:the|this|our) (?:docs|readme)))",
         0.85,
+        anchors=(
+            "reveal",
+            "show",
+            "print",
+            "display",
+            "output",
+            "repeat",
+            "recite",
+            "leak",
+            "dump",
+            "expose",
+            "share",
+            "tell me",
+            "give me",
+            "write ",
+            "spell out",
+            "paste",
+            "copy",
+            "echo",
+            "type out",
+            "list",
+            "return",
+            "provide",
+            "disclose",
+            "what",
+            "read ",
+        ),
+        lead=True,
     ),
     _r(
         "env_exfil",
         "credential_harvesting",
         rf"{_ENV_DUMP}[^\n]{{0,80}}{_OUTSIDE}",
         0.9,
+        anchors=("printenv", "env", "environ", "export -p", " set ", ".env"),
+        lead=True,
     ),
     _r(
         "send_secrets",
@@ -364,6 +743,20 @@ CREDENTIALS = [
         rf"\b(?:send|post|upload|exfiltrate|forward|transmit|email|leak|copy|pipe|submit)\b"
         rf"[^\n]{{0,60}}\b{_SECRETS}\b[^\n]{{0,60}}\b(?:to|into|at)\b[^\n]{{0,40}}{_OUTSIDE}",
         0.95,
+        anchors=(
+            "send",
+            "post",
+            "upload",
+            "exfiltrate",
+            "forward",
+            "transmit",
+            "email",
+            "leak",
+            "copy",
+            "pipe",
+            "submit",
+        ),
+        lead=True,
     ),
     _r(
         "your_secret",
@@ -374,6 +767,20 @@ CREDENTIALS = [
         r"(?:openai\s+|anthropic\s+|upstream\s+|internal\s+)?(?:api[ _-]?keys?|access tokens?|"
         r"secret keys?|tokens?|passwords?|credentials|private keys?|secrets|bearer tokens?)\b",
         0.9,
+        anchors=(
+            "what",
+            "tell me",
+            "give me",
+            "show me",
+            "reveal",
+            "share",
+            "send me",
+            "print",
+            "output",
+            "leak",
+            "disclose",
+        ),
+        lead=True,
     ),
     _r(
         "admin_password",
@@ -382,6 +789,8 @@ CREDENTIALS = [
         r"(?:admin|root|database|db|server|master|wifi|system|production|prod|superuser)\s+"
         r"(?:password|passwd|credentials|login)\b",
         0.85,
+        anchors=("what", "tell me", "give me", "reveal", "share", "leak", "send me"),
+        lead=True,
     ),
     _r(
         "harvest",
@@ -393,6 +802,19 @@ CREDENTIALS = [
         r"keychain|users?|other|their|victims?|machine|system|server|hosts?|memory|employees|"
         r"everyone))?",
         0.85,
+        anchors=(
+            "collect",
+            "harvest",
+            "gather",
+            "steal",
+            "grab",
+            "scrape",
+            "crawl",
+            "exfiltrate",
+            "siphon",
+            "dump",
+        ),
+        lead=True,
     ),
     _r(
         "read_dotenv",
@@ -401,6 +823,21 @@ CREDENTIALS = [
         r"(?:me\s+)?(?:the\s+)?(?:contents? of\s+)?(?:the\s+|your\s+|my\s+)?(?:\S*/)?\.env\b"
         r"(?![.\w-])",
         0.6,
+        anchors=(
+            "cat",
+            "read",
+            "print",
+            "show",
+            "display",
+            "output",
+            "dump",
+            "give me",
+            "paste",
+            "reveal",
+            "echo",
+            "tell me",
+        ),
+        lead=True,
     ),
 ]
 

@@ -40,7 +40,6 @@ class Result:
 
 
 EMPTY = Result((), ())
-_COMPACT_DROP = re.compile(r"[^a-z0-9]")
 
 
 def excerpt(text: str, start: int, end: int) -> str:
@@ -53,26 +52,109 @@ def excerpt(text: str, start: int, end: int) -> str:
     return window[:EXCERPT_CHARS]
 
 
+WINDOW = 320  # characters each side of an anchor that a rule's match may span
+
+
+_WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) in "_'" else 32 for c in range(128)) + bytes(
+    range(128, 256)
+)
+_NON_WORD = re.compile(r"[^\w']+")
+
+
+def words(text: str) -> frozenset[str]:
+    """The set of word tokens (letters, digits, _ and ') of a normalized text."""
+    if text.isascii():
+        return frozenset(text.encode().translate(_WORD_BYTES).decode().split())
+    return frozenset(_NON_WORD.split(text))
+
+
+class _Anchors:
+    """Where a text's anchors are: word anchors are looked up in its word set first (one
+    set lookup instead of one pass over the text), then located with str.find."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = words(text)
+        self.positions: dict[str, list[int]] = {}
+
+    def windows(self, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for anchor in anchors:
+            positions = self.find(anchor)
+            spans += [(max(0, p - WINDOW), p + WINDOW) for p in positions]
+        if len(spans) < 2:
+            return spans
+        spans.sort()
+        merged = [spans[0]]
+        for lo, hi in spans[1:]:
+            if lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            else:
+                merged.append((lo, hi))
+        return merged
+
+    def find(self, anchor: str) -> list[int]:
+        """Positions of `anchor` in the text (at most 256), remembered."""
+        found = self.positions.get(anchor)
+        if found is not None:
+            return found
+        found = self.positions[anchor] = []
+        head = anchor.strip().split(" ", 1)[0]
+        if head.replace("'", "").replace("_", "").isalnum() and head not in self.words:
+            return found  # its first word is not in the text: no pass over the text needed
+        text = self.text
+        at = text.find(anchor)
+        while at >= 0 and len(found) < 256:
+            found.append(at)
+            at = text.find(anchor, at + 1)
+        return found
+
+
 def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost: float) -> None:
+    anchors = _Anchors(text)
     for rule in rules.ALL:
         if rule.channels is not None and channel not in rule.channels:
             continue
-        if best.get(rule.category) and best[rule.category].score >= rule.score + boost:
+        known = best.get(rule.category)
+        if known is not None and known.score >= rule.score + boost:
             continue
-        for m in rule.pattern.finditer(text):
-            if rules.negated(text, m.start()):
-                continue
+        m = _lead(rule, text, anchors) if rule.lead else _windowed(rule, text, anchors)
+        if m is not None:
             score = round(min(rule.score + boost, 1.0), 3)
             best[rule.category] = Detection(
                 rule.category, rule.name, score, excerpt(text, m.start(), m.end()), via
             )
-            break
 
 
-def _compact(text: str, best: dict[str, Detection]) -> None:
-    squeezed = _COMPACT_DROP.sub("", text)
+def _accept(rule: rules.Rule, text: str, m: re.Match[str]) -> bool:
+    start = m.start()
+    if rules.negated(text, start):
+        return False
+    return rule.before is None or rule.before.search(text, max(0, start - 80), start) is not None
+
+
+def _lead(rule: rules.Rule, text: str, anchors: _Anchors) -> re.Match[str] | None:
+    """Matches can only begin where an anchor is: one `match` attempt per occurrence."""
+    for anchor in rule.anchors:
+        shift = len(anchor) - len(anchor.lstrip())
+        for at in anchors.find(anchor):
+            m = rule.pattern.match(text, at + shift)
+            if m is not None and _accept(rule, text, m):
+                return m
+    return None
+
+
+def _windowed(rule: rules.Rule, text: str, anchors: _Anchors) -> re.Match[str] | None:
+    for lo, hi in anchors.windows(rule.anchors):
+        for m in rule.pattern.finditer(text, lo, hi):
+            if _accept(rule, text, m):
+                return m
+    return None
+
+
+def _compact(run: str, best: dict[str, Detection]) -> None:
     for rule in rules.COMPACT:
-        m = rule.pattern.search(squeezed)
+        m = rule.pattern.search(run)
         if m and (rule.category not in best or best[rule.category].score < rule.score):
             best[rule.category] = Detection(
                 rule.category, rule.name, rule.score, m.group(0)[:EXCERPT_CHARS], "spaced"
@@ -85,9 +167,14 @@ def detect(text: str, channel: str) -> tuple[Detection, ...]:
     canonical = normalize.normalize(text)
     boost = _HIDDEN_BOOST if normalize.hidden_tags(text) else 0.0
     _match(canonical, channel, "tags" if boost else "text", best, boost)
+    runs = normalize.spaced_runs(canonical)
+    for run in runs:
+        _compact(run, best)
+    if runs:
+        squeezed = normalize._SPACED.sub(lambda m: " " + m.group(0).replace(" ", "") + " ",
+                                         canonical)  # fmt: skip
+        _match(squeezed, channel, "spaced", best, _HIDDEN_BOOST)
     for name, view in normalize.views(canonical):
-        if name == "spaced":
-            _compact(view, best)
         _match(view, channel, name, best, _HIDDEN_BOOST)
     for name, decoded in decode.decodings(text):
         _match(normalize.normalize(decoded), channel, name, best, _HIDDEN_BOOST)
