@@ -3,9 +3,9 @@
     python -m waddleai.security.evaluate [--misses] [--bench]
 
 Recall per category: share of items labelled with it that the scanner reports in that
-category. False-positive rate per category: share of items NOT labelled with it that
-it reports anyway (benign and other categories' items alike); "any" counts a benign
-item reported in any category. Both also per channel. `--bench` times a scan of a
+category. False-positive rate per category: share of benign items (no threat label) it
+reports in that category anyway; "any" counts a benign item reported in any threat
+category. PII is measured on the PII set and the benign set (attacks quote addresses). Both also per channel. `--bench` times a scan of a
 typical 2,000-token coding-agent prompt (first time and with the cache warm).
 """
 
@@ -49,15 +49,17 @@ def evaluate(rows: list[dict[str, Any]], misses: bool = False) -> dict[str, Any]
     for row in rows:
         got = predict(row["text"], row["channel"])
         labels = set(row["labels"])
+        benign = not (labels - {"pii"})  # no threat: what a false positive is measured on
         for category in CATEGORIES:
+            if category == "pii" and row["kind"] not in ("pii", "benign"):
+                continue  # attacks quote addresses and URLs; PII is judged on its own set
             for key in ((category, "all"), (category, row["channel"])):
                 if category in labels:
                     pos[key] += 1
                     tp[key] += category in got
-                else:
+                elif benign:
                     neg[key] += 1
                     fp[key] += category in got
-        benign = not (labels - {"pii"})
         for key in (("any", "all"), ("any", row["channel"])):
             if benign:
                 neg[key] += 1

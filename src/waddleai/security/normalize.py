@@ -96,6 +96,14 @@ def spaced_runs(canonical: str) -> list[str]:
 _SPACED_HINT = re.compile(r" [a-z0-9~](?:[ .\-_*/|]{1,3}[a-z0-9~]){5}(?![a-z0-9])")
 
 
+_SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+
+
+def despace(text: str) -> str:
+    """Spaced-out text read back: single spaces vanish, wider gaps separate words."""
+    return normalize(_SINGLE_SPACE.sub("", text))
+
+
 def hidden_tags(text: str) -> bool:
     """True when the text carries Unicode tag characters (invisible ASCII smuggling)."""
     return not text.isascii() and _TAG_CHARS.search(text) is not None

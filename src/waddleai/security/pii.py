@@ -35,7 +35,10 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b
 _SSN = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{1,4}(?![\w:])")
-_VERSION_BEFORE = re.compile(r"(?:\bv|version|release|ver\.?|@|==|>=|<=|~=|\^)\s*$", re.I)
+_VERSION_BEFORE = re.compile(
+    r"(?:\bv|version(?:\s+(?:to|is|of|from|=))?|release|ver\.?|@|==|>=|<=|~=|\^|bump(?:ed)?\s+to)\s*$",
+    re.I,
+)
 
 _SECRETS = [
     ("anthropic_key", re.compile(r"\bsk-ant-[A-Za-z0-9_-]{20,}")),
@@ -90,7 +93,7 @@ def _ssn_ok(m: re.Match[str]) -> bool:
 
 
 def _ip_ok(text: str, m: re.Match[str]) -> bool:
-    if _VERSION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+    if _VERSION_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return False
     try:
         ip = ipaddress.ip_address(m.group(0))

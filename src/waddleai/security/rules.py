@@ -49,7 +49,7 @@ def _r(
 
 _OVERRIDE_VERB = (
     r"(?:ignore|ignoring|disregard|forget|override|overwrite|bypass|skip|abandon|discard|"
-    r"set aside|throw away|throw out|stop following|do not follow|don'?t follow|no longer follow)"
+    r"set aside|throw away|throw out|stop following|no longer follow)"
 )
 _OF_MODEL = (
     r"(?:all|any|every|the|your|my|of|previous|previously|prior|above|earlier|preceding|"
@@ -59,7 +59,8 @@ _OF_MODEL = (
     r"and|or|\d+)"
 )
 _MODEL_RULES = (
-    r"(?:instructions?|rules|directives?|guidelines|guidance|prompts?|programming|"
+    r"(?:instructions?|rules|directives?|directions|guidelines|guidance|prompts?|programming|"
+    r"user'?s? (?:request|question|task)s?|"
     r"constraints|restrictions|orders|commands|guardrails|policies|safeguards|training|"
     r"conditioning|context|messages?)"
 )
@@ -69,26 +70,54 @@ _AI = (
 )
 _FREE = (
     r"(?:no|without(?: any)?|free (?:of|from)|zero|not bound by(?: any)?|unbound by|"
-    r"beyond|outside)\s+(?:\w+\s+){0,2}?(?:rules|restrictions|filters?|guidelines|"
+    r"beyond|outside)\s+(?:(?:any|such|ethical|moral|safety|content|real|kind of|sort of|legal|"
+    r"human|the|your|its|all|of|other)\s+){0,3}?(?:rules|restrictions|filters?|guidelines|"
     r"limitations|limits|censorship|ethics|morals|morality|boundaries|constraints|"
     r"content polic(?:y|ies)|safety|guardrails|policies)"
 )
 _SHOW = (
     r"(?:reveal|show|print|display|output|repeat|recite|leak|dump|expose|share|tell me|"
     r"give me|write out|write down|spell out|paste|copy|echo|type out|list|return|provide|"
-    r"disclose|what (?:is|are|was|were)|what's|read (?:me|out|back))"
+    r"disclose|what (?:is|are|was|were)|what's|read (?:me|out|back)|append|include|insert|"
+    r"attach)"
 )
 _NEG = re.compile(
     r"(?:\bdo not|\bdon'?t|\bnever|\bmust not|\bshould not|\bshouldn'?t|\brefuse to|\bavoid|"
     r"\bnot allowed to|\bcannot|\bcan'?t|\bwon'?t|\bprevent|\bdetect|"
-    r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as)[^.!?\n]{0,60}$"
+    r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as|\bthe (?:string|phrase|text|sentence|words?)|"
+    r"\b(?:strings?|phrases?|prompts?|messages?|inputs?) like|\be\.g\.|\bfor example|\bhow (?:do|can|would|should|to|does|did) (?:i |we |you |they |"
+    r"attackers |people |hackers |one )?)[^.!?\n]{0,60}$"
 )
 
 INJECTION = [
     _r(
+        "rules_void",
+        "prompt_injection",
+        r"\b(?:previous|prior|above|earlier|old|original|all|your|system|safety) (?:\w+ )?"
+        r"(?:rules|instructions|guidelines|restrictions|directives|prompts?) (?:are|were|is|have "
+        r"been) (?:now |hereby |all )?(?:void|null|nullified|cancell?ed|revoked|lifted|removed|"
+        r"invalid|obsolete|suspended|disabled|overridden|no longer (?:valid|apply|in effect))\b",
+        0.85,
+        anchors=(
+            "previous",
+            "prior",
+            "above",
+            "earlier",
+            "old",
+            "original",
+            "all ",
+            "your",
+            "system",
+            "safety",
+        ),
+        lead=True,
+    ),
+    _r(
         "override_instructions",
         "prompt_injection",
-        rf"\b{_OVERRIDE_VERB}\b(?:\s+{_OF_MODEL}\b){{0,5}}\s+{_MODEL_RULES}\b",
+        rf"\b{_OVERRIDE_VERB}\b(?:\s+{_OF_MODEL}\b){{0,5}}\s+{_MODEL_RULES}\b|"
+        r"\b(?:do not|don'?t) follow (?:your |the |any |all )?(?:original|previous|prior|system|"
+        r"above|initial|earlier|old|safety)\b",
         0.9,
         anchors=(
             "ignore",
@@ -186,7 +215,8 @@ INJECTION = [
         rf"\b(?:attention|note|message|instructions?|important|notice|hey|dear|attn)\b"
         rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{_AI}s?\b[^.\n]{{0,40}}?[:,!-]"
         rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
-        rf"immediately|instead)\b",
+        rf"immediately|instead|before (?:answering|responding|replying)|send|run|execute|"
+        rf"forward|email|do not|don't|never tell|always)\b",
         0.85,
         "tool,system,assistant",
         anchors=(
@@ -199,6 +229,7 @@ INJECTION = [
             "hey",
             "dear",
             "attn",
+            "instructions",
         ),
         lead=True,
     ),
@@ -207,7 +238,9 @@ INJECTION = [
         "prompt_injection",
         r"\b(?:do not|don'?t|never|without) (?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|"
         r"alert(?:ing)?|notify(?:ing)?|let(?:ting)?|reveal(?:ing)? (?:this )?to|show(?:ing)?)"
-        r" (?:the |your )?(?:user|human|operator|developer)\b(?! (?:interface|id|name|agent))",
+        r" (?:the |your )?(?:user|human|operator|developer)s?(?: about (?:this|these|it|that|what|"
+        r"the (?:instructions?|change|pixel|script|request))| what you| that you| anything|[.,;]|$|"
+        r" this| and| but)",
         0.85,
         anchors=("do not", "don't", "dont", "never", "without"),
         lead=True,
@@ -282,7 +315,9 @@ JAILBREAK = [
         r"\b(?:enable|enabled|activate|activated|enter|entering|switch to|turn on|you are in|"
         r"now in|you're in|engage|unlock)\s+(?:the\s+|your\s+)?(?:developer|dev|god|admin|"
         r"sudo|unrestricted|jailbreak|jailbroken|evil|chaos|unfiltered|uncensored|opposite|"
-        r"anarchy|no[- ]limits?|dan) mode\b|\bdeveloper mode (?:enabled|output|response)",
+        r"anarchy|no[- ]limits?|dan) mode\b(?!\s+(?:on|in|for|of)\s+(?:android|ios|iphone|ipad|"
+        r"chrome|edge|firefox|windows|macos|vs ?code|the|my|your|this|our)\b)|"
+        r"\bdeveloper mode (?:enabled|output|response)",
         0.9,
         anchors=(
             "enable",
@@ -299,6 +334,7 @@ JAILBREAK = [
             "engage",
             "unlock",
             "developer mode",
+            "entering",
         ),
         lead=True,
     ),
@@ -310,7 +346,8 @@ JAILBREAK = [
         r"take on the persona|be)\b(?:\s+(?:as|like|that|you|are|to be|of|an?|the|a))*\s+"
         r"(?:\w+\s+){0,2}?(?:evil|malicious|unethical|unrestricted|unfiltered|amoral|rogue|"
         r"uncensored|jailbroken|immoral|lawless|unaligned|unbound|unchained|unhinged|"
-        r"limitless|chaotic evil)\b",
+        r"limitless|chaotic evil)\b|\bas an? (?:\w+ ){0,2}?(?:unrestricted|unfiltered|uncensored|"
+        r"jailbroken|amoral|evil|unaligned|rogue) (?:ai|assistant|chatbot|model|version|persona)\b",
         0.9,
         anchors=(
             "evil",
@@ -336,7 +373,8 @@ JAILBREAK = [
         "jailbreak",
         rf"\b{_FREE}\b",
         0.85,
-        before=rf"\b(?:you|you're|pretend|imagine|act|respond|answer|reply|behave|as an? {_AI})"
+        before=rf"\b(?:you|you're|pretend|imagine|act|respond|answer|reply|behave|as an? {_AI}|"
+        rf"an? {_AI} (?:with|that has|who has|having))"
         r"\b[^.!?]{0,60}$",
         anchors=(
             "no ",
@@ -409,7 +447,14 @@ JAILBREAK = [
         r"\b(?:hypothetical(?:ly)?|fictional|in a story|for a novel|in a world)\b[^.\n]{0,80}"
         rf"\b{_FREE}\b",
         0.8,
-        anchors=("hypothetical", "fictional", "in a story", "for a novel", "in a world"),
+        anchors=(
+            "hypothetical",
+            "fictional",
+            "in a story",
+            "for a novel",
+            "in a world",
+            "hypothetically",
+        ),
         lead=True,
     ),
     _r(
@@ -423,7 +468,7 @@ JAILBREAK = [
     _r(
         "two_answers",
         "jailbreak",
-        r"\b(?:two|2|both) (?:responses|answers|replies)\b[^\n]{0,80}\b(?:unfiltered|"
+        r"\b(?:(?:two|2|both) (?:responses|answers|replies)|twice)\b[^\n]{0,80}\b(?:unfiltered|"
         r"uncensored|jailbroken|unrestricted|no filter|without (?:restrictions|filters))",
         0.85,
         anchors=(
@@ -451,6 +496,7 @@ JAILBREAK = [
             "your dark",
             "your shadow",
             "your unfiltered",
+            "betterdan",
         ),
         lead=True,
     ),
@@ -474,7 +520,8 @@ EXTRACTION = [
     _r(
         "own_prompt",
         "data_extraction",
-        rf"\b{_SHOW}\b\s+(?:me\s+|us\s+|back\s+)?(?:all\s+(?:of\s+)?)?(?:your|ur)\s+"
+        rf"\b{_SHOW}\b\s+(?:me\s+|us\s+|back\s+)?(?:all\s+(?:of\s+)?|the (?:text|content|"
+        rf"contents|words|wording) of\s+)?(?:your|ur|their)\s+"
         rf"(?:\w+\s+){{0,3}}?{_MODEL_PROMPT}",
         0.9,
         anchors=(
@@ -503,6 +550,11 @@ EXTRACTION = [
             "disclose",
             "what",
             "read ",
+            "what's",
+            "append",
+            "include",
+            "insert",
+            "attach",
         ),
         lead=True,
     ),
@@ -538,6 +590,11 @@ EXTRACTION = [
             "disclose",
             "what",
             "read ",
+            "what's",
+            "append",
+            "include",
+            "insert",
+            "attach",
         ),
         lead=True,
     ),
@@ -586,7 +643,16 @@ EXTRACTION = [
         r"chats?|messages|prompts|history)\s+(?:of|with|from|by)\s+(?:other|previous|different|"
         r"all (?:the )?other)\s+(?:users|people|customers)\b",
         0.9,
-        anchors=("what ", "conversation", "chat", "messages", "prompts", "history"),
+        anchors=(
+            "what ",
+            "conversation",
+            "chat",
+            "messages",
+            "prompts",
+            "history",
+            "conversations",
+            "chats",
+        ),
         lead=True,
     ),
     _r(
@@ -624,7 +690,7 @@ EXTRACTION = [
 ]
 
 _SECRET_FILE = (
-    r"(?:(?:~|\$home|/home/[\w.-]+|/root|%userprofile%)?/?\.ssh/(?:id_[a-z0-9]+(?!\.pub)|"
+    r"(?:(?:~|\$home|/home/[\w.-]+|/root|%userprofile%)?/?\.ssh/(?:id_[a-z0-9]++(?!\.pub)|"
     r"authorized_keys|[\w.-]*\.pem)|\.aws/credentials|\.aws/config|\.netrc|\.git-credentials|"
     r"\.docker/config\.json|\.kube/config|\.npmrc|\.pypirc|/etc/shadow|\.gnupg|wallet\.dat|"
     r"\.config/gcloud|login data|\.bash_history|\.zsh_history|/proc/self/environ|"
@@ -648,6 +714,27 @@ _OUTSIDE = (
 )
 
 CREDENTIALS = [
+    _r(
+        "find_secrets",
+        "credential_harvesting",
+        r"\b(?:find|locate|search for|grep for|look for|list|enumerate|scan for)\s+(?:every|all|any|"
+        r"each)\s+(?:the\s+)?(?:\w+\s+)?(?:private keys?|ssh keys?|passwords?|credentials|api keys?|"
+        r"secrets?|tokens?|wallets?|keys?)\b[^.!?]{0,30}\b(?:on|across|in|from)\s+(?:this|the|"
+        r"that|every|all|my|their)\s+(?:\w+\s+)?(?:system|machine|server|host|hosts|computer|box|"
+        r"disk|drive|home director(?:y|ies)|network|laptop|filesystem|file system)\b",
+        0.85,
+        anchors=(
+            "find",
+            "locate",
+            "search for",
+            "grep for",
+            "look for",
+            "list",
+            "enumerate",
+            "scan for",
+        ),
+        lead=True,
+    ),
     _r(
         "secret_files",
         "credential_harvesting",
@@ -696,9 +783,11 @@ CREDENTIALS = [
         "credential_harvesting",
         rf"\b{_SHOW}\s+(?:me\s+)?(?:all|every|each|the (?:whole|entire|full|complete)|"
         rf"all (?:of )?(?:the|your|my))\s+(?:\w+\s+){{0,2}}?(?:environment variables|env vars|"
-        r"env variables|environment|secrets|credentials|api keys|tokens|passwords|keys)\b"
+        r"env variables|secrets|credentials|api keys|access tokens|auth tokens|secret keys|"
+        r"private keys|ssh keys|passwords)\b"
         r"(?! (?:that|which|whose|starting|beginning|prefixed|with (?:the )?prefix|matching|"
-        r"named|for (?:the|this) (?:test|app|service)|in (?:the|this|our) (?:docs|readme)))",
+        r"named|used|referenced|needed|required|defined|declared|listed|expected|for (?:the|this|"
+        r"our) |in (?:a|the|this|our|my) |from (?:the|this|our) |of (?:the|this|our) ))",
         0.85,
         anchors=(
             "reveal",
@@ -726,6 +815,7 @@ CREDENTIALS = [
             "disclose",
             "what",
             "read ",
+            "what's",
         ),
         lead=True,
     ),
@@ -779,6 +869,7 @@ CREDENTIALS = [
             "output",
             "leak",
             "disclose",
+            "what's",
         ),
         lead=True,
     ),
@@ -789,7 +880,7 @@ CREDENTIALS = [
         r"(?:admin|root|database|db|server|master|wifi|system|production|prod|superuser)\s+"
         r"(?:password|passwd|credentials|login)\b",
         0.85,
-        anchors=("what", "tell me", "give me", "reveal", "share", "leak", "send me"),
+        anchors=("what", "tell me", "give me", "reveal", "share", "leak", "send me", "what's"),
         lead=True,
     ),
     _r(
@@ -849,8 +940,8 @@ COMPACT = [
        r"(?:ignore|disregard|forget|bypass)(?:all|any|the|your|previous|prior|above|earlier|"
        r"system|of)+(?:instructions?|rules|prompts?|guidelines)", 0.9),
     _r("compact_jailbreak", "jailbreak",
-       r"doanythingnow|developermode|jailbr(?:eak|oken)|nofilters|norestrictions|"
-       r"noguidelines|unfiltered|uncensored", 0.85),
+       r"doanythingnow|developermode|jailbr(?:eak|oken)|nofilters|norestrictions|norules|"
+       r"noguidelines|unfiltered|uncensored|without(?:any)?(?:rules|restrictions|filters)", 0.85),
     _r("compact_prompt", "data_extraction",
        r"(?:reveal|show|print|repeat|output|display|leak)(?:me)?(?:your|the)(?:full|entire|"
        r"hidden|secret|original|initial)*(?:systemprompt|instructions|systemmessage|"

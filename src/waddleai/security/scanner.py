@@ -64,8 +64,10 @@ _NON_WORD = re.compile(r"[^\w']+")
 def words(text: str) -> frozenset[str]:
     """The set of word tokens (letters, digits, _ and ') of a normalized text."""
     if text.isascii():
-        return frozenset(text.encode().translate(_WORD_BYTES).decode().split())
-    return frozenset(_NON_WORD.split(text))
+        return frozenset(
+            w.strip("'") for w in text.encode().translate(_WORD_BYTES).decode().split()
+        )
+    return frozenset(w.strip("'") for w in _NON_WORD.split(text))
 
 
 class _Anchors:
@@ -99,7 +101,7 @@ class _Anchors:
         if found is not None:
             return found
         found = self.positions[anchor] = []
-        head = anchor.strip().split(" ", 1)[0]
+        head = anchor.strip().split(" ", 1)[0].strip("'")
         if head.replace("'", "").replace("_", "").isalnum() and head not in self.words:
             return found  # its first word is not in the text: no pass over the text needed
         text = self.text
@@ -171,9 +173,7 @@ def detect(text: str, channel: str) -> tuple[Detection, ...]:
     for run in runs:
         _compact(run, best)
     if runs:
-        squeezed = normalize._SPACED.sub(lambda m: " " + m.group(0).replace(" ", "") + " ",
-                                         canonical)  # fmt: skip
-        _match(squeezed, channel, "spaced", best, _HIDDEN_BOOST)
+        _match(normalize.despace(text), channel, "spaced", best, _HIDDEN_BOOST)
     for name, view in normalize.views(canonical):
         _match(view, channel, name, best, _HIDDEN_BOOST)
     for name, decoded in decode.decodings(text):

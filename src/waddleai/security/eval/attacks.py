@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Source of attacks.jsonl (kept as Python for readable multi-line entries)."""
 
 # (label, channel, text)

@@ -38,7 +38,7 @@ def main() -> None:
     )
     _write(
         "benign.jsonl",
-        [{"text": t, "channel": c, "labels": [], "kind": "benign"} for c, t in BENIGN],
+        [{"text": b[1], "channel": b[0], "labels": list(b[2:]), "kind": "benign"} for b in BENIGN],
     )
     _write("pii.jsonl", [
         {"text": t, "channel": c, "labels": ["pii"] if has else [], "kind": "pii"}

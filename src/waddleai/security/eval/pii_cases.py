@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Source of pii.jsonl: real-looking personal data and secrets, and look-alikes that are not."""
 
 # (has_pii, channel, text)
