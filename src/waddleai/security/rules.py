@@ -49,6 +49,7 @@ def _r(
 
 _OVERRIDE_VERB = (
     r"(?:ignore|ignoring|disregard|forget|override|overwrite|bypass|skip|abandon|discard|"
+    r"pay no attention to|never mind|nevermind|"
     r"set aside|throw away|throw out|stop following|no longer follow)"
 )
 _OF_MODEL = (
@@ -56,7 +57,7 @@ _OF_MODEL = (
     r"foregoing|original|initial|system|safety|default|existing|current|those|these|"
     r"given|provided|developer|openai|anthropic|security|ethical|moral|programmed|built-in|"
     r"core|old|former|that|this|it|instructions and|rules and|you were given|were given|"
-    r"and|or|\d+)"
+    r"and|or|usual|normal|standard|regular|typical|own|such|\d+)"
 )
 _MODEL_RULES = (
     r"(?:instructions?|rules|directives?|directions|guidelines|guidance|prompts?|programming|"
@@ -91,12 +92,59 @@ _NEG = re.compile(
 
 INJECTION = [
     _r(
+        "ignore_everything",
+        "prompt_injection",
+        r"\b(?:ignore|disregard|forget)\s+(?:it all|everything|all (?:of )?(?:that|this|it|the "
+        r"above)|anything (?:before|above|else (?:you were|i) (?:told|said|given)))\b"
+        r"(?!\s+(?:else|but|except) (?:in|about)\b)",
+        0.8,
+        anchors=("ignore", "disregard", "forget"),
+        lead=True,
+    ),
+    _r(
+        "if_you_are_ai",
+        "prompt_injection",
+        r"\bif you(?:'re| are) (?:an? )?(?:ai|llm|large language model|language model|assistant|"
+        r"bot|chatbot|model|agent|ai model|ai assistant|ai agent|automated agent)\b[^.]{0,80}?"
+        r"\b(?:you must|you should|you will|please|ignore|do not|don't|always|never|instead)\b",
+        0.85,
+        "tool,user,system",
+        anchors=("if you",),
+        lead=True,
+    ),
+    _r(
+        "vocative_order",
+        "prompt_injection",
+        r"(?:ai|assistant|claude|chatgpt|copilot|agent|llm|model|bot|gpt)\s*[,:]\s*(?:please\s+)?"
+        r"(?:\w+\s+){0,2}?(?:forward|send|email|delete|ignore|disregard|run|execute|post|upload|"
+        r"transfer|tell|reply|respond|say|add|remove|approve|merge|push|open|visit|click|buy|"
+        r"recommend|write|append|include|print|reveal|output|share)\b",
+        0.85,
+        "tool",
+        anchors=(
+            "ai",
+            "assistant",
+            "claude",
+            "chatgpt",
+            "copilot",
+            "agent",
+            "llm",
+            "model",
+            "bot",
+            "gpt",
+        ),
+        lead=True,
+        before=r"(?:^|[.:;!?>(\-\[*#/]|\b(?:hey|hi|hello|dear|ok|okay|yo|attention|attn|note|"
+        r"psst))\s*$",
+    ),
+    _r(
         "rules_void",
         "prompt_injection",
         r"\b(?:previous|prior|above|earlier|old|original|all|your|system|safety) (?:\w+ )?"
-        r"(?:rules|instructions|guidelines|restrictions|directives|prompts?) (?:are|were|is|have "
-        r"been) (?:now |hereby |all )?(?:void|null|nullified|cancell?ed|revoked|lifted|removed|"
-        r"invalid|obsolete|suspended|disabled|overridden|no longer (?:valid|apply|in effect))\b",
+        r"(?:rules|instructions|guidelines|restrictions|directives|prompts?) (?:(?:are|were|is|"
+        r"have been) (?:now |hereby |all )?(?:void|null|nullified|cancell?ed|revoked|lifted|"
+        r"removed|invalid|obsolete|suspended|disabled|overridden|no longer (?:valid|apply|in "
+        r"effect))|no longer (?:apply|matter|count|hold)|(?:do not|don't) apply(?: anymore)?)\b",
         0.85,
         anchors=(
             "previous",
@@ -141,6 +189,9 @@ INJECTION = [
             "don't follow",
             "dont follow",
             "no longer follow",
+            "pay",
+            "never",
+            "nevermind",
         ),
         lead=True,
     ),
@@ -513,14 +564,45 @@ _CODE_CONTEXT = (
     r"(?!\s*(?:in|from|of (?:the|this|our|my) (?:app|code|repo|project|file|service)|"
     r"defined|we|used|stored|inside|variable|constant|string|template|file|field|config|"
     r"setting|parameter|argument|that (?:we|i)|for (?:the|our|my|this) (?:app|bot|agent|"
-    r"service|chatbot)|to|into|key|when|before|after|so|and (?:the|its) (?:code|test)s?))"
+    r"service|chatbot)|to|into|key|when|before|after|so|and (?:the|its) (?:code|test)s?|best|"
+    r"for an? |design|examples?|templates?|format|length|size|structure|look like|should|"
+    r"would|could|good|limit|tokens?|of an? |in general|usually|typically|exactly\?))"
 )
 
 EXTRACTION = [
     _r(
+        "first_message",
+        "data_extraction",
+        r"\b(?:what|quote|repeat|show|print|tell me|give me|recite|output|copy|paste)\b[^.?!]{0,40}"
+        r"\b(?:first|earliest|initial|original|very first|opening|top) (?:message|prompt|"
+        r"instructions?|text|lines?|words) (?:in|of|at the (?:top|start) of) (?:this|the|our) "
+        r"(?:conversation|chat|context|session|thread)\b[^.?!]{0,40}(?:\bbefore (?:mine|my|i)\b|"
+        r"\bexactly\b|\bverbatim\b|\bword for word\b)|\b(?:the (?:message|text|prompt|one)s?) "
+        r"before (?:mine|my (?:first )?message)\b",
+        0.85,
+        anchors=(
+            "what",
+            "quote",
+            "repeat",
+            "show",
+            "print",
+            "tell me",
+            "give me",
+            "recite",
+            "output",
+            "copy",
+            "paste",
+            "the message",
+            "the text",
+            "the prompt",
+            "the one",
+        ),
+        lead=True,
+    ),
+    _r(
         "own_prompt",
         "data_extraction",
-        rf"\b{_SHOW}\b\s+(?:me\s+|us\s+|back\s+)?(?:all\s+(?:of\s+)?|the (?:text|content|"
+        rf"\b{_SHOW}\b\s+(?:out\s+|back\s+|up\s+)?(?:me\s+|us\s+|back\s+)?(?:all\s+(?:of\s+)?|the (?:text|content|"
         rf"contents|words|wording) of\s+)?(?:your|ur|their)\s+"
         rf"(?:\w+\s+){{0,3}}?{_MODEL_PROMPT}",
         0.9,
@@ -682,7 +764,8 @@ EXTRACTION = [
         "data_extraction",
         r"\bwhat (?:are|were) (?:your|the) (?:(?:exact|original|initial|hidden|secret|"
         r"system|full)\s+)+(?:instructions|rules|prompts?|directives)\b|\bwhat (?:instructions|"
-        r"rules|directives) (?:were you|have you been|did you get|are you following)\b",
+        r"rules|directives) (?:were you|have you been|did you get|are you following|you (?:were|'ve been|"
+        r"have been) (?:given|told))\b",
         0.85,
         anchors=("what ",),
         lead=True,
@@ -951,6 +1034,22 @@ COMPACT = [
        r"(?:apikeys?|secrets|credentials|passwords|envvars|environmentvariables|idrsa|sshkeys?)",
        0.85),
 ]  # fmt: skip
+
+
+_QUOTE_BEFORE = re.compile(r"[\'\"“‘`]\s*$")
+_QUOTED_AFTER = re.compile(
+    r"[^\'\"”’`]{0,40}[\'\"”’`]\s*(?:\w+\s+){0,2}?(?:attacks?|injections?|prompts?|payloads?|"
+    r"examples?|strings?|phrases?|jailbreaks?|style|type|kind|patterns?|messages?|inputs?|tests?|"
+    r"cases?|attempts?)\b"
+)
+
+
+def quoted_example(text: str, start: int, end: int) -> bool:
+    """`'ignore previous instructions' attacks`: an attack named, not made."""
+    return (
+        _QUOTE_BEFORE.search(text, max(0, start - 3), start) is not None
+        and _QUOTED_AFTER.match(text, end) is not None
+    )
 
 
 def negated(text: str, start: int) -> bool:

@@ -130,7 +130,7 @@ def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost:
 
 def _accept(rule: rules.Rule, text: str, m: re.Match[str]) -> bool:
     start = m.start()
-    if rules.negated(text, start):
+    if rules.negated(text, start) or rules.quoted_example(text, start, m.end()):
         return False
     return rule.before is None or rule.before.search(text, max(0, start - 80), start) is not None
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from waddleai.security.eval.attacks import ATTACKS
 from waddleai.security.eval.benign import BENIGN
+from waddleai.security.eval.heldout import HELDOUT
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
 
@@ -39,6 +40,13 @@ def main() -> None:
     _write(
         "benign.jsonl",
         [{"text": b[1], "channel": b[0], "labels": list(b[2:]), "kind": "benign"} for b in BENIGN],
+    )
+    _write(
+        "heldout.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
+            for label, c, t in HELDOUT
+        ],
     )
     _write("pii.jsonl", [
         {"text": t, "channel": c, "labels": ["pii"] if has else [], "kind": "pii"}
