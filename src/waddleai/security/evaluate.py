@@ -51,7 +51,7 @@ def evaluate(rows: list[dict[str, Any]], misses: bool = False) -> dict[str, Any]
         labels = set(row["labels"])
         benign = not (labels - {"pii"})  # no threat: what a false positive is measured on
         for category in CATEGORIES:
-            if category == "pii" and row["kind"] not in ("pii", "benign", "heldout"):
+            if category == "pii" and row["kind"] not in ("pii", "benign", "heldout", "blind"):
                 continue  # attacks quote addresses and URLs; PII is judged on its own set
             for key in ((category, "all"), (category, row["channel"])):
                 if category in labels:
@@ -112,12 +112,13 @@ def bench(rounds: int = 200) -> None:
 
 def main(argv: list[str]) -> None:
     rows = load()
-    tuned = [r for r in rows if r["kind"] != "heldout"]
-    held = [r for r in rows if r["kind"] == "heldout"]
-    print(f"{len(tuned)} labelled items the rules were tuned on ({EVAL}):")
-    report(evaluate(tuned, misses="--misses" in argv))
-    print(f"\n{len(held)} held-out items (written after tuning, never tuned on):")
-    report(evaluate(held, misses="--misses" in argv))
+    misses = "--misses" in argv
+    tuned = [r for r in rows if r["kind"] != "blind"]
+    blind = [r for r in rows if r["kind"] == "blind"]
+    print(f"{len(tuned)} labelled items the rules were developed on ({EVAL}):")
+    report(evaluate(tuned, misses=misses))
+    print(f"\n{len(blind)} blind items (written after the last rule change, never tuned on):")
+    report(evaluate(blind, misses=misses))
     if "--bench" in argv:
         bench()
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from waddleai.security.eval.attacks import ATTACKS
 from waddleai.security.eval.benign import BENIGN
+from waddleai.security.eval.blind import BLIND
 from waddleai.security.eval.heldout import HELDOUT
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
@@ -46,6 +47,13 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
             for label, c, t in HELDOUT
+        ],
+    )
+    _write(
+        "blind.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "blind"}
+            for label, c, t in BLIND
         ],
     )
     _write("pii.jsonl", [
