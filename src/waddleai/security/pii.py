@@ -209,9 +209,10 @@ def _classify(text: str, run: re.Match[str]) -> list[Finding]:
             return [Finding("ssn", at, at + len(stripped), stripped, "ssn")]
         return []
     if 13 <= len(digits) <= 19 and re.fullmatch(r"[\d -]+", stripped):
-        if luhn(digits) and len(set(digits)) > 1:
-            at = start + value.index(stripped)
-            return [Finding("card", at, at + len(stripped), stripped, "card")]
+        if not (luhn(digits) and len(set(digits)) > 1):
+            return []  # card-shaped but not a card number: an id, not a phone number either
+        at = start + value.index(stripped)
+        return [Finding("card", at, at + len(stripped), stripped, "card")]
     m = _PHONE.search(value)
     if m is not None:
         n = sum(ch.isdigit() for ch in m.group(0))
