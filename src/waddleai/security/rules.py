@@ -20,7 +20,7 @@ CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_ha
 CHANNELS = ("user", "system", "assistant", "tool")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Rule:
     name: str
     category: str
@@ -30,6 +30,11 @@ class Rule:
     anchors: tuple[str, ...] = ()  # literal pieces one of which every match contains
     lead: bool = False  # anchors are where matches begin: try `match` there only
     before: re.Pattern[str] | None = None  # must be found in the 80 characters before
+    # Filled by _r: per anchor (anchor, first word or None, shift); the plain first words;
+    # the anchors that are not plain words (looked for with str.find).
+    plan: tuple[tuple[str, str | None, int], ...] = ()
+    heads: frozenset[str] = frozenset()
+    loose: tuple[str, ...] = ()
 
 
 def _r(
@@ -44,7 +49,21 @@ def _r(
 ) -> Rule:
     only = frozenset(channels.split(",")) if channels else None
     context = re.compile(before) if before else None
-    return Rule(name, category, re.compile(pattern), score, only, anchors, lead, context)
+    plan = tuple(_plan(a) for a in anchors)
+    heads = frozenset(h for _a, h, _s in plan if h is not None)
+    texts = tuple(a for a, h, _s in plan if h is None)
+    rule = Rule(name, category, re.compile(pattern), score, only, anchors, lead, context)
+    object.__setattr__(rule, "plan", plan)
+    object.__setattr__(rule, "heads", heads)
+    object.__setattr__(rule, "loose", texts)
+    return rule
+
+
+def _plan(anchor: str) -> tuple[str, str | None, int]:
+    """(anchor, its first word if it is a plain word else None, leading spaces to skip)."""
+    head = anchor.strip().split(" ", 1)[0].strip("'")
+    plain = head.replace("'", "").replace("_", "").isalnum()
+    return anchor, head if plain else None, len(anchor) - len(anchor.lstrip())
 
 
 _OVERRIDE_VERB = (
@@ -85,7 +104,7 @@ _SHOW = (
 _NEG = re.compile(
     r"(?:\bdo not|\bdon'?t|\bnever|\bmust not|\bshould not|\bshouldn'?t|\brefuse to|\bavoid|"
     r"\bnot allowed to|\bcannot|\bcan'?t|\bwon'?t|\bprevent|\bdetect|"
-    r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as|\bthe (?:string|phrase|text|sentence|words?)|"
+    r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as|\bthe (?:string|phrase|sentence)|"
     r"\b(?:strings?|phrases?|prompts?|messages?|inputs?) like|\be\.g\.|\bfor example|\bhow (?:do|can|would|should|to|does|did) (?:i |we |you |they |"
     r"attackers |people |hackers |one )?)[^.!?\n]{0,60}$"
 )
@@ -602,83 +621,65 @@ EXTRACTION = [
     _r(
         "own_prompt",
         "data_extraction",
-        rf"\b{_SHOW}\b\s+(?:out\s+|back\s+|up\s+)?(?:me\s+|us\s+|back\s+)?(?:all\s+(?:of\s+)?|the (?:text|content|"
-        rf"contents|words|wording) of\s+)?(?:your|ur|their)\s+"
-        rf"(?:\w+\s+){{0,3}}?{_MODEL_PROMPT}",
+        _MODEL_PROMPT,
         0.9,
         anchors=(
-            "reveal",
-            "show",
-            "print",
-            "display",
-            "output",
-            "repeat",
-            "recite",
-            "leak",
-            "dump",
-            "expose",
-            "share",
-            "tell me",
-            "give me",
-            "write ",
-            "spell out",
-            "paste",
-            "copy",
-            "echo",
-            "type out",
-            "list",
-            "return",
-            "provide",
-            "disclose",
-            "what",
-            "read ",
-            "what's",
-            "append",
-            "include",
-            "insert",
-            "attach",
+            "system",
+            "initial",
+            "original",
+            "hidden",
+            "secret",
+            "internal",
+            "confidential",
+            "developer",
+            "pre",
+            "preprompt",
+            "starting",
+            "first",
+            "full",
+            "exact",
+            "base",
+            "core",
+            "operator",
+            "instructions",
+            "prompt",
+            "text",
         ),
         lead=True,
+        before=rf"\b{_SHOW}\b\s+(?:out\s+|back\s+|up\s+)?(?:me\s+|us\s+|back\s+)?(?:all\s+"
+        r"(?:of\s+)?|the (?:text|content|contents|words|wording) of\s+)?(?:your|ur|their)\s+"
+        r"(?:\w+\s+){0,3}?$",
     ),
     _r(
         "the_prompt",
         "data_extraction",
-        rf"\b{_SHOW}\b\s+(?:me\s+|us\s+)?(?:the|this|that)\s+(?:(?:entire|full|complete|exact|"
-        rf"verbatim|whole|original|initial|hidden|secret)\s+)*{_MODEL_PROMPT}\b{_CODE_CONTEXT}",
+        rf"{_MODEL_PROMPT}\b{_CODE_CONTEXT}",
         0.75,
         anchors=(
-            "reveal",
-            "show",
-            "print",
-            "display",
-            "output",
-            "repeat",
-            "recite",
-            "leak",
-            "dump",
-            "expose",
-            "share",
-            "tell me",
-            "give me",
-            "write ",
-            "spell out",
-            "paste",
-            "copy",
-            "echo",
-            "type out",
-            "list",
-            "return",
-            "provide",
-            "disclose",
-            "what",
-            "read ",
-            "what's",
-            "append",
-            "include",
-            "insert",
-            "attach",
+            "system",
+            "initial",
+            "original",
+            "hidden",
+            "secret",
+            "internal",
+            "confidential",
+            "developer",
+            "pre",
+            "preprompt",
+            "starting",
+            "first",
+            "full",
+            "exact",
+            "base",
+            "core",
+            "operator",
+            "instructions",
+            "prompt",
+            "text",
         ),
         lead=True,
+        before=rf"\b{_SHOW}\b\s+(?:me\s+|us\s+)?(?:the|this|that)\s+(?:(?:entire|full|complete|"
+        r"exact|verbatim|whole|original|initial|hidden|secret)\s+)*$",
     ),
     _r(
         "repeat_above",
@@ -773,11 +774,10 @@ EXTRACTION = [
 ]
 
 _SECRET_FILE = (
-    r"(?:(?:~|\$home|/home/[\w.-]+|/root|%userprofile%)?/?\.ssh/(?:id_[a-z0-9]++(?!\.pub)|"
-    r"authorized_keys|[\w.-]*\.pem)|\.aws/credentials|\.aws/config|\.netrc|\.git-credentials|"
-    r"\.docker/config\.json|\.kube/config|\.npmrc|\.pypirc|/etc/shadow|\.gnupg|wallet\.dat|"
-    r"\.config/gcloud|login data|\.bash_history|\.zsh_history|/proc/self/environ|"
-    r"\bid_rsa\b(?!\.pub)|\bid_ed25519\b(?!\.pub)|keychain)"
+    r"(?:\.ssh/(?:id_[a-z0-9]++(?!\.pub)|authorized_keys|[\w.-]*\.pem)|\.aws/(?:credentials|"
+    r"config)|\.netrc|\.git-credentials|\.docker/config\.json|\.kube/config|\.npmrc|\.pypirc|"
+    r"/etc/shadow|\.gnupg|wallet\.dat|\.config/gcloud|login data|\.bash_history|\.zsh_history|"
+    r"/proc/self/environ|\bid_rsa\b(?!\.pub)|\bid_ed25519\b(?!\.pub)|\bkeychain)"
 )
 _READ = (
     r"(?:cat|read|print|show|send|upload|copy|output|display|dump|exfiltrate|base64|post|"
@@ -821,45 +821,31 @@ CREDENTIALS = [
     _r(
         "secret_files",
         "credential_harvesting",
-        rf"\b{_READ}\b[^\n]{{0,40}}{_SECRET_FILE}",
+        _SECRET_FILE,
         0.9,
         anchors=(
-            "cat",
-            "read",
-            "print",
-            "show",
-            "send",
-            "upload",
-            "copy",
-            "output",
-            "display",
-            "dump",
-            "exfiltrate",
-            "base64",
-            "post",
-            "open",
-            "give",
-            "paste",
-            "head",
-            "tail",
-            "less",
-            "more",
-            "type",
-            "get",
-            "fetch",
-            "grab",
-            "steal",
-            "leak",
-            "echo",
-            "share",
-            "email",
-            "include",
-            "attach",
-            "return",
-            "list",
-            "tell",
+            ".ssh/",
+            ".aws/",
+            ".netrc",
+            ".git-credentials",
+            ".docker/config",
+            ".kube/config",
+            ".npmrc",
+            ".pypirc",
+            "/etc/shadow",
+            ".gnupg",
+            "wallet.dat",
+            ".config/gcloud",
+            "login data",
+            ".bash_history",
+            ".zsh_history",
+            "/proc/self/environ",
+            "id_rsa",
+            "id_ed25519",
+            "keychain",
         ),
         lead=True,
+        before=rf"\b{_READ}\b[^.!?;]{{0,40}}$",
     ),
     _r(
         "all_secrets",

@@ -79,9 +79,11 @@ class _Anchors:
         self.words = words(text)
         self.positions: dict[str, list[int]] = {}
 
-    def windows(self, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
+    def windows(self, rule: rules.Rule) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
-        for anchor in anchors:
+        for anchor, head, _shift in rule.plan:
+            if head is not None and head not in self.words:
+                continue
             positions = self.find(anchor)
             spans += [(max(0, p - WINDOW), p + WINDOW) for p in positions]
         if len(spans) < 2:
@@ -101,9 +103,6 @@ class _Anchors:
         if found is not None:
             return found
         found = self.positions[anchor] = []
-        head = anchor.strip().split(" ", 1)[0].strip("'")
-        if head.replace("'", "").replace("_", "").isalnum() and head not in self.words:
-            return found  # its first word is not in the text: no pass over the text needed
         text = self.text
         at = text.find(anchor)
         while at >= 0 and len(found) < 256:
@@ -120,6 +119,8 @@ def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost:
         known = best.get(rule.category)
         if known is not None and known.score >= rule.score + boost:
             continue
+        if rule.heads.isdisjoint(anchors.words) and not rule.loose:
+            continue  # none of its words occur: the common case, one set operation
         m = _lead(rule, text, anchors) if rule.lead else _windowed(rule, text, anchors)
         if m is not None:
             score = round(min(rule.score + boost, 1.0), 3)
@@ -137,8 +138,10 @@ def _accept(rule: rules.Rule, text: str, m: re.Match[str]) -> bool:
 
 def _lead(rule: rules.Rule, text: str, anchors: _Anchors) -> re.Match[str] | None:
     """Matches can only begin where an anchor is: one `match` attempt per occurrence."""
-    for anchor in rule.anchors:
-        shift = len(anchor) - len(anchor.lstrip())
+    words = anchors.words
+    for anchor, head, shift in rule.plan:
+        if head is not None and head not in words:
+            continue
         for at in anchors.find(anchor):
             m = rule.pattern.match(text, at + shift)
             if m is not None and _accept(rule, text, m):
@@ -147,7 +150,7 @@ def _lead(rule: rules.Rule, text: str, anchors: _Anchors) -> re.Match[str] | Non
 
 
 def _windowed(rule: rules.Rule, text: str, anchors: _Anchors) -> re.Match[str] | None:
-    for lo, hi in anchors.windows(rule.anchors):
+    for lo, hi in anchors.windows(rule):
         for m in rule.pattern.finditer(text, lo, hi):
             if _accept(rule, text, m):
                 return m
