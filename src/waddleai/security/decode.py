@@ -172,23 +172,33 @@ _ROT13_WORDS = ("vtaber", "vafgehpgvba", "flfgrz", "cebzcg", "wnvyoernx", "frper
                 "qrirybcre", "cergraq", "ercrng", "fffu", "vq_efn", ".ffu")  # fmt: skip
 
 
+_B64_STR = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-"
+_B32_STR = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567="
+_B85_STR = "".join(sorted(_B85_CHARS))
+_HEX_STR = "0123456789abcdefABCDEF"
+
+
 def _long_tokens(text: str) -> list[str]:
     """Whitespace-separated tokens of 16+ characters, quotes and brackets stripped."""
     return [t.strip("\"'`()[]{}<>,;.:") for t in text.split() if len(t) >= 16][:64]
 
 
 def _token_decodings(text: str) -> list[tuple[str, str]]:
+    """Decode tokens shaped like hex, base32, base64 or base85 (str.strip checks: C speed).
+
+    All-lowercase tokens are skipped: identifiers and words, never base64 of text."""
     found = []
     for token in _long_tokens(text):
-        chars = set(token)
         decoded = None
-        if chars <= _HEX_CHARS and len(token) % 2 == 0:
-            decoded, name = _hex(token), "hex"
-        elif chars <= _B64_CHARS:
+        if not token.strip(_HEX_STR):
+            decoded, name = (_hex(token), "hex") if len(token) % 2 == 0 else (None, "")
+        elif token.islower():
+            continue
+        elif not token.strip(_B32_STR):
+            decoded, name = _b32(token), "base32"
+        if decoded is None and not token.strip(_B64_STR):
             decoded, name = _b64(token), "base64"
-            if decoded is None and token.rstrip("=").isupper():
-                decoded, name = _b32(token), "base32"
-        if decoded is None and chars <= _B85_CHARS and not chars <= _B64_CHARS:
+        elif decoded is None and not token.strip(_B85_STR):
             decoded, name = _b85(token), "base85"
         if decoded:
             found.append((name, decoded[:MAX_DECODED]))

@@ -53,9 +53,15 @@ _SPACED_SEP = re.compile(r"[ .\-_*/|]")
 _LEET = bytes.maketrans(b"0134579@$!+", b"oieastgasit")
 # Core words an attack hidden in leetspeak or reversed would contain.
 _CORE = ("ignor", "instruct", "previous", "prompt", "system", "jailbr", "password", "secret",
-         "reveal", "disregard", "restrict", "developer", "pretend", "environment", "repeat",
-         "credential", "filter", "rules", "print", "ssh")  # fmt: skip
-_REVERSED_CORE = tuple(w[::-1] for w in _CORE)
+         "reveal", "disregard", "restrict", "developer", "pretend", "environ", "repeat",
+         "credential", "filter", "rules", "ssh")  # fmt: skip
+# Whole words of attacks, reversed: looked up in the text's word set (no pass over the text).
+_REVERSED_WORDS = frozenset(
+    w[::-1]
+    for w in "ignore disregard forget instructions previous prompt system password secret "
+    "secrets reveal jailbreak restrictions developer pretend environment variables repeat "
+    "credentials filters rules print words above mode ssh id_rsa cat".split()
+)
 
 
 def normalize(text: str) -> str:
@@ -74,14 +80,16 @@ def normalize(text: str) -> str:
     return " " + " ".join(text.lower().split())
 
 
-def views(canonical: str) -> list[tuple[str, str]]:
-    """(name, text): extra readings of a normalized text, each only when hinted at."""
+def views(canonical: str, words: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(name, text): extra readings of a normalized text, each only when hinted at.
+
+    `words` is the text's word set (scanner.words): reversed attacks show up there."""
     out: list[tuple[str, str]] = []
-    if canonical.isascii():
+    if canonical.isascii() and any(c in canonical for c in "013457@$"):
         leet = canonical.encode().translate(_LEET).decode()
         if leet != canonical and any(w in leet and w not in canonical for w in _CORE):
             out.append(("leet", leet))
-    if any(w in canonical for w in _REVERSED_CORE):
+    if not _REVERSED_WORDS.isdisjoint(words or canonical.split()):
         out.append(("reversed", canonical[::-1]))
     return out
 

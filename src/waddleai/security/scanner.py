@@ -111,7 +111,9 @@ class _Anchors:
         return found
 
 
-def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost: float) -> None:
+def _match(
+    text: str, channel: str, via: str, best: dict[str, Detection], boost: float
+) -> _Anchors:
     anchors = _Anchors(text)
     for rule in rules.ALL:
         if rule.channels is not None and channel not in rule.channels:
@@ -127,6 +129,7 @@ def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost:
             best[rule.category] = Detection(
                 rule.category, rule.name, score, excerpt(text, m.start(), m.end()), via
             )
+    return anchors
 
 
 def _accept(rule: rules.Rule, text: str, m: re.Match[str]) -> bool:
@@ -171,13 +174,13 @@ def detect(text: str, channel: str) -> tuple[Detection, ...]:
     best: dict[str, Detection] = {}
     canonical = normalize.normalize(text)
     boost = _HIDDEN_BOOST if normalize.hidden_tags(text) else 0.0
-    _match(canonical, channel, "tags" if boost else "text", best, boost)
+    seen = _match(canonical, channel, "tags" if boost else "text", best, boost)
     runs = normalize.spaced_runs(canonical)
     for run in runs:
         _compact(run, best)
     if runs:
         _match(normalize.despace(text), channel, "spaced", best, _HIDDEN_BOOST)
-    for name, view in normalize.views(canonical):
+    for name, view in normalize.views(canonical, seen.words):
         _match(view, channel, name, best, _HIDDEN_BOOST)
     for name, decoded in decode.decodings(text):
         _match(normalize.normalize(decoded), channel, name, best, _HIDDEN_BOOST)
