@@ -256,15 +256,14 @@ async def test_pii_is_restored_in_streams_split_inside_placeholders(
     assert EMAIL not in _upstream_texts(fresh_mock.requests())
 
 
-async def test_pii_is_restored_in_streamed_tool_call_arguments(
-    redacting, sec_accounts, fresh_mock
-):
+async def test_pii_is_restored_in_streamed_tool_call_arguments(redacting, sec_accounts, fresh_mock):
     call = {"name": "send_mail", "arguments": {"to": "<EMAIL_1>", "body": "key <SECRET_1>"}}
-    fresh_mock.script(
-        [{"match": "<EMAIL_1>", "tool_calls": [call], "argument_chunk_size": 3}]
-    )
-    tools = [{"type": "function", "function": {"name": "send_mail", "parameters": {
-        "type": "object", "properties": {"to": {"type": "string"}, "body": {"type": "string"}}}}}]  # fmt: skip
+    fresh_mock.script([{"match": "<EMAIL_1>", "tool_calls": [call], "argument_chunk_size": 3}])
+    schema = {
+        "type": "object",
+        "properties": {"to": {"type": "string"}, "body": {"type": "string"}},
+    }
+    tools = [{"type": "function", "function": {"name": "send_mail", "parameters": schema}}]
     stream = await oai(sec_accounts.url, redacting.raw_key).chat.completions.create(
         model="gpt-4o", messages=user(PROMPT), tools=tools, stream=True
     )

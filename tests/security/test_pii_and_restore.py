@@ -77,8 +77,11 @@ def _anthropic_stream(pieces: list[str], json_pieces: list[str]) -> bytes:
     events += [{"type": "content_block_delta", "index": 0,
                 "delta": {"type": "text_delta", "text": p}} for p in pieces]  # fmt: skip
     events += [{"type": "content_block_stop", "index": 0}]
-    events += [{"type": "content_block_delta", "index": 1,
-                "delta": {"type": "input_json_delta", "partial_json": p}} for p in json_pieces]  # fmt: skip
+    events += [
+        {"type": "content_block_delta", "index": 1,
+         "delta": {"type": "input_json_delta", "partial_json": p}}
+        for p in json_pieces
+    ]  # fmt: skip
     events += [{"type": "content_block_stop", "index": 1}, {"type": "message_stop"}]
     return b"".join(
         f"event: {e['type']}\ndata: ".encode() + orjson.dumps(e) + b"\n\n" for e in events

@@ -20,10 +20,10 @@ from waddleai.observability.logs import log_usage
 from waddleai.observability.metrics import IN_FLIGHT, observe_usage
 from waddleai.providers.registry import build_providers
 from waddleai.proxy.runtime import ProxyRuntime
-from waddleai.security.service import SecurityService
 from waddleai.routing.catalog import ModelCatalog
 from waddleai.routing.generations import Generations
 from waddleai.routing.resolver import ModelResolver
+from waddleai.security.service import SecurityService
 from waddleai.store.store import LinkConfig, Store
 
 log = logging.getLogger("waddleai.proxy")

@@ -5,8 +5,9 @@
 Recall per category: share of items labelled with it that the scanner reports in that
 category. False-positive rate per category: share of benign items (no threat label) it
 reports in that category anyway; "any" counts a benign item reported in any threat
-category. PII is measured on the PII set and the benign set (attacks quote addresses). Both also per channel. `--bench` times a scan of a
-typical 2,000-token coding-agent prompt (first time and with the cache warm).
+category. PII is measured on the PII set and the benign set (attacks quote addresses).
+Both also per channel. `--bench` times a scan of a typical 2,000-token coding-agent
+prompt (first time and with the cache warm).
 """
 
 from __future__ import annotations

@@ -58,9 +58,36 @@ _CORE = ("ignor", "instruct", "previous", "prompt", "system", "jailbr", "passwor
 # Whole words of attacks, reversed: looked up in the text's word set (no pass over the text).
 _REVERSED_WORDS = frozenset(
     w[::-1]
-    for w in "ignore disregard forget instructions previous prompt system password secret "
-    "secrets reveal jailbreak restrictions developer pretend environment variables repeat "
-    "credentials filters rules print words above mode ssh id_rsa cat".split()
+    for w in (
+        "ignore",
+        "disregard",
+        "forget",
+        "instructions",
+        "previous",
+        "prompt",
+        "system",
+        "password",
+        "secret",
+        "secrets",
+        "reveal",
+        "jailbreak",
+        "restrictions",
+        "developer",
+        "pretend",
+        "environment",
+        "variables",
+        "repeat",
+        "credentials",
+        "filters",
+        "rules",
+        "print",
+        "words",
+        "above",
+        "mode",
+        "ssh",
+        "id_rsa",
+        "cat",
+    )
 )
 
 

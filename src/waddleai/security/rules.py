@@ -104,8 +104,9 @@ _SHOW = (
 _NEG = re.compile(
     r"(?:\bdo not|\bdon'?t|\bnever|\bmust not|\bshould not|\bshouldn'?t|\brefuse to|\bavoid|"
     r"\bnot allowed to|\bcannot|\bcan'?t|\bwon'?t|\bprevent|\bdetect|"
-    r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as|\bthe (?:string|phrase|sentence)|"
-    r"\b(?:strings?|phrases?|prompts?|messages?|inputs?) like|\be\.g\.|\bfor example|\bhow (?:do|can|would|should|to|does|did) (?:i |we |you |they |"
+    r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as|"
+    r"\bthe (?:string|phrase|sentence)|\b(?:strings?|phrases?|prompts?|messages?|inputs?) like|"
+    r"\be\.g\.|\bfor example|\bhow (?:do|can|would|should|to|does|did) (?:i |we |you |they |"
     r"attackers |people |hackers |one )?)[^.!?\n]{0,60}$"
 )
 
@@ -765,8 +766,8 @@ EXTRACTION = [
         "data_extraction",
         r"\bwhat (?:are|were) (?:your|the) (?:(?:exact|original|initial|hidden|secret|"
         r"system|full)\s+)+(?:instructions|rules|prompts?|directives)\b|\bwhat (?:instructions|"
-        r"rules|directives) (?:were you|have you been|did you get|are you following|you (?:were|'ve been|"
-        r"have been) (?:given|told))\b",
+        r"rules|directives) (?:were you|have you been|did you get|are you following|you "
+        r"(?:were|'ve been|have been) (?:given|told))\b",
         0.85,
         anchors=("what ",),
         lead=True,
@@ -800,8 +801,9 @@ CREDENTIALS = [
     _r(
         "find_secrets",
         "credential_harvesting",
-        r"\b(?:find|locate|search for|grep for|look for|list|enumerate|scan for)\s+(?:every|all|any|"
-        r"each)\s+(?:the\s+)?(?:\w+\s+)?(?:private keys?|ssh keys?|passwords?|credentials|api keys?|"
+        r"\b(?:find|locate|search for|grep for|look for|list|enumerate|scan for)\s+(?:every|all|"
+        r"any|each)\s+(?:the\s+)?(?:\w+\s+)?(?:private keys?|ssh keys?|passwords?|credentials|"
+        r"api keys?|"
         r"secrets?|tokens?|wallets?|keys?)\b[^.!?]{0,30}\b(?:on|across|in|from)\s+(?:this|the|"
         r"that|every|all|my|their)\s+(?:\w+\s+)?(?:system|machine|server|host|hosts|computer|box|"
         r"disk|drive|home director(?:y|ies)|network|laptop|filesystem|file system)\b",

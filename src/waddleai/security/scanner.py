@@ -111,9 +111,7 @@ class _Anchors:
         return found
 
 
-def _match(
-    text: str, channel: str, via: str, best: dict[str, Detection], boost: float
-) -> _Anchors:
+def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost: float) -> _Anchors:
     anchors = _Anchors(text)
     for rule in rules.ALL:
         if rule.channels is not None and channel not in rule.channels:

@@ -23,10 +23,13 @@ def check_actions(value: dict[str, str] | None) -> dict[str, str] | None:
     """Only known keys; `redact` only for personal data (a threat cannot be redacted)."""
     for key, action in (value or {}).items():
         if key not in ACTION_KEYS:
-            raise ValueError(f"unknown category {key!r}; use one of {', '.join(sorted(ACTION_KEYS))}")
+            raise ValueError(
+                f"unknown category {key!r}; use one of {', '.join(sorted(ACTION_KEYS))}"
+            )
         if action == "redact" and key in THREAT_CATEGORIES:
             raise ValueError(f"{key!r} cannot be redacted; use block, flag or log")
     return value
+
 
 # What each policy turns on when the admin has not said otherwise.
 _POLICY_DEFAULTS: dict[str, dict[str, object]] = {

@@ -77,8 +77,15 @@ class Guard(Stage):
         if vault or settings.scan_responses:
             ex.state[self.name] = (vault, settings.scan_responses)
 
-    def _pii(self, ex: Exchange, slot: segments.Slot, findings: tuple[pii.Finding, ...],
-             cached: bool, vault: Vault, redacted: set[str]) -> tuple[str, str, float] | None:  # fmt: skip
+    def _pii(
+        self,
+        ex: Exchange,
+        slot: segments.Slot,
+        findings: tuple[pii.Finding, ...],
+        cached: bool,
+        vault: Vault,
+        redacted: set[str],
+    ) -> tuple[str, str, float] | None:
         """Redact in place what the policy says to; the block (if any) this slot causes."""
         settings = self.service.settings
         to_redact, blocked = [], None
