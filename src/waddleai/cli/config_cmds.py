@@ -47,6 +47,7 @@ VARIABLES: dict[str, str] = {
     "ADMIN_PASSWORD": "password of the first admin user",
     "SECURITY_POLICY": "strict, balanced or permissive",
     "MAX_CONCURRENT_REQUESTS": "requests the proxy serves at once",
+    "BODY_TIMEOUT": "seconds a client may take to send a request body (408 after)",
     "LOG_LEVEL": "DEBUG, INFO, WARNING, ERROR",
     "WADDLEAI_API_KEYS": "comma-separated static client keys (no store needed)",
     "WADDLEAI_CONFIG": "path of the YAML config file",

@@ -1,7 +1,7 @@
 """Security events: what the scanner blocked, flagged, redacted or logged, per request.
 
 Revision ID: 0006
-Revises: 0004 (re-chain after the newest revision on main when merging)
+Revises: 0005
 Create Date: 2026-12-01
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
