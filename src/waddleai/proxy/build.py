@@ -44,16 +44,12 @@ def build_runtime(
         authenticator=authenticator or StaticKeyAuthenticator(settings.api_keys),
         meter=Meter(PriceBook(settings.models), cache_hit_rate=settings.cache_hit_rate),
     )
-<<<<<<< HEAD
-    runtime.usage_sinks += [observe_usage, log_usage]
-    runtime.security = SecurityService(settings.security_policy)
-=======
     runtime.cache = MemoryCache(settings.cache_max_bytes)
     request_log = RequestLog()
     runtime.usage_sinks += [observe_usage, request_log]
     runtime.services.append(request_log)
+    runtime.security = SecurityService(settings.security_policy)
     label_models(runtime.resolver)
->>>>>>> main
     IN_FLIGHT.set_function(lambda: runtime.in_flight)
     return runtime
 
