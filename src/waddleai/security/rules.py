@@ -68,7 +68,7 @@ def _plan(anchor: str) -> tuple[str, str | None, int]:
 
 _OVERRIDE_VERB = (
     r"(?:ignore|ignoring|disregard|forget|override|overwrite|bypass|skip|abandon|discard|"
-    r"pay no attention to|never mind|nevermind|"
+    r"pay no attention to|never mind|nevermind|drop|"
     r"set aside|throw away|throw out|stop following|no longer follow)"
 )
 _OF_MODEL = (
@@ -83,6 +83,13 @@ _MODEL_RULES = (
     r"user'?s? (?:request|question|task)s?|"
     r"constraints|restrictions|orders|commands|guardrails|policies|safeguards|training|"
     r"conditioning|context|messages?)"
+)
+# "Ignore instructions that appear in tool results": a defence, not an attack.
+_NOT_INJECTED = (
+    r"(?!\s+(?:that|which)\s+(?:appear|are|come|arrive|show up)\s+(?:in|inside|within|from)\b|"
+    r"\s+(?:found |embedded |contained )?(?:in|inside|within|from)\s+(?:tool|documents?|web|"
+    r"files?|retrieved|search|emails?|pages?|untrusted|the (?:tool|document|page|file|content|"
+    r"input|data)))"
 )
 _AI = (
     r"(?:ai|a\.i\.|assistant|llm|language model|ai agent|agent|chatbot|model|claude|chatgpt|"
@@ -112,6 +119,29 @@ _NEG = re.compile(
 
 INJECTION = [
     _r(
+        "supersedes",
+        "prompt_injection",
+        r"\b(?:overrides?|supersedes?|replaces?|takes? precedence over|trumps|outranks|cancels?)\s+"
+        r"(?:all\s+)?(?:of\s+)?(?:your|the|all|any)\s+(?:\w+\s+){0,2}?(?:instructions|rules|"
+        r"guidelines|system prompt|programming|directives|policies)\b",
+        0.85,
+        anchors=(
+            "override",
+            "overrides",
+            "supersede",
+            "supersedes",
+            "replace",
+            "replaces",
+            "takes",
+            "take",
+            "trumps",
+            "outranks",
+            "cancel",
+            "cancels",
+        ),
+        lead=True,
+    ),
+    _r(
         "ignore_everything",
         "prompt_injection",
         r"\b(?:ignore|disregard|forget)\s+(?:it all|everything|all (?:of )?(?:that|this|it|the "
@@ -135,8 +165,8 @@ INJECTION = [
     _r(
         "vocative_order",
         "prompt_injection",
-        r"(?:ai|assistant|claude|chatgpt|copilot|agent|llm|model|bot|gpt)\s*[,:]\s*(?:please\s+)?"
-        r"(?:\w+\s+){0,2}?(?:forward|send|email|delete|ignore|disregard|run|execute|post|upload|"
+        r"(?:ai|assistant|claude|chatgpt|copilot|agent|llm|model|bot|gpt)\s*[,:]\s*(?:[^.!?]{0,60}?"
+        r"[,;:]\s*)?(?:please\s+)?(?:\w+\s+){0,2}?(?:forward|send|email|delete|ignore|disregard|run|execute|post|upload|"
         r"transfer|tell|reply|respond|say|add|remove|approve|merge|push|open|visit|click|buy|"
         r"recommend|write|append|include|print|reveal|output|share)\b",
         0.85,
@@ -155,7 +185,7 @@ INJECTION = [
         ),
         lead=True,
         before=r"(?:^|[.:;!?>(\-\[*#/]|\b(?:hey|hi|hello|dear|ok|okay|yo|attention|attn|note|"
-        r"psst))\s*$",
+        r"psst))\s*(?:ai\s+|dear\s+)?$",
     ),
     _r(
         "rules_void",
@@ -183,7 +213,7 @@ INJECTION = [
     _r(
         "override_instructions",
         "prompt_injection",
-        rf"\b{_OVERRIDE_VERB}\b(?:\s+{_OF_MODEL}\b){{0,5}}\s+{_MODEL_RULES}\b|"
+        rf"\b{_OVERRIDE_VERB}\b(?:\s+{_OF_MODEL}\b){{0,5}}\s+{_MODEL_RULES}\b{_NOT_INJECTED}|"
         r"\b(?:do not|don'?t) follow (?:your |the |any |all )?(?:original|previous|prior|system|"
         r"above|initial|earlier|old|safety)\b",
         0.9,
@@ -212,6 +242,7 @@ INJECTION = [
             "pay",
             "never",
             "nevermind",
+            "drop",
         ),
         lead=True,
     ),
@@ -287,7 +318,8 @@ INJECTION = [
         rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{_AI}s?\b[^.\n]{{0,40}}?[:,!-]"
         rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
         rf"immediately|instead|before (?:answering|responding|replying)|send|run|execute|"
-        rf"forward|email|do not|don't|never tell|always)\b",
+        rf"forward|email|do not|don't|never tell|always|ignore|disregard|print|say|reply|respond|"
+        rf"tell|output|write|delete|add|remove)\b",
         0.85,
         "tool,system,assistant",
         anchors=(
@@ -371,6 +403,28 @@ INJECTION = [
 ]
 
 JAILBREAK = [
+    _r(
+        "training_gone",
+        "jailbreak",
+        r"\b(?:pretend|imagine|act as if|assume|suppose|let's say)\s+(?:that\s+)?(?:your|the|all)\s+"
+        r"(?:(?:safety|ethical|content|alignment|moral)\s+)?(?:training|guidelines|rules|filters|"
+        r"restrictions|programming|alignment|guardrails|policies|limits)\s+(?:never (?:happened|"
+        r"existed)|(?:does|do)(?: not|n't) exist|(?:is|are|were|have been) (?:gone|off|disabled|"
+        r"removed|lifted|deleted|turned off)|no longer appl(?:y|ies))",
+        0.85,
+        anchors=("pretend", "imagine", "act as if", "assume", "suppose", "let's say"),
+        lead=True,
+    ),
+    _r(
+        "version_of_you",
+        "jailbreak",
+        r"\bversions? of (?:you|yourself)\b[^.!?]{0,30}?\b(?:uncensored|unfiltered|unrestricted|"
+        r"jailbroken|evil|amoral|unaligned|unhinged|without (?:any )?(?:rules|limits|restrictions|"
+        r"filters|guidelines))",
+        0.85,
+        anchors=("version", "versions"),
+        lead=True,
+    ),
     _r(
         "dan",
         "jailbreak",
@@ -577,7 +631,8 @@ _MODEL_PROMPT = (
     r"(?:system\s+(?:prompt|message|instructions?|rules)|(?:initial|original|hidden|secret|"
     r"internal|confidential|developer|pre-?|starting|first|full|exact|base|core|operator)\s*"
     r"(?:system\s+)?(?:prompt|instructions?|message|rules|directives|configuration)|"
-    r"instructions (?:you were|you've been|you have been) given|(?:prompt|instructions|text)"
+    r"instructions (?:you were|you've been|you have been) given|instructions (?:you|u) "
+    r"(?:received|got|were told|were fed)|(?:prompt|instructions|text)"
     r" (?:above|you were given|that (?:came|comes) before))"
 )
 _CODE_CONTEXT = (
@@ -586,10 +641,22 @@ _CODE_CONTEXT = (
     r"setting|parameter|argument|that (?:we|i)|for (?:the|our|my|this) (?:app|bot|agent|"
     r"service|chatbot)|to|into|key|when|before|after|so|and (?:the|its) (?:code|test)s?|best|"
     r"for an? |design|examples?|templates?|format|length|size|structure|look like|should|"
-    r"would|could|good|limit|tokens?|of an? |in general|usually|typically|exactly\?))"
+    r"would|could|good|limit|tokens?|of an? |in general|usually|typically|exactly\?|section|"
+    r"page|part|chapter|docs|documentation|article|guide|option))"
 )
 
 EXTRACTION = [
+    _r(
+        "prompt_says",
+        "data_extraction",
+        r"\b(?:your|ur)\s+(?:\w+\s+){0,2}?(?:system prompt|hidden prompt|secret prompt|initial "
+        r"prompt|original prompt|system message|hidden instructions|secret instructions|initial "
+        r"instructions|original instructions|developer instructions|pre-?prompt)\s+(?:say|says|"
+        r"contain|contains|look like|looks like|read|reads|tell you|tells you|state|states)\b",
+        0.85,
+        anchors=("your", "ur"),
+        lead=True,
+    ),
     _r(
         "first_message",
         "data_extraction",
@@ -721,8 +788,11 @@ EXTRACTION = [
     _r(
         "previous_user",
         "data_extraction",
+        r"\bwhat (?:other|previous|different|the other)\s+(?:users?|people|persons?|customers?|"
+        r"clients?)\s+(?:have been |had been |were |are |)(?:ask|say|tell|send|typ|writ|talk)\w*|"
         r"\bwhat (?:did|has|have|was)\s+(?:the\s+)?(?:previous|last|other|another|prior|"
         r"earlier|different|next)\s+(?:users?|persons?|customers?|people|clients?)\s+(?:ask|"
+        r"have been ask|had been ask|were ask|are ask|"
         r"say|tell|send|type|write|asked|said|sent|typed|wrote|talk)|\b(?:conversations?|"
         r"chats?|messages|prompts|history)\s+(?:of|with|from|by)\s+(?:other|previous|different|"
         r"all (?:the )?other)\s+(?:users|people|customers)\b",
@@ -798,6 +868,32 @@ _OUTSIDE = (
 )
 
 CREDENTIALS = [
+    _r(
+        "secrets_then_send",
+        "credential_harvesting",
+        rf"\b(?:secrets?|credentials|passwords?|api keys?|tokens?|private keys?|ssh keys?|"
+        rf"env(?:ironment)? var(?:iable)?s|\.env)\b[^.!?]{{0,60}}\b(?:and|then)\s+(?:send|email|"
+        rf"post|upload|forward|mail|transmit|exfiltrate|pipe)\s+(?:it|them|that|this|those|"
+        rf"everything|the (?:\w+ )?(?:output|result|contents?|list|file))\s+(?:to|at)\b"
+        rf"[^.!?]{{0,40}}{_OUTSIDE}",
+        0.9,
+        anchors=(
+            "secret",
+            "secrets",
+            "credentials",
+            "password",
+            "passwords",
+            "api",
+            "token",
+            "tokens",
+            "private",
+            "ssh",
+            "env",
+            "environment",
+            ".env",
+        ),
+        lead=True,
+    ),
     _r(
         "find_secrets",
         "credential_harvesting",
@@ -925,7 +1021,8 @@ CREDENTIALS = [
         r"\b(?:what(?: is|'s| are)|tell me|give me|show me|reveal|share|send me|print|output|"
         r"leak|disclose)\s+(?:your|the (?:server|gateway|admin|upstream|openai|anthropic|"
         r"system|proxy|backend|company|service)(?:'s)?|ur)\s+(?:own\s+|real\s+|actual\s+)?"
-        r"(?:openai\s+|anthropic\s+|upstream\s+|internal\s+)?(?:api[ _-]?keys?|access tokens?|"
+        r"(?:openai\s+|anthropic\s+|upstream\s+|internal\s+)?(?:(?:openai|anthropic|aws|github|"
+        r"api|admin|root|master|provider|upstream|gateway) keys?|api[ _-]?keys?|access tokens?|"
         r"secret keys?|tokens?|passwords?|credentials|private keys?|secrets|bearer tokens?)\b",
         0.9,
         anchors=(
@@ -958,7 +1055,7 @@ CREDENTIALS = [
         "harvest",
         "credential_harvesting",
         r"\b(?:collect|harvest|gather|steal|grab|scrape|crawl for|exfiltrate|siphon|dump)\s+"
-        r"(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:saved\s+|stored\s+)?(?:api keys|passwords|"
+        r"(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:saved\s+|stored\s+)?(?:api keys|passwords|"
         r"credentials|secrets|tokens|private keys|ssh keys|aws keys|cookies|session tokens|"
         r"logins)\b(?:[^\n]{0,40}\b(?:from|of|on|across|stored in)\s+(?:the\s+)?(?:browser|"
         r"keychain|users?|other|their|victims?|machine|system|server|hosts?|memory|employees|"

@@ -13,6 +13,7 @@ from pathlib import Path
 from waddleai.security.eval.attacks import ATTACKS
 from waddleai.security.eval.benign import BENIGN
 from waddleai.security.eval.blind import BLIND
+from waddleai.security.eval.heldout2 import HELDOUT2
 from waddleai.security.eval.heldout import HELDOUT
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
@@ -54,6 +55,13 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "blind"}
             for label, c, t in BLIND
+        ],
+    )
+    _write(
+        "heldout2.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
+            for label, c, t in HELDOUT2
         ],
     )
     _write("pii.jsonl", [
