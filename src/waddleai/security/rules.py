@@ -406,7 +406,8 @@ JAILBREAK = [
     _r(
         "training_gone",
         "jailbreak",
-        r"\b(?:pretend|imagine|act as if|assume|suppose|let's say)\s+(?:that\s+)?(?:your|the|all)\s+"
+        r"\b(?:pretend|imagine|act as if|assume|suppose|let's say)\s+(?:that\s+)?"
+        r"(?:your|the|all)\s+"
         r"(?:(?:safety|ethical|content|alignment|moral)\s+)?(?:training|guidelines|rules|filters|"
         r"restrictions|programming|alignment|guardrails|policies|limits)\s+(?:never (?:happened|"
         r"existed)|(?:does|do)(?: not|n't) exist|(?:is|are|were|have been) (?:gone|off|disabled|"

@@ -13,8 +13,8 @@ from pathlib import Path
 from waddleai.security.eval.attacks import ATTACKS
 from waddleai.security.eval.benign import BENIGN
 from waddleai.security.eval.blind import BLIND
-from waddleai.security.eval.heldout2 import HELDOUT2
 from waddleai.security.eval.heldout import HELDOUT
+from waddleai.security.eval.heldout2 import HELDOUT2
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
 
