@@ -55,7 +55,7 @@ class Guard(Stage):
                     blocked = (d.category, slot.channel, d.score)
                 elif action == "flag":
                     flagged.add(d.category)
-                if not cached or action == "block":
+                if _recorded(action, cached, settings.log_blocked_requests):
                     self._event(ex, d.category, d.rule, slot.channel, d.score, action, d.via,
                                 d.excerpt)  # fmt: skip
             if result.pii:
@@ -96,7 +96,7 @@ class Guard(Stage):
                 redacted.add(f.entity)
             elif action == "block":
                 blocked = ("pii", slot.channel, 1.0)
-            if not cached or action == "block":
+            if _recorded(action, cached, settings.log_blocked_requests):
                 self._event(ex, "pii", f.kind, slot.channel, 1.0, action, f.entity, _mask(f))
         if to_redact:
             slot.set(vault.redact(slot.text, to_redact))
@@ -170,6 +170,11 @@ def _mask_secrets(value: Any, vault: Vault, depth: int = 0) -> Any:
         for i, item in enumerate(value):
             value[i] = _mask_secrets(item, vault, depth + 1)
     return value
+
+
+def _recorded(action: str, cached: bool, log_blocks: bool) -> bool:
+    """Blocks every time (unless `log_blocked_requests` is off); the rest once per text."""
+    return log_blocks if action == "block" else not cached
 
 
 def _mask(f: pii.Finding) -> str:
