@@ -55,7 +55,14 @@ async def threats(gateway_url: str, key: str, **params: Any) -> httpx.Response:
 async def admin(sec_mgmt, sec_store):
     headers = await staff_login(sec_mgmt, sec_store, "admin", [])
     yield headers
-    await set_security(sec_mgmt, headers, policy="balanced", actions={}, max_prompt_length=100_000)
+    await set_security(
+        sec_mgmt,
+        headers,
+        policy="balanced",
+        actions={},
+        max_prompt_length=100_000,
+        scan_responses=False,
+    )
 
 
 async def test_openai_client_is_refused_and_nothing_is_sent_or_charged(sec_accounts, fresh_mock):
@@ -272,3 +279,25 @@ async def test_pii_is_restored_in_streamed_tool_call_arguments(redacting, sec_ac
         for tc in (chunk.choices[0].delta.tool_calls or []) if chunk.choices else []:
             arguments += tc.function.arguments or ""
     assert json.loads(arguments) == {"to": EMAIL, "body": f"key {KEY}"}
+
+
+async def test_secrets_the_upstream_writes_are_masked_with_scan_responses(
+    sec_accounts, sec_mgmt, admin, fresh_mock
+):
+    await set_security(sec_mgmt, admin, scan_responses=True)
+    who = await sec_accounts.create()
+    client = oai(sec_accounts.url, who.raw_key)
+    leaked = "Here it is: AKIAIOSFODNN7EXAMPLE"
+
+    async def masked() -> bool:
+        fresh_mock.script([{"text": leaked}])
+        reply = await client.chat.completions.create(model="gpt-4o", messages=user("the key?"))
+        return reply.choices[0].message.content == "Here it is: <SECRET>"
+
+    await eventually(masked)
+    fresh_mock.script([{"text": leaked}])
+    stream = await client.chat.completions.create(
+        model="gpt-4o", messages=user("the key?"), stream=True
+    )
+    text = "".join([c.choices[0].delta.content or "" async for c in stream if c.choices])
+    assert text == "Here it is: <SECRET>"

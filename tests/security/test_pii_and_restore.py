@@ -133,3 +133,16 @@ def test_openai_stream_held_text_is_flushed_before_the_finish_chunk() -> None:
                 text += choice["delta"].get("content", "")
     assert text == "to <EMAIL_1"  # an unfinished placeholder is sent as it came
     assert out.endswith(b"data: [DONE]\n\n")
+
+
+def test_secrets_the_upstream_streams_are_masked_even_in_pieces() -> None:
+    key = "sk-proj-4f9Kx2LmQ8rT1vWz7yB3nC6dE0aH5jU"
+    pieces = ["Use ", key[:6], key[6:20], key[20:] + " now", " and <EM", "AIL_1>."]
+    vault = Vault()
+    vault.placeholder("email", "a@example.com")
+    raw = _anthropic_stream(pieces, [])
+    for size in (1, 5, len(raw)):
+        restorer = SseRestorer(vault, "anthropic", mask_secrets=True)
+        out = b"".join(restorer.feed(raw[i : i + size]) for i in range(0, len(raw), size))
+        text, _ = _anthropic_texts(out + restorer.close())
+        assert text == "Use <SECRET> now and a@example.com.", size

@@ -18,12 +18,13 @@ from typing import Any
 
 import orjson
 
-from waddleai.security.pii import Finding
+from waddleai.security.pii import Finding, find
 
 _PLACEHOLDER = re.compile(r"<([A-Z]{2,8})_(\d{1,4})>")
 _PARTIAL = re.compile(r"<(?:[A-Z]{0,8}(?:_\d{0,4})?)?$")
 _HOLD_MAX = 16  # the longest placeholder prefix: "<" + 8 letters + "_" + 4 digits
 _JSON_KEYS = frozenset({"arguments", "partial_json"})
+_WORD_MAX = 512  # a longer unbroken run is passed on (and masked as far as it is seen)
 
 
 class Vault:
@@ -89,32 +90,56 @@ def restore(vault: Vault, value: Any, key: Any = None, depth: int = 0) -> Any:
 
 
 class _Holder:
-    """Per text stream (one content block / choice / tool call): the held-back tail."""
+    """Per text stream (one content block / choice / tool call): the held-back tail.
 
-    def __init__(self, vault: Vault, json_source: bool) -> None:
+    With `mask` (scan_responses) the last unfinished word is held back too, so a secret
+    the upstream writes is masked even when it arrives in pieces."""
+
+    def __init__(self, vault: Vault, json_source: bool, mask: bool = False) -> None:
         self.vault = vault
         self.json_source = json_source
+        self.mask = mask
         self.held = ""
 
     def push(self, piece: str) -> str:
         text = self.held + piece
         self.held = ""
         cut = text.rfind("<", max(0, len(text) - _HOLD_MAX))
-        if cut >= 0 and _PARTIAL.match(text, cut):
-            text, self.held = text[:cut], text[cut:]
-        return self.vault.fill(text, self.json_source)
+        if cut < 0 or not _PARTIAL.match(text, cut):
+            cut = len(text)
+        if self.mask:
+            word = max(text.rfind(c, 0, cut) for c in ' \n\t"')
+            if cut - word <= _WORD_MAX:
+                cut = word + 1
+        text, self.held = text[:cut], text[cut:]
+        return self._out(text)
 
     def drain(self) -> str:
         text, self.held = self.held, ""
-        return self.vault.fill(text, self.json_source)
+        return self._out(text)
+
+    def _out(self, text: str) -> str:
+        text = self.vault.fill(text, self.json_source)
+        return mask_secrets(text, self.vault) if self.mask else text
+
+
+def mask_secrets(text: str, vault: Vault) -> str:
+    """Secrets in `text` the client did not send itself become `<SECRET>`."""
+    found = [f for f in find(text) if f.entity == "secret"]
+    known = set(vault.values.values())
+    for f in reversed(found):
+        if f.value not in known:
+            text = text[: f.start] + "<SECRET>" + text[f.end :]
+    return text
 
 
 class SseRestorer:
     """Restores placeholders in client-bound SSE bytes of `api` (see module docstring)."""
 
-    def __init__(self, vault: Vault, api: str) -> None:
+    def __init__(self, vault: Vault, api: str, mask_secrets: bool = False) -> None:
         self.vault = vault
         self.api = api
+        self.mask = mask_secrets
         self._buffer = b""
         self._holders: dict[tuple[Any, ...], _Holder] = {}
 
@@ -132,7 +157,7 @@ class SseRestorer:
     def _holder(self, key: tuple[Any, ...], json_source: bool) -> _Holder:
         holder = self._holders.get(key)
         if holder is None:
-            holder = self._holders[key] = _Holder(self.vault, json_source)
+            holder = self._holders[key] = _Holder(self.vault, json_source, self.mask)
         return holder
 
     def _event(self, raw: bytes) -> bytes:

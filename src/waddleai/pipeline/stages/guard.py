@@ -21,7 +21,7 @@ from waddleai.observability.metrics import SECURITY_BLOCKS, SECURITY_FLAGS, SECU
 from waddleai.pipeline.exchange import Exchange
 from waddleai.pipeline.stage import Stage
 from waddleai.security import pii, policy, segments
-from waddleai.security.restore import SseRestorer, Vault, restore
+from waddleai.security.restore import SseRestorer, Vault, mask_secrets, restore
 from waddleai.security.service import SecurityService
 
 HEADER = "X-WaddleAI-Security"
@@ -133,8 +133,8 @@ class Guard(Stage):
                 restore(vault, ex.answer)
             if mask_secrets:
                 _mask_secrets(ex.answer, vault)
-        elif ex.stream is not None and vault:
-            ex.stream = _restored(ex.stream, SseRestorer(vault, ex.api))
+        elif ex.stream is not None:
+            ex.stream = _restored(ex.stream, SseRestorer(vault, ex.api, mask_secrets))
 
 
 async def _restored(stream: AsyncIterator[bytes], restorer: SseRestorer) -> AsyncIterator[bytes]:
@@ -157,12 +157,7 @@ def _mask_secrets(value: Any, vault: Vault, depth: int = 0) -> Any:
     if depth > 32:
         return value
     if isinstance(value, str):
-        found = [f for f in pii.find(value) if f.entity == "secret"]
-        known = set(vault.values.values())
-        for f in reversed(found):
-            if f.value not in known:
-                value = value[: f.start] + "<SECRET>" + value[f.end :]
-        return value
+        return mask_secrets(value, vault)
     if isinstance(value, dict):
         for k, item in value.items():
             value[k] = _mask_secrets(item, vault, depth + 1)
