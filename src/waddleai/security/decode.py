@@ -225,9 +225,9 @@ def decodings(text: str, depth: int = 2) -> list[tuple[str, str]]:
     """(encoding, decoded text) for every encoded-looking piece, nested up to `depth`."""
     found: list[tuple[str, str]] = []
     if text.isascii():
-        rot = text.encode().translate(_ROT13).decode().lower()
-        if any(w in text.lower() for w in _ROT13_WORDS):
-            found.append(("rot13", rot))
+        low = text.lower()
+        if any(w in low for w in _ROT13_WORDS):
+            found.append(("rot13", low.encode().translate(_ROT13).decode()))
     found += _token_decodings(text)
     if "<~" in text:
         for match in _A85.finditer(text):

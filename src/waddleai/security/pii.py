@@ -117,7 +117,8 @@ _SECRET_ANCHORS = {
     "private_key": ("PRIVATE KEY",),
     "connection_password": ("://",),
 }
-_NUMBER = re.compile(r"[+(]?\d[\d ().+-]{5,40}\d")
+_NUMBER = re.compile(r"\d[\d ().+-]{5,40}\d")  # starts with a digit: sre's fast skip
+_NUMBER_FROM = re.compile(r"[+(]\d[\d ().+-]{5,40}\d")
 _IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:[0-9a-fA-F]{1,4}")
 _IPV4_IN = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 _EMAIL_AROUND = 64
@@ -174,6 +175,9 @@ def _numbers(text: str) -> list[Finding]:
     found: list[Finding] = []
     for run in _NUMBER.finditer(text):
         lo, hi = run.start(), run.end()
+        if lo > 0 and text[lo - 1] in "+(":  # "+1 415", "(212) 555"
+            run = _NUMBER_FROM.match(text, lo - 1) or run
+            lo = run.start()
         if _iban_before(text, lo, hi, found):
             continue
         if lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] in "_-."):

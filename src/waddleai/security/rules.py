@@ -59,11 +59,15 @@ def _r(
     return rule
 
 
+_GATE = re.compile(r"[a-z0-9_']+")
+
+
 def _plan(anchor: str) -> tuple[str, str | None, int]:
-    """(anchor, its first word if it is a plain word else None, leading spaces to skip)."""
-    head = anchor.strip().split(" ", 1)[0].strip("'")
-    plain = head.replace("'", "").replace("_", "").isalnum()
-    return anchor, head if plain else None, len(anchor) - len(anchor.lstrip())
+    """(anchor, a word the text must contain for it to occur - its first run of letters and
+    digits, or None when it has none ("<|") - and leading spaces to skip)."""
+    gate = _GATE.search(anchor)
+    head = gate.group(0).strip("'") if gate else None
+    return anchor, head or None, len(anchor) - len(anchor.lstrip())
 
 
 _OVERRIDE_VERB = (
@@ -351,28 +355,14 @@ INJECTION = [
     _r(
         "tool_orders",
         "prompt_injection",
-        r"\b(?:when|once|after|if) (?:you|the (?:ai|assistant|agent|model)) (?:read|see|"
-        r"process|summari[sz]e|encounter|parse|open)s? (?:this|these)\b[^\n]{0,120}\b(?:must|"
-        r"should|will|need to|immediately|instead|run|execute|send|call)\b",
+        r"(?:you|the (?:ai|assistant|agent|model)) (?:read|see|process|summari[sz]e|encounter|"
+        r"parse|open)s? (?:this|these)\b[^\n]{0,120}\b(?:must|should|will|need to|immediately|"
+        r"instead|run|execute|send|call)\b",
         0.85,
         "tool,user",
-        anchors=(
-            "read",
-            "reads",
-            "see",
-            "sees",
-            "process",
-            "processes",
-            "summarize",
-            "summarise",
-            "summarizes",
-            "encounter",
-            "encounters",
-            "parse",
-            "parses",
-            "open",
-            "opens",
-        ),
+        anchors=("you", "the ai", "the assistant", "the agent", "the model"),
+        lead=True,
+        before=r"\b(?:when|once|after|if)\s+$",
     ),
     _r(
         "agent_exfil_order",
@@ -949,43 +939,28 @@ CREDENTIALS = [
     _r(
         "all_secrets",
         "credential_harvesting",
-        rf"\b{_SHOW}\s+(?:me\s+)?(?:all|every|each|the (?:whole|entire|full|complete)|"
-        rf"all (?:of )?(?:the|your|my))\s+(?:\w+\s+){{0,2}}?(?:environment variables|env vars|"
-        r"env variables|secrets|credentials|api keys|access tokens|auth tokens|secret keys|"
-        r"private keys|ssh keys|passwords)\b"
+        r"(?:environment variables|env vars|env variables|secrets|credentials|api keys|access "
+        r"tokens|auth tokens|secret keys|private keys|ssh keys|passwords)\b"
         r"(?! (?:that|which|whose|starting|beginning|prefixed|with (?:the )?prefix|matching|"
         r"named|used|referenced|needed|required|defined|declared|listed|expected|for (?:the|this|"
         r"our) |in (?:a|the|this|our|my) |from (?:the|this|our) |of (?:the|this|our) ))",
         0.85,
         anchors=(
-            "reveal",
-            "show",
-            "print",
-            "display",
-            "output",
-            "repeat",
-            "recite",
-            "leak",
-            "dump",
-            "expose",
-            "share",
-            "tell me",
-            "give me",
-            "write ",
-            "spell out",
-            "paste",
-            "copy",
-            "echo",
-            "type out",
-            "list",
-            "return",
-            "provide",
-            "disclose",
-            "what",
-            "read ",
-            "what's",
+            "environment",
+            "env",
+            "secrets",
+            "credentials",
+            "api",
+            "access",
+            "auth",
+            "secret",
+            "private",
+            "ssh",
+            "passwords",
         ),
         lead=True,
+        before=rf"\b{_SHOW}\s+(?:me\s+)?(?:all|every|each|the (?:whole|entire|full|complete)|"
+        r"all (?:of )?(?:the|your|my))\s+(?:\w+\s+){0,2}?$",
     ),
     _r(
         "env_exfil",
