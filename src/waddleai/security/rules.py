@@ -148,11 +148,25 @@ INJECTION = [
     _r(
         "ignore_everything",
         "prompt_injection",
-        r"\b(?:ignore|disregard|forget)\s+(?:it all|everything|all (?:of )?(?:that|this|it|the "
-        r"above)|anything (?:before|above|else (?:you were|i) (?:told|said|given)))\b"
+        r"\b(?:ignore|disregard|forget|scratch|wipe|erase|clear|reset|toss|throw out)\s+(?:it all|"
+        r"everything (?:you (?:were|have been|'ve been) (?:told|given)|(?:said |written )?(?:before|"
+        r"above|so far|prior|earlier))|all (?:prior|previous|earlier) (?:context|instructions|"
+        r"messages)|everything|all (?:of )?(?:that|this|it|the above)|anything (?:before|above|"
+        r"else (?:you were|i) (?:told|said|given)))\b"
         r"(?!\s+(?:else|but|except) (?:in|about)\b)",
         0.8,
-        anchors=("ignore", "disregard", "forget"),
+        anchors=(
+            "ignore",
+            "disregard",
+            "forget",
+            "scratch",
+            "wipe",
+            "erase",
+            "clear",
+            "reset",
+            "toss",
+            "throw out",
+        ),
         lead=True,
     ),
     _r(
@@ -318,7 +332,8 @@ INJECTION = [
     _r(
         "addressed_to_ai",
         "prompt_injection",
-        rf"\b(?:attention|note|message|instructions?|important|notice|hey|dear|attn)\b"
+        rf"\b(?:attention|note|message|instructions?|important|notice|hey|dear|attn|to(?= (?:any|"
+        rf"all|every|the) ))\b"
         rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{_AI}s?\b[^.\n]{{0,40}}?[:,!-]"
         rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
         rf"immediately|instead|before (?:answering|responding|replying)|send|run|execute|"
@@ -337,6 +352,10 @@ INJECTION = [
             "dear",
             "attn",
             "instructions",
+            "to any",
+            "to all",
+            "to every",
+            "to the",
         ),
         lead=True,
     ),
@@ -345,6 +364,7 @@ INJECTION = [
         "prompt_injection",
         r"\b(?:do not|don'?t|never|without) (?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|"
         r"alert(?:ing)?|notify(?:ing)?|let(?:ting)?|reveal(?:ing)? (?:this )?to|show(?:ing)?)"
+        r"(?: (?:it|this|that|anything|any of this))?(?: to)?"
         r" (?:the |your )?(?:user|human|operator|developer)s?(?: about (?:this|these|it|that|what|"
         r"the (?:instructions?|change|pixel|script|request))| what you| that you| anything|[.,;]|$|"
         r" this| and| but)",
@@ -368,7 +388,8 @@ INJECTION = [
         "agent_exfil_order",
         "prompt_injection",
         rf"\b{_AI}s?\b[^\n]{{0,60}}\b(?:must|should|needs? to|is required to|has to)\b"
-        r"[^\n]{0,60}\b(?:run|execute|curl|wget|send|post|upload|delete|rm -rf|transfer|"
+        r"[^\n]{0,60}\b(?:run|execute|curl|wget|send|post|upload|delete|rm -rf|transfer|add|"
+        r"install|"
         r"email|forward|approve|merge|push)\b",
         0.85,
         "tool",
@@ -509,7 +530,7 @@ JAILBREAK = [
         "jailbroken",
         "jailbreak",
         r"\b(?:you|yourself|you've been|you have been|you are|you're|are now)\b[^.\n]{0,20}"
-        r"\bjailbr(?:eak|oken)\b|\bjailbreak (?:yourself|prompt|activated|successful)",
+        r"\bjailbr(?:eak|oken)\b|\bjailbreak (?:yourself|activated|successful|mode)",
         0.85,
         anchors=("jailbreak", "jailbroken", "jailbreaking", "jailbroke"),
     ),

@@ -15,6 +15,7 @@ from waddleai.security.eval.benign import BENIGN
 from waddleai.security.eval.blind import BLIND
 from waddleai.security.eval.heldout import HELDOUT
 from waddleai.security.eval.heldout2 import HELDOUT2
+from waddleai.security.eval.heldout3 import HELDOUT3
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
 
@@ -62,6 +63,13 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
             for label, c, t in HELDOUT2
+        ],
+    )
+    _write(
+        "heldout3.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
+            for label, c, t in HELDOUT3
         ],
     )
     _write("pii.jsonl", [
