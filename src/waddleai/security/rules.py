@@ -151,7 +151,8 @@ INJECTION = [
         r"\b(?:ignore|disregard|forget|scratch|wipe|erase|clear|reset|toss|throw out)\s+(?:it all|"
         r"everything (?:you (?:were|have been|'ve been) (?:told|given)|(?:said |written )?"
         r"(?:before|above|so far|prior|earlier))|all (?:prior|previous|earlier) "
-        r"(?:context|instructions|messages)|everything|all (?:of )?(?:that|this|it|the above)|anything (?:before|above|"
+        r"(?:context|instructions|messages)|everything|all (?:of )?(?:that|this|it|the above)|"
+        r"anything (?:before|above|"
         r"else (?:you were|i) (?:told|said|given)))\b"
         r"(?!\s+(?:else|but|except) (?:in|about)\b)",
         0.8,
