@@ -1,7 +1,7 @@
 """ORM model of security events: one row per detection acted on (block, flag, redact, log).
 
 Written by the proxy's batched writer (security/events.py), read by
-`GET /api/security/threats` and `/analytics/security`. Schema from migration 0006.
+`GET /api/security/threats` and `/analytics/security`. Schema from migration 0007.
 """
 
 from __future__ import annotations
