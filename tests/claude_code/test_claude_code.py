@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,17 @@ def _run_claude(claude: str, tmp_path: Path, base_url: str, model: str | None) -
         pytest.fail(f"claude printed no JSON result: {done.stdout[-2000:]!r}")
 
 
+def _security_marks(gateway) -> float:
+    """Blocks + flags the gateway's security scanning has counted so far (its /metrics)."""
+    with urllib.request.urlopen(f"{gateway.url}/metrics", timeout=10) as reply:
+        text = reply.read().decode()
+    total = 0.0
+    for line in text.splitlines():
+        if line.startswith(("waddleai_security_blocks_total{", "waddleai_security_flags_total{")):
+            total += float(line.rsplit(" ", 1)[1])
+    return total
+
+
 def _script(mock, final_match: str) -> None:
     tool_call = {
         "id": "toolu_01WaddleBash",
@@ -129,7 +141,9 @@ def test_claude_code_runs_a_tool_through_an_openai_upstream(
 ):
     """Claude Code's default model maps to a tier on an OpenAI-format upstream: translation."""
     _script(fresh_mock, final_match=CODEWORD)  # OpenAI tool results are not user text
+    marks = _security_marks(gateway)
     result = _run_claude(claude_cli, tmp_path, gateway.url, model=None)
+    assert _security_marks(gateway) == marks, "Claude Code's own traffic was blocked or flagged"
     requests = fresh_mock.requests()
     _assert_tool_loop(result, requests, "/v1/chat/completions")
     sent = requests[-1]["json"]
@@ -143,7 +157,9 @@ def test_claude_code_through_an_anthropic_upstream_under_the_anthropic_prefix(
 ):
     """`smart` is an Anthropic-format provider: the request is passed through unchanged."""
     _script(fresh_mock, final_match="waddle-42")  # the tool_result is the last user turn
+    marks = _security_marks(gateway)
     result = _run_claude(claude_cli, tmp_path, gateway.url + "/anthropic", model="smart")
+    assert _security_marks(gateway) == marks, "Claude Code's own traffic was blocked or flagged"
     requests = fresh_mock.requests()
     _assert_tool_loop(result, requests, "/v1/messages")
     main = requests[-1]

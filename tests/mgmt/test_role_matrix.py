@@ -181,6 +181,7 @@ CASES = [
     Case("analytics.org.other", "GET", "/analytics/orgs/{id}", (200, 404, 404, 404), "org",
          "other"),
     Case("analytics.system", "GET", "/analytics/system", ADMIN_ONLY_READ),
+    Case("analytics.security", "GET", "/analytics/security", (200, 403, 200, 403)),
     # unauthenticated operational endpoints
     Case("healthz", "GET", "/healthz", ALL),
     Case("metrics", "GET", "/metrics", ALL),

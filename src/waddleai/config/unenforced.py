@@ -13,10 +13,7 @@ from waddleai.config.settings import Settings
 
 def unenforced(settings: Settings) -> list[str]:
     """Warnings for the settings in `settings` that are accepted but not enforced."""
-    warnings = [
-        f"SECURITY_POLICY={settings.security_policy} is accepted, but prompts are not "
-        "scanned yet: no request is blocked or flagged"
-    ]
+    warnings: list[str] = []
     for provider in settings.providers:
         for index, key in enumerate(provider.api_keys):
             if key.max_requests_per_minute is not None:

@@ -16,7 +16,8 @@ lookup, so they leak nothing either.
 |                  | delete users (roles user/reporter) wholly inside those orgs; set   |
 |                  | quotas of users/reporters sharing an org; manage keys billed to    |
 |                  | those orgs whose owners are users or reporters                     |
-| reporter         | see assigned orgs (read-only); analytics of those orgs; own keys |
+| reporter         | see assigned orgs (read-only); analytics (security events too) of |
+|                  | those orgs; own keys                                             |
 | user             | see own orgs (read-only); own keys; own usage                    |
 
 Everyone may read and change their own password, and manage their own keys.
@@ -327,6 +328,7 @@ _RULES = {
     "api_key.update": _key_update,
     "analytics.read": _analytics,
     "quota.update": _quota_update,
+    "security.events": lambda actor, target, changes: actor.role == REPORTER,
 }
 
 

@@ -81,6 +81,16 @@ USAGE_RECORDS_DROPPED = Counter(
 SECURITY_BLOCKS = Counter(
     "waddleai_security_blocks_total", "Requests blocked by security scanning", ["category"]
 )
+SECURITY_FLAGS = Counter(
+    "waddleai_security_flags_total",
+    "Requests let through with a security flag (X-WaddleAI-Security)",
+    ["category"],
+)
+SECURITY_REDACTIONS = Counter(
+    "waddleai_security_redactions_total",
+    "Requests whose personal data or secrets were redacted before the upstream",
+    ["entity"],
+)
 
 # HTTP status -> rejection reason, for refusals that never reached an upstream.
 _REJECTION_REASONS = {

@@ -15,6 +15,7 @@ from waddleai.pipeline.stage import Stage
 from waddleai.pipeline.stages.admit import Admit
 from waddleai.pipeline.stages.authenticate import Authenticate
 from waddleai.pipeline.stages.cache import Cache
+from waddleai.pipeline.stages.guard import guard_factory
 from waddleai.pipeline.stages.rate_limit import RateLimit
 from waddleai.pipeline.stages.read_body import ReadBody
 from waddleai.pipeline.stages.reserve import Reserve
@@ -22,7 +23,7 @@ from waddleai.pipeline.stages.resolve_model import ResolveModel
 from waddleai.proxy.runtime import ProxyRuntime
 
 GuardFactory = Callable[[ProxyRuntime], Stage | None]
-GUARD_FACTORIES: list[GuardFactory] = []
+GUARD_FACTORIES: list[GuardFactory] = [guard_factory]
 """Guards run after the model is permitted and before quota is reserved, so a refused
 request costs nothing. A factory returns None when its feature is switched off."""
 

@@ -20,7 +20,7 @@ from starlette.routing import Route
 
 from waddleai.core.api import ClientApi
 from waddleai.pipeline.build import model_endpoints
-from waddleai.proxy import accounting_api, models_api, status_api
+from waddleai.proxy import accounting_api, models_api, security_api, status_api
 from waddleai.proxy.errors import GatewayError
 from waddleai.proxy.handler import endpoint
 from waddleai.proxy.responses import error_response
@@ -41,6 +41,11 @@ def _routes(rt: ProxyRuntime) -> list[Route]:
         Route("/api/status", endpoint("openai", rt, status_api.status), methods=["GET"]),
         Route("/api/usage", endpoint("openai", rt, accounting_api.usage), methods=["GET"]),
         Route("/api/quota", endpoint("openai", rt, accounting_api.quota), methods=["GET"]),
+        Route(
+            "/api/security/threats",
+            endpoint("openai", rt, security_api.threats),
+            methods=["GET"],
+        ),
         Route("/v1/analytics/costs", endpoint("openai", rt, accounting_api.costs), methods=["GET"]),
         Route(
             "/v1/analytics/budgets",

@@ -25,6 +25,7 @@ from waddleai.routing.catalog import ModelCatalog
 from waddleai.routing.generations import Generations
 from waddleai.routing.known_models import KNOWN_MODELS
 from waddleai.routing.resolver import ModelResolver
+from waddleai.security.service import SecurityService
 from waddleai.store.store import LinkConfig, Store
 
 log = logging.getLogger("waddleai.proxy")
@@ -47,6 +48,7 @@ def build_runtime(
     request_log = RequestLog()
     runtime.usage_sinks += [observe_usage, request_log]
     runtime.services.append(request_log)
+    runtime.security = SecurityService(settings.security_policy)
     label_models(runtime.resolver)
     IN_FLIGHT.set_function(lambda: runtime.in_flight)
     return runtime
@@ -96,6 +98,8 @@ async def build_store_runtime(settings: Settings, store: Store) -> ProxyRuntime:
         runtime.cache = RedisCache(store.redis, settings.redis_prefix)
     runtime.store_check = store.ping
     _add_accounting(runtime, settings, store)
+    runtime.security = SecurityService(settings.security_policy, store)
+    runtime.services.append(runtime.security)
 
     def reload_links(kind: str, info: dict[str, object]) -> None:
         asyncio.get_running_loop().create_task(_reload(runtime, settings, store))

@@ -45,6 +45,7 @@ class ProxyRuntime:
     usage_sinks: list[UsageSink] = field(default_factory=list)
     meter: Meter = field(default_factory=lambda: Meter(PriceBook()))
     quota: Any = None  # accounting.quota.QuotaGate when the store is configured
+    security: Any = None  # security.service.SecurityService (scanner, settings, events)
     cache: Any = None  # cache.backends.CacheBackend (in process, or Redis with REDIS_URL)
     services: list[Any] = field(default_factory=list)  # start()/close() with the app
     started_at: float = field(default_factory=time.time)

@@ -28,6 +28,7 @@ from waddleai.mgmt.errors import not_found
 from waddleai.mgmt.policy import Actor, OrgRef, analytics_scope, authorize
 from waddleai.mgmt.routes.users import actor_ref, load_user
 from waddleai.mgmt.schemas import MAX_ID, Quota
+from waddleai.security.events import EventScope, list_events, summarize
 from waddleai.store.identity import record_change
 
 router = APIRouter(prefix="/analytics", tags=["analytics"])
@@ -220,6 +221,22 @@ async def org_report(
         body["daily"] = await aggregate(ctx.store, scope, ("day", "provider", "model"), since)
         rows = body["daily"] if not include_users else rows
     return respond(body, rows, format, f"org-{org.id}-{period}")
+
+
+@router.get("/security")
+async def security(
+    days: Days = 30,
+    actor: Actor = Depends(current_actor),
+    ctx: MgmtContext = Depends(get_context),
+):
+    """Security events summarised: totals by category, action, channel, and per day,
+    plus the most recent events (admins: everything; reporters: their orgs)."""
+    authorize(actor, "security.events")
+    scope = EventScope() if actor.is_admin else EventScope(org_ids=actor.org_ids)
+    since = datetime.combine(since_days(days), datetime.min.time(), UTC)
+    body = {"days": days, **await summarize(ctx.store, scope, since)}
+    body["recent"] = await list_events(ctx.store, scope, limit=20, since=since)
+    return body
 
 
 @router.get("/system", responses=CSV)

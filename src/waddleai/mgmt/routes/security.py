@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from waddleai.mgmt.context import MgmtContext, get_context
 from waddleai.mgmt.deps import current_actor
@@ -14,7 +14,7 @@ from waddleai.mgmt.policy import Actor, authorize
 from waddleai.mgmt.routes.users import actor_ref
 from waddleai.mgmt.schemas import integer
 from waddleai.store.identity import record_change
-from waddleai.store.security_settings import Policy, SecuritySettings
+from waddleai.store.security_settings import Actions, Policy, SecuritySettings, check_actions
 
 router = APIRouter(prefix="/config/security", tags=["security"])
 
@@ -29,9 +29,13 @@ class SecurityPatch(BaseModel):
     block_injection: bool | None = None
     block_jailbreak: bool | None = None
     block_data_extraction: bool | None = None
+    block_credential_harvesting: bool | None = None
     scan_responses: bool | None = None
     log_blocked_requests: bool | None = None
     threat_score_threshold: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
+    actions: Actions | None = None  # replaces the whole map; {} removes every override
+
+    _actions = field_validator("actions")(classmethod(lambda cls, v: check_actions(v)))
 
 
 assert set(SecurityPatch.model_fields) == set(SecuritySettings.model_fields)

@@ -1,0 +1,82 @@
+"""Writes the evaluation set (*.jsonl) from the sources in this folder.
+
+    python -m waddleai.security.eval.build
+
+Each line: {"text", "channel", "labels": [categories] ([] = benign), "kind"}.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from waddleai.security.eval.attacks import ATTACKS
+from waddleai.security.eval.benign import BENIGN
+from waddleai.security.eval.blind import BLIND
+from waddleai.security.eval.heldout import HELDOUT
+from waddleai.security.eval.heldout2 import HELDOUT2
+from waddleai.security.eval.heldout3 import HELDOUT3
+from waddleai.security.eval.obfuscate import variants
+from waddleai.security.eval.pii_cases import PII
+
+HERE = Path(__file__).parent
+
+
+def _write(name: str, rows: list[dict[str, object]]) -> None:
+    with (HERE / name).open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    _write(
+        "attacks.jsonl",
+        [{"text": t, "channel": c, "labels": [label], "kind": "attack"} for label, c, t in ATTACKS],
+    )
+    _write(
+        "obfuscated.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label], "kind": f"obfuscated:{how}"}
+            for label, c, how, t in variants()
+        ],
+    )
+    _write(
+        "benign.jsonl",
+        [{"text": b[1], "channel": b[0], "labels": list(b[2:]), "kind": "benign"} for b in BENIGN],
+    )
+    _write(
+        "heldout.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
+            for label, c, t in HELDOUT
+        ],
+    )
+    _write(
+        "blind.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "blind"}
+            for label, c, t in BLIND
+        ],
+    )
+    _write(
+        "heldout2.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
+            for label, c, t in HELDOUT2
+        ],
+    )
+    _write(
+        "heldout3.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
+            for label, c, t in HELDOUT3
+        ],
+    )
+    _write("pii.jsonl", [
+        {"text": t, "channel": c, "labels": ["pii"] if has else [], "kind": "pii"}
+        for has, c, t in PII
+    ])  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""Recall and false-positive rate of the scanner on the labelled evaluation set.
+
+    python -m waddleai.security.evaluate [--misses] [--bench]
+
+Recall per category: share of items labelled with it that the scanner reports in that
+category. False-positive rate per category: share of benign items (no threat label) it
+reports in that category anyway; "any" counts a benign item reported in any threat
+category. PII is measured on the PII set and the benign set (attacks quote addresses).
+Both also per channel. `--bench` times a scan of a typical 2,000-token coding-agent
+prompt (first time and with the cache warm).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from waddleai.security import pii, scanner
+
+EVAL = Path(__file__).parent / "eval"
+CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_harvesting", "pii")
+
+
+def load() -> list[dict[str, Any]]:
+    rows = []
+    for path in sorted(EVAL.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+def predict(text: str, channel: str) -> set[str]:
+    found = {d.category for d in scanner.detect(text, channel)}
+    if pii.find(text):
+        found.add("pii")
+    return found
+
+
+def evaluate(rows: list[dict[str, Any]], misses: bool = False) -> dict[str, Any]:
+    tp: dict[tuple[str, str], int] = defaultdict(int)
+    pos: dict[tuple[str, str], int] = defaultdict(int)
+    fp: dict[tuple[str, str], int] = defaultdict(int)
+    neg: dict[tuple[str, str], int] = defaultdict(int)
+    for row in rows:
+        got = predict(row["text"], row["channel"])
+        labels = set(row["labels"])
+        benign = not (labels - {"pii"})  # no threat: what a false positive is measured on
+        for category in CATEGORIES:
+            if category == "pii" and row["kind"] not in ("pii", "benign", "heldout", "blind"):
+                continue  # attacks quote addresses and URLs; PII is judged on its own set
+            for key in ((category, "all"), (category, row["channel"])):
+                if category in labels:
+                    pos[key] += 1
+                    tp[key] += category in got
+                elif benign:
+                    neg[key] += 1
+                    fp[key] += category in got
+        for key in (("any", "all"), ("any", row["channel"])):
+            if benign:
+                neg[key] += 1
+                fp[key] += bool(got - {"pii"})
+        if misses and (labels - got or got - labels):
+            print(f"  {row['kind']:24} {row['channel']:9} want={sorted(labels)} got={sorted(got)}"
+                  f"  {row['text'][:90]!r}")  # fmt: skip
+    return {"tp": tp, "pos": pos, "fp": fp, "neg": neg}
+
+
+def report(figures: dict[str, Any]) -> None:
+    tp, pos, fp, neg = figures["tp"], figures["pos"], figures["fp"], figures["neg"]
+    channels = ("all", "user", "tool", "assistant", "system")
+    print(f"{'category':24} {'channel':10} {'recall':>8} {'n':>5} {'FPR':>7} {'n':>5}")
+    for category in (*CATEGORIES, "any"):
+        for channel in channels:
+            key = (category, channel)
+            if not pos[key] and not neg[key]:
+                continue
+            recall = f"{tp[key] / pos[key]:.3f}" if pos[key] else "-"
+            rate = f"{fp[key] / neg[key]:.3f}" if neg[key] else "-"
+            print(f"{category:24} {channel:10} {recall:>8} {pos[key]:>5} {rate:>7} {neg[key]:>5}")
+
+
+def bench_prompt() -> str:
+    """About 2,000 tokens (8,000 characters) of a typical coding-agent turn: a request,
+    a source file read by a tool, and a few look-alike benign lines."""
+    source = (Path(__file__).parents[1] / "accounting" / "recorder.py").read_text()
+    benign = [r["text"] for r in load() if r["kind"] == "benign"][:12]
+    text = "Fix the flush retry in recorder.py and add a test.\n" + source
+    return (text[:7000] + "\n" + "\n".join(benign))[:8000]
+
+
+def bench(rounds: int = 300) -> None:
+    """Median CPU time (thread_time: other processes on the machine do not count) of one
+    scan - rules, decoding and PII - of a new 2,000-token text, and of a cached one."""
+    prompt = bench_prompt()
+    s = scanner.Scanner()
+    cold, warm = [], []
+    for i in range(rounds):
+        text = prompt + f"\nturn {i}"  # a new text every round: no cache help
+        t0 = time.thread_time()
+        s.scan(text, "user")
+        cold.append(time.thread_time() - t0)
+        t0 = time.perf_counter()
+        s.scan(text, "user")
+        warm.append(time.perf_counter() - t0)
+    cold.sort()
+    print(f"2,000-token prompt ({len(prompt)} chars): median {statistics.median(cold) * 1e3:.3f} ms"
+          f" CPU uncached, p95 {cold[int(rounds * 0.95)] * 1e3:.3f} ms;"
+          f" {statistics.median(warm) * 1e6:.1f} us from the cache")  # fmt: skip
+
+
+def main(argv: list[str]) -> None:
+    rows = load()
+    misses = "--misses" in argv
+    tuned = [r for r in rows if r["kind"] != "blind"]
+    blind = [r for r in rows if r["kind"] == "blind"]
+    print(f"{len(tuned)} labelled items the rules were developed on ({EVAL}):")
+    report(evaluate(tuned, misses=misses))
+    print(f"\n{len(blind)} blind items (written after the last rule change, never tuned on):")
+    report(evaluate(blind, misses=misses))
+    if "--bench" in argv:
+        bench()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,147 @@
+"""Undoing the tricks attackers use to hide words from pattern matching.
+
+`normalize` makes the canonical view every rule runs on: Unicode NFKC (full-width and
+styled letters become ASCII), invisible characters dropped, Unicode tag characters
+(U+E0020..U+E007E, "ASCII smuggling") turned back into the ASCII they hide, Cyrillic and
+Greek look-alikes mapped to Latin, lower case, runs of whitespace collapsed.
+
+`views` adds the extra readings that only make sense when the text shows a sign of them
+(spaced-out letters, leetspeak digits inside words, reversed keywords), so ordinary text
+pays for one pass only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width and formatting characters that render as nothing.
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF, 0xFFA0]
+    + list(range(0x200B, 0x2010))
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2060, 0x2070))
+    + list(range(0xFE00, 0xFE10)),
+    None,
+)
+# Tag characters mirror ASCII 0x20..0x7E; other tags (language tag, cancel) vanish.
+_TAGS = {cp: (cp - 0xE0000 if 0xE0020 <= cp <= 0xE007E else None) for cp in range(0xE0000, 0xE0080)}
+
+_HOMOGLYPHS = str.maketrans(
+    {
+        # Cyrillic
+        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+        "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
+        "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ɡ": "g", "ӏ": "l",
+        # Greek
+        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+        "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "γ": "y", "μ": "u",
+        # Latin look-alikes NFKC keeps
+        "ı": "i", "ſ": "s", "ℓ": "l", "ɑ": "a", "ɩ": "i", "ᴀ": "a", "ʀ": "r",
+    }
+)  # fmt: skip
+
+_ODD = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f]"
+)
+_LOOKALIKE = re.compile("[\u0250-\u02af\u0370-\u03ff\u0400-\u052f\u1d00-\u1d7f\u2100-\u214f]")
+
+# "i g n o r e", "i.g.n.o.r.e", "i-g-n-o-r-e": five or more single letters in a row.
+_SPACED = re.compile(r"(?:(?<![a-z0-9])[a-z0-9~][ .\-_*/|]{1,3}){4,}[a-z0-9~](?![a-z0-9])")
+_SPACED_SEP = re.compile(r"[ .\-_*/|]")
+_LEET = bytes.maketrans(b"0134579@$!+", b"oieastgasit")
+# Core words an attack hidden in leetspeak or reversed would contain.
+_CORE = ("ignor", "instruct", "previous", "prompt", "system", "jailbr", "password", "secret",
+         "reveal", "disregard", "restrict", "developer", "pretend", "environ", "repeat",
+         "credential", "filter", "rules", "ssh")  # fmt: skip
+# Whole words of attacks, reversed: looked up in the text's word set (no pass over the text).
+_REVERSED_WORDS = frozenset(
+    w[::-1]
+    for w in (
+        "ignore",
+        "disregard",
+        "forget",
+        "instructions",
+        "previous",
+        "prompt",
+        "system",
+        "password",
+        "secret",
+        "secrets",
+        "reveal",
+        "jailbreak",
+        "restrictions",
+        "developer",
+        "pretend",
+        "environment",
+        "variables",
+        "repeat",
+        "credentials",
+        "filters",
+        "rules",
+        "print",
+        "words",
+        "above",
+        "mode",
+        "ssh",
+        "id_rsa",
+        "cat",
+    )
+)
+
+
+def normalize(text: str) -> str:
+    """The canonical lower-case view of `text`, with a leading space (see module docstring).
+
+    ASCII text (the common case) costs one lower() and one split/join; the Unicode steps
+    run only when the text has characters they would change.
+    """
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+        if _ODD.search(text):
+            text = text.translate(_INVISIBLE).translate(_TAGS)
+        if _LOOKALIKE.search(text):
+            text = unicodedata.normalize("NFKC", text.translate(_HOMOGLYPHS))
+    return " " + " ".join(text.lower().split())
+
+
+def views(canonical: str, words: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(name, text): extra readings of a normalized text, each only when hinted at.
+
+    `words` is the text's word set (scanner.words): reversed attacks show up there."""
+    out: list[tuple[str, str]] = []
+    if canonical.isascii() and any(c in canonical for c in "013457@$"):
+        leet = canonical.encode().translate(_LEET).decode()
+        if leet != canonical and any(w in leet and w not in canonical for w in _CORE):
+            out.append(("leet", leet))
+    if not _REVERSED_WORDS.isdisjoint(words or canonical.split()):
+        out.append(("reversed", canonical[::-1]))
+    return out
+
+
+def spaced_runs(canonical: str) -> list[str]:
+    """Runs of spaced-out single characters, squeezed ("i g n o r e" -> "ignore")."""
+    if canonical.count(" ") < 8 or not _SPACED_HINT.search(canonical):
+        return []
+    return [_SPACED_SEP.sub("", m.group(0)) for m in _SPACED.finditer(canonical)]
+
+
+_SPACED_HINT = re.compile(r" [a-z0-9~](?:[ .\-_*/|]{1,3}[a-z0-9~]){5}(?![a-z0-9])")
+
+
+_SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+
+
+def despace(text: str) -> str:
+    """Spaced-out text read back: single spaces vanish, wider gaps separate words."""
+    return normalize(_SINGLE_SPACE.sub("", text))
+
+
+def hidden_tags(text: str) -> bool:
+    """True when the text carries Unicode tag characters (invisible ASCII smuggling)."""
+    return not text.isascii() and _TAG_CHARS.search(text) is not None
+
+
+_TAG_CHARS = re.compile("[\U000e0000-\U000e007f]")

@@ -1,0 +1,217 @@
+"""Scanning one piece of text: rules over every reading of it, with a result cache.
+
+Readings: the normalized text, the extra views of normalize.py (spaced-out, leetspeak,
+reversed) and everything decode.py finds encoded inside it (each normalized in turn).
+Each category keeps its best score; a hit found only in a hidden reading (decoded,
+reversed, tag characters) scores a little higher, because hiding is itself a signal.
+
+Claude Code and most agents resend the whole conversation every turn, so results are
+remembered per (channel, text) in a bounded LRU keyed by the text's hash: a turn costs
+the scan of its new text only. `scan` reports whether the result came from the cache, so
+callers record an event once, not once per resend.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from waddleai.security import decode, normalize, pii, rules
+
+EXCERPT_CHARS = 120
+MIN_CHARS = 8
+_HIDDEN_BOOST = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    category: str
+    rule: str
+    score: float
+    excerpt: str
+    via: str  # "text", "spaced", "leet", "reversed", "base64", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    detections: tuple[Detection, ...]
+    pii: tuple[pii.Finding, ...]
+
+
+EMPTY = Result((), ())
+
+
+def excerpt(text: str, start: int, end: int) -> str:
+    """A short window around the match, with personal data and secrets masked."""
+    lo, hi = max(0, start - 30), min(len(text), max(end, start + 40) + 30)
+    window = text[lo:hi]
+    for f in reversed(pii.find(window)):
+        window = window[: f.start] + f"<{f.entity.upper()}>" + window[f.end :]
+    window = window.replace("\n", " ")
+    return window[:EXCERPT_CHARS]
+
+
+WINDOW = 320  # characters each side of an anchor that a rule's match may span
+
+
+_WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) in "_'" else 32 for c in range(128)) + bytes(
+    range(128, 256)
+)
+_NON_WORD = re.compile(r"[^\w']+")
+
+
+def words(text: str) -> frozenset[str]:
+    """The set of word tokens (letters, digits, _ and ') of a normalized text."""
+    if text.isascii():
+        return frozenset(
+            w.strip("'") for w in text.encode().translate(_WORD_BYTES).decode().split()
+        )
+    return frozenset(w.strip("'") for w in _NON_WORD.split(text))
+
+
+class _Anchors:
+    """Where a text's anchors are: word anchors are looked up in its word set first (one
+    set lookup instead of one pass over the text), then located with str.find."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = words(text)
+        self.positions: dict[str, list[int]] = {}
+
+    def windows(self, rule: rules.Rule) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for anchor, head, _shift in rule.plan:
+            if head is not None and head not in self.words:
+                continue
+            positions = self.find(anchor)
+            spans += [(max(0, p - WINDOW), p + WINDOW) for p in positions]
+        if len(spans) < 2:
+            return spans
+        spans.sort()
+        merged = [spans[0]]
+        for lo, hi in spans[1:]:
+            if lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            else:
+                merged.append((lo, hi))
+        return merged
+
+    def find(self, anchor: str) -> list[int]:
+        """Positions of `anchor` in the text (at most 256), remembered."""
+        found = self.positions.get(anchor)
+        if found is not None:
+            return found
+        found = self.positions[anchor] = []
+        text = self.text
+        at = text.find(anchor)
+        while at >= 0 and len(found) < 256:
+            found.append(at)
+            at = text.find(anchor, at + 1)
+        return found
+
+
+def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost: float) -> _Anchors:
+    anchors = _Anchors(text)
+    for rule in rules.ALL:
+        if rule.channels is not None and channel not in rule.channels:
+            continue
+        known = best.get(rule.category)
+        if known is not None and known.score >= rule.score + boost:
+            continue
+        if rule.heads.isdisjoint(anchors.words) and not rule.loose:
+            continue  # none of its words occur: the common case, one set operation
+        m = _lead(rule, text, anchors) if rule.lead else _windowed(rule, text, anchors)
+        if m is not None:
+            score = round(min(rule.score + boost, 1.0), 3)
+            best[rule.category] = Detection(
+                rule.category, rule.name, score, excerpt(text, m.start(), m.end()), via
+            )
+    return anchors
+
+
+def _accept(rule: rules.Rule, text: str, m: re.Match[str]) -> bool:
+    start = m.start()
+    if rules.negated(text, start) or rules.quoted_example(text, start, m.end()):
+        return False
+    return rule.before is None or rule.before.search(text, max(0, start - 80), start) is not None
+
+
+def _lead(rule: rules.Rule, text: str, anchors: _Anchors) -> re.Match[str] | None:
+    """Matches can only begin where an anchor is: one `match` attempt per occurrence."""
+    words = anchors.words
+    for anchor, head, shift in rule.plan:
+        if head is not None and head not in words:
+            continue
+        for at in anchors.find(anchor):
+            m = rule.pattern.match(text, at + shift)
+            if m is not None and _accept(rule, text, m):
+                return m
+    return None
+
+
+def _windowed(rule: rules.Rule, text: str, anchors: _Anchors) -> re.Match[str] | None:
+    for lo, hi in anchors.windows(rule):
+        for m in rule.pattern.finditer(text, lo, hi):
+            if _accept(rule, text, m):
+                return m
+    return None
+
+
+def _compact(run: str, best: dict[str, Detection]) -> None:
+    for rule in rules.COMPACT:
+        m = rule.pattern.search(run)
+        if m and (rule.category not in best or best[rule.category].score < rule.score):
+            best[rule.category] = Detection(
+                rule.category, rule.name, rule.score, m.group(0)[:EXCERPT_CHARS], "spaced"
+            )
+
+
+def detect(text: str, channel: str) -> tuple[Detection, ...]:
+    """Every category the text hits in any reading (uncached)."""
+    best: dict[str, Detection] = {}
+    canonical = normalize.normalize(text)
+    boost = _HIDDEN_BOOST if normalize.hidden_tags(text) else 0.0
+    seen = _match(canonical, channel, "tags" if boost else "text", best, boost)
+    runs = normalize.spaced_runs(canonical)
+    for run in runs:
+        _compact(run, best)
+    if runs:
+        _match(normalize.despace(text), channel, "spaced", best, _HIDDEN_BOOST)
+    for name, view in normalize.views(canonical, seen.words):
+        _match(view, channel, name, best, _HIDDEN_BOOST)
+    for name, decoded in decode.decodings(text):
+        _match(normalize.normalize(decoded), channel, name, best, _HIDDEN_BOOST)
+    return tuple(sorted(best.values(), key=lambda d: -d.score))
+
+
+class Scanner:
+    """Threat rules and PII over text segments, with a bounded LRU of results."""
+
+    def __init__(self, cache_size: int = 8192, max_chars: int = 2_000_000) -> None:
+        self.cache_size = cache_size
+        self.max_chars = max_chars  # longer texts are scanned in their first max_chars
+        self._cache: OrderedDict[tuple[str, int, int], Result] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def scan(self, text: str, channel: str) -> tuple[Result, bool]:
+        """(result, cached) for one segment."""
+        if len(text) < MIN_CHARS:
+            return (Result((), tuple(pii.find(text))) if text else EMPTY), False
+        key = (channel, hash(text), len(text))
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            self.hits += 1
+            return cached, True
+        self.misses += 1
+        body = text[: self.max_chars]
+        result = Result(detect(body, channel), tuple(pii.find(body)))
+        self._cache[key] = result
+        if len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+        return result, False
+
+    def clear(self) -> None:
+        self._cache.clear()
