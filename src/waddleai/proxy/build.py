@@ -17,6 +17,8 @@ from waddleai.auth.static import StaticKeyAuthenticator
 from waddleai.auth.store_keys import StoreKeyAuthenticator
 from waddleai.cache.backends import MemoryCache, RedisCache
 from waddleai.config.settings import ProviderConfig, Settings
+from waddleai.memory.store import MemoryStore
+from waddleai.memory.writer import MemoryWriter
 from waddleai.observability.logs import log_usage
 from waddleai.observability.metrics import IN_FLIGHT, observe_usage, set_known_labels
 from waddleai.providers.registry import build_providers
@@ -94,6 +96,10 @@ async def build_store_runtime(settings: Settings, store: Store) -> ProxyRuntime:
         runtime.cache = RedisCache(store.redis, settings.redis_prefix)
     runtime.store_check = store.ping
     _add_accounting(runtime, settings, store)
+    runtime.memory = MemoryWriter(
+        MemoryStore(store, settings.memory_max_turns), settings.memory_retention_days
+    )
+    runtime.services.insert(0, runtime.memory)  # closed last: its flush needs nothing else
 
     def reload_links(kind: str, info: dict[str, object]) -> None:
         asyncio.get_running_loop().create_task(_reload(runtime, settings, store))
