@@ -123,21 +123,22 @@ class MemoryStore:
                 deleted += result.rowcount if model is MemoryTurn else 0
         return deleted
 
-    async def purge_owner(self, owner: str) -> int:
-        """Forget everything an owner (a user, in every org) ever stored."""
-        async with self.store.transaction() as tx:
-            return await _delete_all(tx.session, [lambda m: m.owner == owner])
-
     async def purge_older(self, cutoff: datetime) -> int:
         """The retention purge: every row last written before `cutoff`."""
         async with self.store.transaction() as tx:
-            return await _delete_all(tx.session, [lambda m: m.at < cutoff])
+            deleted = 0
+            for model in TABLES:
+                result = await tx.session.execute(delete(model).where(model.at < cutoff))
+                deleted += result.rowcount or 0
+            return deleted
 
 
-async def _delete_all(session: Any, conditions: list[Any]) -> int:
+async def purge_owner(session: Any, owner: str) -> int:
+    """Forget everything an owner (a user, in every org) ever stored; in the caller's
+    transaction, so the management API commits it with its audit entry."""
     deleted = 0
     for model in TABLES:
-        result = await session.execute(delete(model).where(*(c(model) for c in conditions)))
+        result = await session.execute(delete(model).where(model.owner == owner))
         deleted += result.rowcount or 0
     return deleted
 

@@ -97,6 +97,7 @@ ADMIN_ONLY = frozenset(
         "security.update",
         "audit.read",
         "analytics.system",
+        "memory.purge",
     }
 )
 
