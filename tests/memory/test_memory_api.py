@@ -8,6 +8,7 @@ session gets nothing; DELETE /api/memory/{session} forgets.
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from typing import Any
 
@@ -218,3 +219,81 @@ async def test_a_bad_session_name_is_a_400_in_the_clients_format(accounts: Accou
         path = await client.get("/api/memory/bad%20name", headers=auth)
         assert path.status_code == 400
     assert not upstream_bodies(fresh_mock, "/v1/chat/completions")
+
+
+async def wait_memory(accounts: Accounts, who: Principal, session: str, field: str) -> Any:
+    """GET /api/memory/{session} until `field` (summary, facts) has something."""
+    auth = {"Authorization": f"Bearer {who.raw_key}"}
+    async with httpx.AsyncClient(base_url=accounts.url) as client:
+        for _ in range(100):
+            reply = await client.get(f"/api/memory/{session}", headers=auth)
+            if reply.status_code == 200 and reply.json()[field]:
+                return reply.json()[field]
+            await asyncio.sleep(0.1)
+    raise AssertionError(f"no {field} for {session}")
+
+
+async def test_facts_are_extracted_and_the_relevant_ones_retrieved(accounts: Accounts, fresh_mock):
+    who = await accounts.create()
+    session, city = f"s-{secrets.token_hex(4)}", f"Lisbon{secrets.token_hex(3)}"
+    fresh_mock.script(
+        [
+            {"text": "Lovely choice."},
+            {"text": f"- The user's favourite city is {city}.\n- The user likes trams."},
+        ]
+    )
+    await ant(accounts, who).messages.create(
+        model=CLAUDE,
+        max_tokens=50,
+        messages=[{"role": "user", "content": f"I adore {city}, and its trams."}],
+        extra_headers=memory(session, "facts"),
+    )
+    facts = await wait_memory(accounts, who, session, "facts")
+    assert f"The user's favourite city is {city}." in facts
+    [extraction] = upstream_bodies(fresh_mock, "/v1/chat/completions")
+    assert extraction["model"] == "gpt-4o-mini", "the haiku tier's model extracts facts"
+    assert city in said(extraction)
+    fresh_mock.script([{"text": city}])
+    reply = await oai(accounts, who).chat.completions.with_raw_response.create(
+        model="gpt-4o",
+        messages=[{"role": "user", "content": "Which city is my favourite?"}],
+        extra_headers=memory(session, "facts"),
+    )
+    assert reply.headers["x-waddleai-memory-turns"] == "0"
+    asked = [
+        b for b in upstream_bodies(fresh_mock, "/v1/chat/completions") if b["model"] == "gpt-4o"
+    ]
+    sent = asked[-1]["messages"]
+    assert len(sent) == 3 and f"favourite city is {city}" in sent[0]["content"]
+    assert "trams" not in sent[0]["content"], "only facts relevant to the question"
+    records = await accounts.wait_records(1, key_id=str(who.key_id), operation="memory")
+    assert records and records[0].user_id == who.user_id and records[0].waddleai_tokens > 0
+
+
+async def test_turns_past_the_budget_fold_into_a_summary(accounts: Accounts, fresh_mock):
+    """Three turns of ~1,500 tokens each against the 4,000-token default budget."""
+    who = await accounts.create()
+    session, marker = f"s-{secrets.token_hex(4)}", f"m-{secrets.token_hex(4)}"
+    summary = f"The user opened with {marker}."
+    fresh_mock.script([{"text": f"answer {i}"} for i in (1, 2, 3)] + [{"text": summary}])
+    for i in (1, 2, 3):
+        filler = (f"{marker} " if i == 1 else "") + "word " * 1200
+        await oai(accounts, who).chat.completions.create(
+            model="gpt-4o",
+            messages=[{"role": "user", "content": f"turn {i}: {filler}"}],
+            extra_headers=memory(session, "summary"),
+        )
+    assert await wait_memory(accounts, who, session, "summary") == summary
+    fresh_mock.script([{"text": "ok"}])
+    reply = await oai(accounts, who).chat.completions.with_raw_response.create(
+        model="gpt-4o",
+        messages=[{"role": "user", "content": "What did I open with?"}],
+        extra_headers=memory(session, "summary"),
+    )
+    asked = [
+        b for b in upstream_bodies(fresh_mock, "/v1/chat/completions") if b["model"] == "gpt-4o"
+    ]
+    sent = asked[-1]["messages"]
+    assert summary in sent[0]["content"]
+    assert marker not in said({"messages": sent[1:]}), "turn 1 is only in the summary"
+    assert reply.headers["x-waddleai-memory-turns"] == "2"

@@ -16,9 +16,11 @@ from sqlalchemy import delete, func, insert, select
 from waddleai.memory.scope import SessionKey
 from waddleai.memory.window import Turn
 from waddleai.store.memory_models import MemoryFact, MemorySummary, MemoryTurn
+from waddleai.store.models import utcnow
 
 TABLES = (MemoryTurn, MemorySummary, MemoryFact)
 MAX_LISTED_SESSIONS = 1000
+MAX_FACTS = 200  # per session: retrieval ranks them all in Python
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,59 @@ class MemoryStore:
             cut = top - self.max_turns
             await session.execute(
                 delete(MemoryTurn).where(*_where(MemoryTurn, key), MemoryTurn.seq <= cut)
+            )
+
+    async def summary(self, key: SessionKey) -> tuple[int, str] | None:
+        """The running summary (through which turn, text), by primary key."""
+        query = select(MemorySummary.through_id, MemorySummary.summary).where(
+            *_where(MemorySummary, key)
+        )
+        async with self.store.session() as session:
+            row = (await session.execute(query)).first()
+        return (int(row[0]), str(row[1])) if row is not None else None
+
+    async def save_summary(self, key: SessionKey, through: int, text: str) -> None:
+        async with self.store.transaction() as tx:
+            row = await tx.session.get(MemorySummary, (key.org_id, key.owner, key.session))
+            if row is None:
+                row = MemorySummary(org_id=key.org_id, owner=key.owner, session=key.session)
+                tx.session.add(row)
+            row.through_id, row.summary, row.tokens = through, text, len(text) // 4
+            row.at = utcnow()
+
+    async def facts(self, key: SessionKey) -> list[str]:
+        """The session's newest facts (at most MAX_FACTS)."""
+        query = (
+            select(MemoryFact.text)
+            .where(*_where(MemoryFact, key))
+            .order_by(MemoryFact.id.desc())
+            .limit(MAX_FACTS)
+        )
+        async with self.store.session() as session:
+            return list((await session.execute(query)).scalars())
+
+    async def add_facts(self, key: SessionKey, texts: list[str]) -> None:
+        """Append facts (dropping exact repeats) and keep the newest MAX_FACTS."""
+        known = set(await self.facts(key))
+        fresh = list(dict.fromkeys(t for t in texts if t not in known))
+        if not fresh:
+            return
+        at = utcnow()
+        rows = [
+            {"org_id": key.org_id, "owner": key.owner, "session": key.session, "at": at,
+             "text": text, "source_id": 0}
+            for text in fresh
+        ]  # fmt: skip
+        async with self.store.transaction() as tx:
+            await tx.session.execute(insert(MemoryFact), rows)
+            keep = (
+                select(MemoryFact.id)
+                .where(*_where(MemoryFact, key))
+                .order_by(MemoryFact.id.desc())
+                .limit(MAX_FACTS)
+            )
+            await tx.session.execute(
+                delete(MemoryFact).where(*_where(MemoryFact, key), MemoryFact.id.not_in(keep))
             )
 
     async def sessions(self, org_id: int, owner: str) -> list[dict[str, Any]]:

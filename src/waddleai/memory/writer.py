@@ -15,6 +15,7 @@ import contextlib
 import logging
 import time
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from waddleai.memory.scope import SessionKey
 from waddleai.memory.store import MemoryStore, NewTurn
@@ -42,6 +43,7 @@ class MemoryWriter:
         self._task: asyncio.Task[None] | None = None
         self._purged_at = 0.0
         self.written = 0
+        self.followups: Any = None  # memory.followup.FollowUps, set by the runtime builder
 
     def add(self, key: SessionKey, user_text: str, answer_text: str, tokens: int) -> None:
         self._buffer.append(NewTurn(key, datetime.now(UTC), user_text, answer_text, tokens))

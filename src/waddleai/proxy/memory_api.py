@@ -1,10 +1,10 @@
 """A key holder's own conversation memory: list, read back, forget.
 
-`GET /api/memory` (the caller's sessions in the key's org), `GET /api/memory/{session}`
-(its stored turns), `DELETE /api/memory/{session}` (forget it: turns, summary, facts,
-and turns still waiting in the writer). Only the caller's own (org, user) scope is ever
-read, so another user's session of the same name is invisible. Errors use the OpenAI
-format unless the client sends `anthropic-version`.
+`GET /api/memory` lists the caller's sessions in the key's org; `GET /api/memory/{session}`
+shows a session's stored turns, running summary and facts; `DELETE /api/memory/{session}`
+forgets it (turns, summary, facts, and turns still waiting in the writer). Only the
+caller's own (org, user) scope is ever read, so another user's session of the same name
+is invisible. Errors use the OpenAI format unless the client sends `anthropic-version`.
 """
 
 from __future__ import annotations
@@ -43,10 +43,17 @@ async def read_session(request: Request, runtime: ProxyRuntime) -> Response:
     writer = _writer(runtime)
     key = session_key(principal, check_session(request.path_params["session"]))
     await writer.flush()
-    turns = await writer.repo.history(key)
-    if not turns:
+    repo = writer.repo
+    turns, facts, summary = await repo.history(key), await repo.facts(key), await repo.summary(key)
+    if not turns and not facts and summary is None:
         raise GatewayError(404, f"No memory session named {key.session!r}")
-    return json_response({"session": key.session, "turns": turns})
+    body = {
+        "session": key.session,
+        "turns": turns,
+        "summary": summary[1] if summary else None,
+        "facts": facts,
+    }
+    return json_response(body)
 
 
 async def delete_session(request: Request, runtime: ProxyRuntime) -> Response:
