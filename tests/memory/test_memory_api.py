@@ -83,6 +83,12 @@ async def test_openai_fact_reaches_a_later_fresh_request(accounts: Accounts, fre
         {"role": "assistant", "content": "Noted, I will remember."},
         {"role": "user", "content": "What is my favourite colour?"},
     ]
+    from waddleai.mock.tokens import count_tokens
+
+    [_, asked] = await accounts.wait_records(2, key_id=str(who.key_id))
+    texts = [m["content"] for m in sent]
+    assert asked.input_tokens == sum(count_tokens(t) for t in texts), "history is charged"
+    assert asked.waddleai_tokens > 0
 
 
 async def test_anthropic_streamed_fact_reaches_a_later_request(accounts: Accounts, fresh_mock):
