@@ -49,8 +49,8 @@ class MemoryStore:
             .order_by(MemoryTurn.id.desc())
             .limit(self.max_turns)
         )
-        async with self.store.session() as session:
-            rows = (await session.execute(query)).all()
+        async with self.store.engine.connect() as conn:  # Core, no ORM session: cheaper
+            rows = (await conn.execute(query)).all()
         return [Turn(*row) for row in reversed(rows)]
 
     async def history(self, key: SessionKey) -> list[dict[str, Any]]:
