@@ -49,7 +49,9 @@ class MemoryStore:
             .order_by(MemoryTurn.id.desc())
             .limit(self.max_turns)
         )
-        async with self.store.engine.connect() as conn:  # Core, no ORM session: cheaper
+        # Core in autocommit: no ORM session, no BEGIN / ROLLBACK round trips.
+        async with self.store.engine.connect() as conn:
+            conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
             rows = (await conn.execute(query)).all()
         return [Turn(*row) for row in reversed(rows)]
 
