@@ -85,7 +85,7 @@ async def test_openai_fact_reaches_a_later_fresh_request(accounts: Accounts, fre
     ]
     from waddleai.mock.tokens import count_tokens
 
-    [_, asked] = await accounts.wait_records(2, key_id=str(who.key_id))
+    [asked] = await accounts.wait_records(1, request_id=second.headers["x-request-id"])
     texts = [m["content"] for m in sent]
     assert asked.input_tokens == sum(count_tokens(t) for t in texts), "history is charged"
     assert asked.waddleai_tokens > 0
@@ -303,3 +303,19 @@ async def test_turns_past_the_budget_fold_into_a_summary(accounts: Accounts, fre
     assert summary in sent[0]["content"]
     assert marker not in said({"messages": sent[1:]}), "turn 1 is only in the summary"
     assert reply.headers["x-waddleai-memory-turns"] == "2"
+
+
+async def test_a_client_keeping_its_own_history_gets_no_duplicates(accounts: Accounts, fresh_mock):
+    who = await accounts.create()
+    session = f"s-{secrets.token_hex(4)}"
+    fresh_mock.script([{"text": "Hi there."}, {"text": "Fine."}])
+    first = [{"role": "user", "content": "Hello!"}]
+    await oai(accounts, who).chat.completions.create(
+        model="gpt-4o", messages=first, extra_headers=memory(session)
+    )
+    history = [*first, {"role": "assistant", "content": "Hi there."}]
+    follow = [*history, {"role": "user", "content": "How are you?"}]
+    await oai(accounts, who).chat.completions.create(
+        model="gpt-4o", messages=follow, extra_headers=memory(session)
+    )
+    assert upstream_bodies(fresh_mock, "/v1/chat/completions")[-1]["messages"] == follow

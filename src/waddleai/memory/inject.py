@@ -81,3 +81,12 @@ def _text(content: Any) -> str:
         ]
         return "\n".join(parts)
     return ""
+
+
+def sent_user_texts(body: dict[str, Any]) -> set[str]:
+    """Texts of the user messages the client sent itself (a client keeping its own
+    history): stored turns repeating them are not added a second time."""
+    messages = body.get("messages")
+    if not isinstance(messages, list):
+        return set()
+    return {_text(m.get("content")) for m in messages if _role(m) == "user"}

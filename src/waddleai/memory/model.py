@@ -21,7 +21,10 @@ class SmallModel:
     def __init__(self, runtime: Any) -> None:
         self.runtime = runtime
         settings = runtime.settings
-        self.model = settings.memory_summary_model or settings.tier_target("haiku") or "haiku"
+        # A haiku-named model resolves like Claude Code's small model: the haiku tier,
+        # else the default small model, else an Anthropic provider's claude-* pattern.
+        fallback = "claude-haiku-4-5"
+        self.model = settings.memory_summary_model or settings.tier_target("haiku") or fallback
 
     async def complete(self, principal: Any, instruction: str, text: str, max_tokens: int) -> str:
         """The model's text answer to `text` under `instruction`; raises on any failure."""

@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 
 from waddleai.memory.facts import facts_note, rank
 from waddleai.memory.followup import FollowUps, Job
-from waddleai.memory.inject import inject, last_user_text
+from waddleai.memory.inject import inject, last_user_text, sent_user_texts
 from waddleai.memory.redact import redact
 from waddleai.memory.scope import (
     SESSION_HEADER,
@@ -63,6 +63,8 @@ class Memory(Stage):
         except Exception as exc:  # the request goes on without its history
             log.warning("memory load failed for a session: %s", exc)
         else:
+            sent = sent_user_texts(ex.body)
+            window = [t for t in window if t.user_text not in sent]
             added = inject(ex.api, ex.body, window, note) and len(window)
         ex.response_headers[HEADER] = str(added)
         if user_text:
