@@ -21,7 +21,7 @@ from waddleai.memory.followup import FollowUps
 from waddleai.memory.model import SmallModel
 from waddleai.memory.store import MemoryStore
 from waddleai.memory.writer import MemoryWriter
-from waddleai.observability.logs import log_usage
+from waddleai.observability.logs import RequestLog
 from waddleai.observability.metrics import IN_FLIGHT, observe_usage, set_known_labels
 from waddleai.providers.registry import build_providers
 from waddleai.proxy.runtime import ProxyRuntime
@@ -48,7 +48,9 @@ def build_runtime(
         meter=Meter(PriceBook(settings.models), cache_hit_rate=settings.cache_hit_rate),
     )
     runtime.cache = MemoryCache(settings.cache_max_bytes)
-    runtime.usage_sinks += [observe_usage, log_usage]
+    request_log = RequestLog()
+    runtime.usage_sinks += [observe_usage, request_log]
+    runtime.services.append(request_log)
     label_models(runtime.resolver)
     IN_FLIGHT.set_function(lambda: runtime.in_flight)
     return runtime
