@@ -162,6 +162,10 @@ CASES = [
     Case("security.update", "POST", "/config/security", ADMIN_ONLY_READ, None, "-",
          {"max_prompt_length": 50000}),
     Case("audit.list", "GET", "/audit", ADMIN_ONLY_READ),
+    # conversation memory: only an admin purges a user's (users forget their own on the proxy)
+    Case("memory.purge.own", "DELETE", "/users/{id}/memory", ADMIN_ONLY_READ, "user", "own"),
+    Case("memory.purge.other", "DELETE", "/users/{id}/memory", ADMIN_ONLY_READ, "user", "other"),
+    Case("memory.purge.self", "DELETE", "/users/{id}/memory", ADMIN_ONLY_READ, "user", "self"),
     # usage analytics and quotas (reporters read their orgs' users; users only themselves)
     Case("analytics.tokens", "GET", "/analytics/tokens/waddleai", ALL),
     Case("analytics.tokens.self", "GET", "/analytics/tokens/{id}", ALL, "user", "self"),

@@ -119,6 +119,14 @@ class Settings(_Strict):
     """In-process response cache size (without REDIS_URL; Redis bounds its own)."""
     cache_hit_rate: float = Field(default=0.0, ge=0, le=1)
     """Share of the list price a response-cache hit is charged (0: free)."""
+    memory_budget_tokens: int = Field(default=4000, ge=0, le=1_000_000)
+    """Conversation memory: tokens of earlier turns added to a request, at most."""
+    memory_max_turns: int = Field(default=200, ge=1, le=10_000)
+    """Conversation memory: turns kept per session (older ones are dropped)."""
+    memory_retention_days: int = Field(default=30, ge=1, le=3650)
+    """Conversation memory: turns, summaries and facts older than this are purged."""
+    memory_summary_model: str | None = None
+    """The small model that writes summaries and extracts facts (default: the haiku tier)."""
     """Seconds a client may take to send a request body before it is dropped (408)."""
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     data_dir: str = "."

@@ -122,6 +122,7 @@ ADMIN_ONLY = frozenset(
         "security.update",
         "audit.read",
         "analytics.system",
+        "memory.purge",
     }
 )
 

@@ -16,6 +16,7 @@ from waddleai.pipeline.stages.admit import Admit
 from waddleai.pipeline.stages.authenticate import Authenticate
 from waddleai.pipeline.stages.cache import Cache
 from waddleai.pipeline.stages.guard import guard_factory
+from waddleai.pipeline.stages.memory import memory_stage
 from waddleai.pipeline.stages.rate_limit import RateLimit
 from waddleai.pipeline.stages.read_body import ReadBody
 from waddleai.pipeline.stages.reserve import Reserve
@@ -38,6 +39,7 @@ def stages_for(runtime: ProxyRuntime) -> list[Stage]:
         stages.append(RateLimit(runtime.rate_limiter))
     stages.append(ResolveModel())
     stages += [g for factory in GUARD_FACTORIES if (g := factory(runtime)) is not None]
+    stages += [m] if (m := memory_stage(runtime)) is not None else []  # before quota, cache
     if runtime.quota is not None:
         stages.append(Reserve(runtime.quota))
     if runtime.cache is not None:

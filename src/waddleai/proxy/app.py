@@ -20,7 +20,7 @@ from starlette.routing import Route
 
 from waddleai.core.api import ClientApi
 from waddleai.pipeline.build import model_endpoints
-from waddleai.proxy import accounting_api, models_api, security_api, status_api
+from waddleai.proxy import accounting_api, memory_api, models_api, security_api, status_api
 from waddleai.proxy.errors import GatewayError
 from waddleai.proxy.handler import endpoint
 from waddleai.proxy.responses import error_response
@@ -58,6 +58,7 @@ def _routes(rt: ProxyRuntime) -> list[Route]:
             methods=["POST"],
         ),
         Route("/anthropic", status_api.root, methods=["GET", "HEAD"]),
+        *_memory_routes(rt),
     ]
     # OpenAI SDKs use base URLs with and without /v1; Anthropic's with and without a prefix.
     for prefix in ("", "/v1", "/openai", "/openai/v1"):
@@ -77,6 +78,15 @@ def _routes(rt: ProxyRuntime) -> list[Route]:
         Route("/anthropic/v1/models/{model_id:path}", model, methods=["GET"]),
     ]
     return routes
+
+
+def _memory_routes(rt: ProxyRuntime) -> list[Route]:
+    one = "/api/memory/{session}"
+    return [
+        Route("/api/memory", endpoint(None, rt, memory_api.list_sessions), methods=["GET"]),
+        Route(one, endpoint(None, rt, memory_api.read_session), methods=["GET"]),
+        Route(one, endpoint(None, rt, memory_api.delete_session), methods=["DELETE"]),
+    ]
 
 
 def _dialect_for(path: str, headers: Any = ()) -> ClientApi:

@@ -17,6 +17,10 @@ from waddleai.auth.static import StaticKeyAuthenticator
 from waddleai.auth.store_keys import StoreKeyAuthenticator
 from waddleai.cache.backends import MemoryCache, RedisCache
 from waddleai.config.settings import ProviderConfig, Settings
+from waddleai.memory.followup import FollowUps
+from waddleai.memory.model import SmallModel
+from waddleai.memory.store import MemoryStore
+from waddleai.memory.writer import MemoryWriter
 from waddleai.observability.logs import RequestLog
 from waddleai.observability.metrics import IN_FLIGHT, observe_usage, set_known_labels
 from waddleai.providers.registry import build_providers
@@ -100,6 +104,14 @@ async def build_store_runtime(settings: Settings, store: Store) -> ProxyRuntime:
     _add_accounting(runtime, settings, store)
     runtime.security = SecurityService(settings.security_policy, store)
     runtime.services.append(runtime.security)
+    runtime.memory = MemoryWriter(
+        MemoryStore(store, settings.memory_max_turns), settings.memory_retention_days
+    )
+    runtime.memory.followups = FollowUps(
+        runtime.memory, SmallModel(runtime), settings.memory_budget_tokens
+    )
+    # Closed last (reverse order): follow-ups stop first, then the writer flushes.
+    runtime.services[:0] = [runtime.memory, runtime.memory.followups]
 
     def reload_links(kind: str, info: dict[str, object]) -> None:
         asyncio.get_running_loop().create_task(_reload(runtime, settings, store))

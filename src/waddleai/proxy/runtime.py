@@ -47,6 +47,7 @@ class ProxyRuntime:
     quota: Any = None  # accounting.quota.QuotaGate when the store is configured
     security: Any = None  # security.service.SecurityService (scanner, settings, events)
     cache: Any = None  # cache.backends.CacheBackend (in process, or Redis with REDIS_URL)
+    memory: Any = None  # memory.writer.MemoryWriter when the store is configured
     services: list[Any] = field(default_factory=list)  # start()/close() with the app
     started_at: float = field(default_factory=time.time)
     in_flight: int = 0

@@ -6,6 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Response
 
+from waddleai.memory.scope import user_owner
+from waddleai.memory.store import purge_owner
 from waddleai.mgmt.context import MgmtContext, get_context
 from waddleai.mgmt.deps import current_actor
 from waddleai.mgmt.errors import not_found
@@ -112,5 +114,6 @@ async def delete(
 ) -> Response:
     async with ctx.store.transaction() as tx:
         user = await load_user(tx, actor, user_id, "user.delete")
+        await purge_owner(tx.session, user_owner(user.id))  # their conversation memory too
         await delete_user(tx, actor_ref(actor), user)
     return Response(status_code=204)
