@@ -159,3 +159,33 @@ def test_bad_requests_are_clear_400s(body, message):
     with pytest.raises(TranslationError, match=message) as info:
         convert(body)
     assert info.value.status == 400
+
+
+def test_namespace_tools_are_flattened_and_calls_keep_their_namespace():
+    from waddleai.translate.responses import ResponseFrame, chat_response_to_responses
+
+    tool = {"type": "function", "name": "close_agent", "parameters": {"type": "object"}}
+    body = {
+        "input": [
+            {
+                "type": "function_call",
+                "call_id": "c0",
+                "namespace": "agents",
+                "name": "close_agent",
+                "arguments": "{}",
+            },
+            {"type": "function_call_output", "call_id": "c0", "output": "closed"},
+        ],
+        "tools": [{"type": "namespace", "name": "agents", "description": "d", "tools": [tool]}],
+    }
+    req = convert(body)
+    assert req.body["tools"][0]["function"]["name"] == "agents__close_agent"
+    assert req.body["messages"][0]["tool_calls"][0]["function"]["name"] == "agents__close_agent"
+    call = {
+        "id": "c1",
+        "type": "function",
+        "function": {"name": "agents__close_agent", "arguments": "{}"},
+    }
+    chat = {"choices": [{"message": {"tool_calls": [call]}, "finish_reason": "tool_calls"}]}
+    out = chat_response_to_responses(chat, ResponseFrame(request=body, model="m", kinds=req.kinds))
+    assert out["output"][0]["name"] == "close_agent" and out["output"][0]["namespace"] == "agents"

@@ -10,12 +10,13 @@ from waddleai.translate.responses import (
     ResponseFrame,
     chat_response_to_responses,
 )
+from waddleai.translate.responses.tools import ToolKinds
 
 TOOLS = [
     {"type": "function", "name": "shell", "parameters": {"type": "object"}},
     {"type": "custom", "name": "apply_patch"},
 ]
-KINDS = {"shell": "function", "apply_patch": "custom"}
+KINDS = ToolKinds(shell="function", apply_patch="custom")
 
 
 def frame(**request):

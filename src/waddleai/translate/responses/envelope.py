@@ -25,7 +25,7 @@ class ResponseFrame:
 
     request: dict[str, Any]
     model: str
-    kinds: ToolKinds = field(default_factory=dict)
+    kinds: ToolKinds = field(default_factory=ToolKinds)
     id: str = field(default_factory=response_id)
     created_at: int = field(default_factory=lambda: int(time.time()))
 

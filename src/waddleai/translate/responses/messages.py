@@ -14,7 +14,7 @@ from typing import Any
 
 from waddleai.translate._common import dumps_text
 from waddleai.translate.errors import TranslationError
-from waddleai.translate.responses.tools import CUSTOM_PARAM
+from waddleai.translate.responses.tools import CUSTOM_PARAM, flat_name
 
 
 def items_to_messages(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -105,7 +105,7 @@ def _tool_call(item: dict[str, Any]) -> dict[str, Any]:
         arguments = dumps_text({CUSTOM_PARAM: item["input"]})
     else:
         arguments = item["arguments"]
-    function = {"name": item["name"], "arguments": arguments}
+    function = {"name": flat_name(item.get("namespace"), item["name"]), "arguments": arguments}
     return {"id": item["call_id"], "type": "function", "function": function}
 
 

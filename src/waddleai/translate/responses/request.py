@@ -33,7 +33,7 @@ class ChatRequest:
 
     body: dict[str, Any]
     items: list[dict[str, Any]]  # this request's input, normalised (stored, listed)
-    kinds: ToolKinds = field(default_factory=dict)
+    kinds: ToolKinds = field(default_factory=ToolKinds)
 
 
 def responses_request_to_chat(

@@ -75,23 +75,15 @@ def call_item(
     item_id: str, call_id: str, name: str, arguments: str, kinds: ToolKinds
 ) -> dict[str, Any]:
     """A ``function_call``, or a ``custom_tool_call`` when ``name`` is a custom tool."""
+    space, short = kinds.split(name)
+    item: dict[str, Any] = {"id": item_id, "status": "completed", "call_id": call_id}
     if kinds.get(name) == CUSTOM:
-        return {
-            "id": item_id,
-            "type": "custom_tool_call",
-            "status": "completed",
-            "call_id": call_id,
-            "name": name,
-            "input": custom_input(arguments),
-        }
-    return {
-        "id": item_id,
-        "type": "function_call",
-        "status": "completed",
-        "call_id": call_id,
-        "name": name,
-        "arguments": arguments,
-    }
+        item.update(type="custom_tool_call", name=short, input=custom_input(arguments))
+    else:
+        item.update(type="function_call", name=short, arguments=arguments)
+    if space:
+        item["namespace"] = space
+    return item
 
 
 def custom_input(arguments: str) -> str:

@@ -249,7 +249,7 @@ class ChatToResponsesStream:
             out += self._event(
                 "response.function_call_arguments.done",
                 **where,
-                name=call.name,
+                name=done["name"],
                 arguments=call.text,
             )
         return out + self._event("response.output_item.done", output_index=call.index, item=done)

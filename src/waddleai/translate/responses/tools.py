@@ -21,7 +21,29 @@ _MAX_NAME = 128
 _MAX_DESCRIPTION = 64_000
 _CHOICES = ("auto", "none", "required")
 
-ToolKinds = dict[str, str]
+NAMESPACE_SEPARATOR = "__"
+
+
+class ToolKinds(dict[str, str]):
+    """Upstream tool name → ``function`` or ``custom``, plus namespaced names.
+
+    A ``namespace`` tool groups tools under a shared name; upstream each becomes one
+    flat function ``<namespace>__<name>`` and its calls are given back with ``namespace``.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.spaces: dict[str, tuple[str, str]] = {}
+
+    def split(self, flat: str) -> tuple[str | None, str]:
+        """(namespace, name) of an upstream tool name."""
+        found = self.spaces.get(flat)
+        return found if found is not None else (None, flat)
+
+
+def flat_name(namespace: str | None, name: str) -> str:
+    """The upstream name of a (possibly namespaced) tool."""
+    return f"{namespace}{NAMESPACE_SEPARATOR}{name}" if namespace else name
 
 
 def chat_tools(tools: Any) -> tuple[list[dict[str, Any]], ToolKinds]:
@@ -33,27 +55,52 @@ def chat_tools(tools: Any) -> tuple[list[dict[str, Any]], ToolKinds]:
     if len(tools) > MAX_TOOLS:
         raise TranslationError(f"tools: at most {MAX_TOOLS} tools are allowed")
     out: list[dict[str, Any]] = []
-    kinds: ToolKinds = {}
+    kinds = ToolKinds()
     for index, tool in enumerate(tools):
         where = f"tools[{index}]"
-        if not isinstance(tool, dict):
-            raise TranslationError(f"{where}: must be an object")
-        kind = tool.get("type")
-        if kind == FUNCTION:
-            out.append(_function_tool(tool, where))
-        elif kind == CUSTOM:
-            out.append(_custom_tool(tool, where))
+        if isinstance(tool, dict) and tool.get("type") == "namespace":
+            _namespace(tool, where, out, kinds)
         else:
-            raise TranslationError(
-                f"{where}: the hosted tool type {str(kind)[:40]!r} is not supported by this "
-                "model's provider; only 'function' and 'custom' tools can be used",
-                error_type="invalid_request_error",
-            )
-        name = out[-1]["function"]["name"]
-        if name in kinds:
-            raise TranslationError(f"{where}.name: duplicate tool name {name!r}")
-        kinds[name] = kind
+            _add(tool, where, None, out, kinds)
     return out, kinds
+
+
+def _add(
+    tool: Any, where: str, space: str | None, out: list[dict[str, Any]], kinds: ToolKinds
+) -> None:
+    if not isinstance(tool, dict):
+        raise TranslationError(f"{where}: must be an object")
+    kind = tool.get("type")
+    if kind == FUNCTION:
+        converted = _function_tool(tool, where)
+    elif kind == CUSTOM:
+        converted = _custom_tool(tool, where)
+    else:
+        raise TranslationError(
+            f"{where}: the hosted tool type {str(kind)[:40]!r} is not supported by this "
+            "model's provider; only 'function', 'custom' and 'namespace' tools can be used "
+            '(Codex CLI: set web_search = "disabled" in config.toml)'
+        )
+    name = converted["function"]["name"]
+    if space:
+        converted["function"]["name"] = flat = flat_name(space, name)
+        kinds.spaces[flat] = (space, name)
+        name = flat
+    if name in kinds:
+        raise TranslationError(f"{where}.name: duplicate tool name {name!r}")
+    kinds[name] = kind
+    out.append(converted)
+
+
+def _namespace(
+    tool: dict[str, Any], where: str, out: list[dict[str, Any]], kinds: ToolKinds
+) -> None:
+    space = _name(tool, where)
+    inner = tool.get("tools")
+    if not isinstance(inner, list) or len(inner) > MAX_TOOLS:
+        raise TranslationError(f"{where}.tools: an array of at most {MAX_TOOLS} tools")
+    for index, member in enumerate(inner):
+        _add(member, f"{where}.tools[{index}]", space, out, kinds)
 
 
 def _name(tool: dict[str, Any], where: str) -> str:
@@ -121,8 +168,8 @@ def chat_tool_choice(choice: Any, kinds: ToolKinds) -> Any:
         raise TranslationError("tool_choice: must be 'auto', 'none', 'required' or an object")
     kind = choice.get("type")
     if kind in (FUNCTION, CUSTOM):
-        name = choice.get("name")
-        if not isinstance(name, str) or name not in kinds:
+        name = flat_name(choice.get("namespace"), str(choice.get("name")))
+        if name not in kinds:
             raise TranslationError(f"tool_choice.name: no tool named {str(name)[:_MAX_NAME]!r}")
         return {"type": "function", "function": {"name": name}}
     if kind == "allowed_tools":
