@@ -12,8 +12,8 @@ import pytest
 from tests.accounting.helpers import Accounts
 from waddleai.accounting.recorder import UsageRecorder
 from waddleai.auth.principal import Principal as KeyPrincipal
+from waddleai.core.usage import UsageEvent
 from waddleai.mgmt.app import create_mgmt_app
-from waddleai.proxy.usage import UsageEvent
 from waddleai.store.identity import SYSTEM, create_user
 
 PASSWORD = "password-123"

@@ -69,13 +69,19 @@ def assert_stream_grammar(events: list[Any]) -> None:
 # ------------------------------------------------------------------ plain messages
 
 
+def answered_by(model: str) -> str:
+    """The model a reply names: translated answers name the model asked for; Anthropic
+    pass-through names what the upstream said answered (the mock echoes what it got)."""
+    return model.partition(":")[2] if model == PASSTHROUGH else model
+
+
 @pytest.mark.parametrize("model", [SONNET, PASSTHROUGH])
 def test_plain_message_names_the_requested_model(client, fresh_mock, model):
     fresh_mock.script([{"text": "Paris is the capital of France."}])
     reply = client.messages.create(model=model, max_tokens=100, messages=USER_HI)
     assert reply.content[0].type == "text"
     assert reply.content[0].text == "Paris is the capital of France."
-    assert reply.model == model
+    assert reply.model == answered_by(model)
     assert reply.stop_reason == "end_turn"
     assert reply.usage.input_tokens > 0 and reply.usage.output_tokens > 0
     sent = fresh_mock.requests()[-1]
@@ -108,7 +114,8 @@ def test_model_mapping_tiers_aliases_and_provider_prefix(
 def test_alias_to_anthropic_provider_is_passed_through(client, fresh_mock):
     fresh_mock.script([{"text": "through"}])
     reply = client.messages.create(model="smart", max_tokens=50, messages=USER_HI)
-    assert reply.model == "smart" and reply.content[0].text == "through"
+    # Pass-through reports the model that actually answered, not the alias asked for.
+    assert reply.model == "claude-sonnet-4-20250514" and reply.content[0].text == "through"
     sent = fresh_mock.requests()[-1]
     assert sent["path"] == "/v1/messages"
     assert sent["json"]["model"] == "claude-sonnet-4-20250514"
@@ -167,7 +174,7 @@ def test_streamed_text_follows_the_event_grammar(client, fresh_mock, model):
         client.messages.create(model=model, max_tokens=100, messages=USER_HI, stream=True)
     )
     assert_stream_grammar(events)
-    assert events[0].message.model == model
+    assert events[0].message.model == answered_by(model)
     deltas = [e.delta.text for e in events if e.type == "content_block_delta"]
     assert len(deltas) > 1 and "".join(deltas) == "one two three four five"
     final = events[-2]
@@ -203,7 +210,7 @@ def test_streamed_tool_use_input_equals_what_the_upstream_sent(client, fresh_moc
     assert [b.type for b in final.content] == ["text", "tool_use"]
     assert final.content[1].name == "get_weather" and final.content[1].input == WEATHER_INPUT
     assert final.content[1].id == "toolu_1"
-    assert final.stop_reason == "tool_use" and final.model == model
+    assert final.stop_reason == "tool_use" and final.model == answered_by(model)
 
 
 @pytest.mark.parametrize("model", [SONNET, PASSTHROUGH])

@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
 
 from waddleai.accounting.pricing import USD_PER_WADDLEAI_TOKEN, Charge, PriceBook
-from waddleai.accounting.tokenizer import rough_prompt_tokens
-from waddleai.proxy.usage import UsageEvent
+from waddleai.core.usage import UsageEvent
 
 OUTPUT_RESERVE_TOKENS = 1024
 """Output tokens reserved when the client sets no smaller `max_tokens`."""
@@ -59,13 +57,15 @@ class Meter:
         event.extra["cost_usd"] = charge.cost_usd
         return charge
 
-    def estimate(self, body: dict[str, Any], model: str) -> Estimate:
-        """Upper-bound charge for a chat request before it is sent (for reservations)."""
-        prompt = rough_prompt_tokens(body)
-        wanted = body.get("max_tokens") or body.get("max_completion_tokens")
+    def estimate(self, prompt: int, wanted_output: object, model: str) -> Estimate:
+        """Upper-bound charge of a request before it is sent (for reservations).
+
+        `prompt` is the operation's prompt estimate; `wanted_output` the client's
+        max_tokens (anything else, even garbage, reserves the default; 0 for embeddings).
+        """
         output = self.output_reserve
-        if isinstance(wanted, int) and wanted > 0:
-            output = min(wanted, self.output_reserve)
+        if isinstance(wanted_output, int) and not isinstance(wanted_output, bool):
+            output = min(max(wanted_output, 0), self.output_reserve)
         charge = self.book.charge(model, prompt, output)
         return Estimate(prompt, output, charge.waddleai_tokens, usd_micros(charge.cost_usd))
 

@@ -33,11 +33,11 @@ from waddleai.accounting.limits import (
     subscribe_all,
     ttl_seconds,
 )
-from waddleai.accounting.meter import Meter, usd_micros
+from waddleai.accounting.meter import Estimate, Meter, usd_micros
 from waddleai.accounting.reports import scope_tokens_used
 from waddleai.auth.principal import Principal
-from waddleai.proxy.errors import GatewayError
-from waddleai.proxy.usage import UsageEvent
+from waddleai.core.errors import GatewayError
+from waddleai.core.usage import UsageEvent
 
 log = logging.getLogger("waddleai.accounting")
 HOLD = "_quota_hold"  # event.extra key; private to the gate
@@ -93,12 +93,11 @@ class QuotaGate:
     def rules_for(self, principal: Principal) -> list[Rule]:
         return self.table.rules_for(principal)
 
-    async def admit(self, principal: Principal, body: dict[str, Any], model: str) -> Hold | None:
+    async def admit(self, principal: Principal, estimate: Estimate) -> Hold | None:
         """Reserve the request's maximum charge, or raise 429 (see module docstring)."""
         rules = self.table.rules_for(principal)
         if not rules:
             return None
-        estimate = self.meter.estimate(body, model)
         now = datetime.now(UTC)
         items = [
             Item(

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.dialects import postgresql, sqlite
 
-from waddleai.proxy.usage import UsageEvent
+from waddleai.core.usage import UsageEvent
 from waddleai.store.usage_models import UsageDaily, UsageRecord
 
 log = logging.getLogger("waddleai.accounting.recorder")

@@ -146,6 +146,22 @@ def count_chat_tokens(
     return total
 
 
+def count_payload_tokens(payload: dict[str, Any], wire_api: str, model: str | None) -> int:
+    """Prompt tokens of an upstream payload in its own wire format (system, messages, tools).
+
+    OpenAI payloads carry the system prompt among their messages; Anthropic payloads
+    carry it beside them, and their tools' schemas under `input_schema`.
+    """
+    messages = payload.get("messages")
+    messages = [m for m in messages if isinstance(m, dict)] if isinstance(messages, list) else []
+    total = count_chat_tokens(messages, model, payload.get("tools"))
+    if wire_api == "anthropic":
+        system = payload.get("system")
+        if system:
+            total += MESSAGE_OVERHEAD_TOKENS + _content_tokens(system, model)
+    return total
+
+
 def _content_tokens(content: Any, model: str | None) -> int:
     if isinstance(content, str):
         return count_text_tokens(content, model)
@@ -162,7 +178,30 @@ def _content_tokens(content: Any, model: str | None) -> int:
             total += IMAGE_TOKENS_ESTIMATE
         elif kind == "tool_result":
             total += _content_tokens(part.get("content"), model)
+        elif kind in ("document", "file", "input_file"):
+            total += _document_tokens(part, model)
         elif kind == "tool_use":
             total += count_text_tokens(part.get("name", ""), model)
             total += count_text_tokens(orjson.dumps(part.get("input", {})).decode(), model)
     return total
+
+
+PDF_PAGE_TOKENS = 1500  # a page of text and layout, as Anthropic's PDF support reports
+PDF_BYTES_PER_PAGE = 60_000  # a typical text PDF page; documented estimate, not exact
+
+
+def _document_tokens(part: dict[str, Any], model: str | None) -> int:
+    """A document block (Anthropic) or file part (OpenAI): its text exactly, a PDF roughly."""
+    source = part.get("source") if part.get("type") == "document" else None
+    if isinstance(source, dict) and source.get("type") == "text":
+        return count_text_tokens(str(source.get("data") or ""), model)
+    if isinstance(source, dict) and source.get("type") == "content":
+        return _content_tokens(source.get("content"), model)
+    data = ""
+    if isinstance(source, dict):
+        data = str(source.get("data") or "")
+    else:
+        file = part.get("file") if isinstance(part.get("file"), dict) else part
+        data = str(file.get("file_data") or "")
+    pages = max(1, (len(data) * 3 // 4) // PDF_BYTES_PER_PAGE)
+    return pages * PDF_PAGE_TOKENS

@@ -8,7 +8,7 @@ import time
 
 import orjson
 
-from waddleai.proxy.usage import UsageEvent
+from waddleai.core.usage import UsageEvent
 
 request_log = logging.getLogger("waddleai.requests")
 

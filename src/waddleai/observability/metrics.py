@@ -11,7 +11,7 @@ from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
 
-from waddleai.proxy.usage import UsageEvent
+from waddleai.core.usage import UsageEvent
 
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 _OVERHEAD_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1)
@@ -120,9 +120,8 @@ _MAX_SERIES = 5000
 
 def _series(event: UsageEvent) -> _Series:
     route = "anthropic" if event.dialect == "anthropic" else "openai"
-    operation = event.extra.get("operation")
-    if operation:
-        route = f"{route}_{operation}"
+    if event.operation != "chat":
+        route = f"{route}_{event.operation}"
     key = (route, event.requested_model, event.provider, event.upstream_model, event.status)
     series = _SERIES.get(key)
     if series is None:

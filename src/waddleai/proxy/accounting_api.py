@@ -19,7 +19,8 @@ from waddleai.accounting.budgets import alerts_for, budgets_for, upsert_budget
 from waddleai.accounting.limits import period_start, period_tag
 from waddleai.accounting.reports import Scope, aggregate, cost_report, scope_tokens_used, since_days
 from waddleai.auth.principal import Principal
-from waddleai.proxy.admission import authenticate, read_json_body
+from waddleai.pipeline.stages.authenticate import authenticate
+from waddleai.pipeline.stages.read_body import read_json_body
 from waddleai.proxy.errors import GatewayError, bad_request
 from waddleai.proxy.responses import json_response
 from waddleai.proxy.runtime import ProxyRuntime
@@ -51,7 +52,7 @@ def _int_param(request: Request, name: str, default: int, high: int = 366) -> in
 
 
 async def usage(request: Request, runtime: ProxyRuntime) -> Response:
-    principal = await authenticate(request, runtime)
+    principal = await authenticate(request.headers, runtime.authenticator)
     gate = _gate(runtime)
     days = _int_param(request, "days", 30)
     rows = await aggregate(
@@ -70,7 +71,7 @@ async def usage(request: Request, runtime: ProxyRuntime) -> Response:
 
 async def quota(request: Request, runtime: ProxyRuntime) -> Response:
     """`{"daily": {used, limit, remaining}, "monthly": {...}, "scopes": {...}}`."""
-    principal = await authenticate(request, runtime)
+    principal = await authenticate(request.headers, runtime.authenticator)
     gate = _gate(runtime)
     live = await gate.usage(principal)
     scopes: dict[str, dict[str, Any]] = {}
@@ -113,14 +114,14 @@ def _resets() -> dict[str, str]:
 
 
 async def costs(request: Request, runtime: ProxyRuntime) -> Response:
-    principal = await authenticate(request, runtime)
+    principal = await authenticate(request.headers, runtime.authenticator)
     days = _int_param(request, "days", 7)
     report = await cost_report(_gate(runtime).store, own_scope(principal), days)
     return json_response(report)
 
 
 async def list_budgets(request: Request, runtime: ProxyRuntime) -> Response:
-    principal = await authenticate(request, runtime)
+    principal = await authenticate(request.headers, runtime.authenticator)
     gate = _gate(runtime)
     budgets = await budgets_for(gate.store, _principal_scopes(principal))
     views = await _budget_views(gate, principal, budgets)
@@ -129,7 +130,7 @@ async def list_budgets(request: Request, runtime: ProxyRuntime) -> Response:
 
 async def create_budget(request: Request, runtime: ProxyRuntime) -> Response:
     """Create or replace the caller's budget of one type on its key, user or org."""
-    principal = await authenticate(request, runtime)
+    principal = await authenticate(request.headers, runtime.authenticator)
     gate = _gate(runtime)
     body = await read_json_body(request)
     scope, fields = _budget_fields(body, principal)

@@ -10,6 +10,7 @@ import contextlib
 import os
 import time
 from collections.abc import AsyncIterator
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -17,7 +18,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from waddleai.proxy import accounting_api, anthropic_api, openai_api, status_api
+from waddleai.core.api import ClientApi
+from waddleai.pipeline.build import model_endpoints
+from waddleai.proxy import accounting_api, models_api, status_api
 from waddleai.proxy.errors import GatewayError
 from waddleai.proxy.handler import endpoint
 from waddleai.proxy.responses import error_response
@@ -25,12 +28,11 @@ from waddleai.proxy.runtime import ProxyRuntime
 
 
 def _routes(rt: ProxyRuntime) -> list[Route]:
-    openai_chat = endpoint("openai", rt, openai_api.chat_completions)
-    openai_embed = endpoint("openai", rt, openai_api.embeddings)
-    models = endpoint(None, rt, openai_api.list_models)
-    anthropic_models = endpoint("anthropic", rt, openai_api.list_models)
-    messages = endpoint("anthropic", rt, anthropic_api.messages)
-    count = endpoint("anthropic", rt, anthropic_api.count_tokens)
+    pipelines = model_endpoints(rt)
+    chat, embed = pipelines["chat_completions"], pipelines["embeddings"]
+    messages, count = pipelines["messages"], pipelines["count_tokens"]
+    models = endpoint(None, rt, models_api.list_models)
+    model = endpoint(None, rt, models_api.retrieve_model)
     routes = [
         Route("/", status_api.root, methods=["GET", "HEAD"]),
         Route("/healthz", status_api.healthz, methods=["GET", "HEAD"]),
@@ -50,28 +52,36 @@ def _routes(rt: ProxyRuntime) -> list[Route]:
             endpoint("openai", rt, accounting_api.create_budget),
             methods=["POST"],
         ),
-    ]
-    for prefix in ("", "/openai"):
-        routes += [
-            Route(f"{prefix}/v1/chat/completions", openai_chat, methods=["POST"]),
-            Route(f"{prefix}/v1/embeddings", openai_embed, methods=["POST"]),
-            Route(f"{prefix}/v1/models", models, methods=["GET"]),
-        ]
-    routes += [
-        Route("/chat/completions", openai_chat, methods=["POST"]),
         Route("/anthropic", status_api.root, methods=["GET", "HEAD"]),
-        Route("/anthropic/v1/models", anthropic_models, methods=["GET"]),
     ]
+    # OpenAI SDKs use base URLs with and without /v1; Anthropic's with and without a prefix.
+    for prefix in ("", "/v1", "/openai", "/openai/v1"):
+        routes += [
+            Route(f"{prefix}/chat/completions", chat, methods=["POST"]),
+            Route(f"{prefix}/embeddings", embed, methods=["POST"]),
+            Route(f"{prefix}/models", models, methods=["GET"]),
+            Route(f"{prefix}/models/{{model_id:path}}", model, methods=["GET"]),
+        ]
     for prefix in ("", "/anthropic"):
         routes += [
             Route(f"{prefix}/v1/messages", messages, methods=["POST"]),
             Route(f"{prefix}/v1/messages/count_tokens", count, methods=["POST"]),
         ]
+    routes += [
+        Route("/anthropic/v1/models", models, methods=["GET"]),
+        Route("/anthropic/v1/models/{model_id:path}", model, methods=["GET"]),
+    ]
     return routes
 
 
-def _dialect_for(path: str) -> str:
-    return "anthropic" if path.startswith(("/anthropic", "/v1/messages")) else "openai"
+def _dialect_for(path: str, headers: Any = ()) -> ClientApi:
+    """The API to answer an unrouted request in: its path, else its anthropic-version."""
+    if path.startswith(("/anthropic", "/v1/messages")):
+        return "anthropic"
+    for name, _ in headers:
+        if name == b"anthropic-version":
+            return "anthropic"
+    return "openai"
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -80,16 +90,20 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         404: f"No route for {request.method} {request.url.path}; see GET /v1/models",
         405: f"Method {request.method} is not allowed on {request.url.path}",
     }.get(status, "Request failed")
-    return error_response(GatewayError(status, message), _dialect_for(request.url.path))  # type: ignore[arg-type]
+    api = _dialect_for(request.url.path, request.scope.get("headers", ()))
+    return error_response(GatewayError(status, message), api)
 
 
 class GatewayASGI:
-    """Adds X-Request-ID and X-WaddleAI-Overhead-Ms and enforces MAX_CONCURRENT_REQUESTS."""
+    """Adds X-Request-ID and X-WaddleAI-Overhead-Ms to every response.
+
+    MAX_CONCURRENT_REQUESTS is the pipeline's `admit` stage: health, metrics and status
+    are never refused for load, and a slot is taken only once a body has arrived.
+    """
 
     def __init__(self, app: Starlette, runtime: ProxyRuntime, routes: list[Route]) -> None:
         self.app = app
         self.runtime = runtime
-        self.limit = runtime.settings.max_concurrent_requests
         # Every route is an exact path: dispatch by dict and skip Starlette's router and
         # exception middleware on the hot path (endpoints render their own errors).
         # Unknown paths and methods still go through Starlette for 404/405.
@@ -99,19 +113,9 @@ class GatewayASGI:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        runtime = self.runtime
-        if runtime.in_flight >= self.limit:
-            err = GatewayError(
-                503,
-                "The gateway is at MAX_CONCURRENT_REQUESTS; retry shortly",
-                headers={"Retry-After": "1"},
-            )
-            await error_response(err, _dialect_for(scope["path"]))(scope, receive, send)  # type: ignore[arg-type]
-            return
         started = time.perf_counter()
         request_id = _request_id(scope)
         scope["waddleai.request_id"] = request_id
-        runtime.in_flight += 1
 
         async def send_with_headers(message) -> None:  # type: ignore[no-untyped-def]
             if message["type"] == "http.response.start":
@@ -124,15 +128,12 @@ class GatewayASGI:
                 message["headers"] = headers
             await send(message)
 
-        try:
-            endpoint = self.fast.get((scope["method"], scope["path"]))
-            if endpoint is None:
-                await self.app(scope, receive, send_with_headers)
-            else:
-                response = await endpoint(Request(scope, receive, send))
-                await response(scope, receive, send_with_headers)
-        finally:
-            runtime.in_flight -= 1
+        endpoint = self.fast.get((scope["method"], scope["path"]))
+        if endpoint is None:
+            await self.app(scope, receive, send_with_headers)
+        else:
+            response = await endpoint(Request(scope, receive, send))
+            await response(scope, receive, send_with_headers)
 
 
 def _request_id(scope) -> str:  # type: ignore[no-untyped-def]

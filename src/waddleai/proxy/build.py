@@ -21,6 +21,7 @@ from waddleai.observability.metrics import IN_FLIGHT, observe_usage
 from waddleai.providers.registry import build_providers
 from waddleai.proxy.runtime import ProxyRuntime
 from waddleai.routing.catalog import ModelCatalog
+from waddleai.routing.generations import Generations
 from waddleai.routing.resolver import ModelResolver
 from waddleai.store.store import LinkConfig, Store
 
@@ -35,7 +36,7 @@ def build_runtime(
     """A runtime from configuration alone (static keys); the store adds to it."""
     runtime = ProxyRuntime(
         settings=settings,
-        resolver=ModelResolver(settings, build_providers(settings, links)),
+        generations=Generations(ModelResolver(settings, build_providers(settings, links))),
         catalog=ModelCatalog(settings.models, settings.max_tokens_limit),
         authenticator=authenticator or StaticKeyAuthenticator(settings.api_keys),
         meter=Meter(PriceBook(settings.models)),
@@ -96,10 +97,7 @@ def _add_accounting(runtime: ProxyRuntime, settings: Settings, store: Store) -> 
 
 
 async def _reload(runtime: ProxyRuntime, settings: Settings, store: Store) -> None:
-    """Swap in a resolver built from the current links; close the old providers' pools."""
-    old = runtime.resolver
-    runtime.resolver = ModelResolver(settings, build_providers(settings, await _links(store)))
-    log.info("provider links reloaded: %s", [p.name for p in runtime.resolver.providers])
-    await asyncio.sleep(settings.request_timeout)  # let requests on the old pools finish
-    for provider in old.providers:
-        await provider.close()
+    """Swap in a resolver built from the current links (routing/generations.py)."""
+    resolver = ModelResolver(settings, build_providers(settings, await _links(store)))
+    runtime.generations.swap(resolver)
+    log.info("provider links reloaded: %s", [p.name for p in resolver.providers])

@@ -10,7 +10,7 @@ from starlette.responses import Response
 
 from waddleai.observability.metrics import observe_rejection
 from waddleai.providers.errors import UpstreamError
-from waddleai.proxy.errors import Dialect, GatewayError
+from waddleai.proxy.errors import Dialect, GatewayError, from_upstream
 from waddleai.proxy.responses import error_response
 from waddleai.proxy.runtime import ProxyRuntime
 
@@ -35,7 +35,7 @@ def endpoint(
                 observe_rejection(exc.status, exc.code)
             return error_response(exc, dialect or _sniff(request))
         except UpstreamError as exc:
-            err = GatewayError.from_upstream(exc)
+            err = from_upstream(exc)
             return error_response(err, dialect or _sniff(request))
         except Exception:
             log.exception("unhandled error on %s %s", request.method, request.url.path)

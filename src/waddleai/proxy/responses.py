@@ -9,7 +9,9 @@ from typing import Any
 import orjson
 from starlette.responses import Response
 
-from waddleai.proxy.errors import Dialect, GatewayError
+from waddleai.core.api import ClientApi
+from waddleai.core.errors import GatewayError
+from waddleai.proxy.errors import error_body, error_headers, error_status
 
 
 def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -18,9 +20,9 @@ def json_response(data: Any, status: int = 200, headers: dict[str, str] | None =
     )
 
 
-def error_response(exc: GatewayError, dialect: Dialect) -> Response:
+def error_response(exc: GatewayError, api: ClientApi) -> Response:
     """X-Request-ID is added by GatewayASGI to every response, errors included."""
-    return json_response(exc.body(dialect), exc.status_for(dialect), exc.headers or None)
+    return json_response(error_body(exc, api), error_status(exc, api), error_headers(exc))
 
 
 class SSEResponse:
@@ -36,6 +38,7 @@ class SSEResponse:
         self,
         body: AsyncIterator[bytes],
         on_close: Callable[[], Awaitable[None]] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
         self.body = body
         self.on_close = on_close
@@ -44,6 +47,8 @@ class SSEResponse:
             (b"cache-control", b"no-cache"),
             (b"x-accel-buffering", b"no"),
         ]
+        for name, value in (headers or {}).items():
+            self.headers.append((name.lower().encode("latin-1"), value.encode("latin-1")))
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         await send({"type": "http.response.start", "status": 200, "headers": self.headers})

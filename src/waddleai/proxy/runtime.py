@@ -11,8 +11,9 @@ from waddleai.accounting.meter import Meter
 from waddleai.accounting.pricing import PriceBook
 from waddleai.auth.principal import KeyAuthenticator
 from waddleai.config.settings import Settings
-from waddleai.proxy.usage import UsageEvent, UsageSink
+from waddleai.core.usage import UsageEvent, UsageSink
 from waddleai.routing.catalog import ModelCatalog
+from waddleai.routing.generations import Generations
 from waddleai.routing.resolver import ModelResolver
 
 
@@ -21,7 +22,7 @@ class ProxyRuntime:
     """The proxy's long-lived collaborators. Handlers read; only start/stop mutate."""
 
     settings: Settings
-    resolver: ModelResolver
+    generations: Generations
     catalog: ModelCatalog
     authenticator: KeyAuthenticator
     rate_limiter: object | None = None
@@ -32,6 +33,11 @@ class ProxyRuntime:
     services: list[Any] = field(default_factory=list)  # start()/close() with the app
     started_at: float = field(default_factory=time.time)
     in_flight: int = 0
+
+    @property
+    def resolver(self) -> ModelResolver:
+        """The current generation (requests lease it through `generations`)."""
+        return self.generations.current
 
     def record(self, event: UsageEvent) -> None:
         """Price the finished request (the one charge computation), then hand it to sinks."""
@@ -45,8 +51,7 @@ class ProxyRuntime:
             await service.start()
 
     async def close(self) -> None:
-        for provider in self.resolver.providers:
-            await provider.close()
+        await self.generations.close()
         # Services (quota settlement, usage recorder) flush before the store closes.
         for service in reversed(self.services):
             await service.close()

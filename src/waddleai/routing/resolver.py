@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from waddleai.config.settings import TIERS, Settings
 from waddleai.providers.base import Provider
 from waddleai.providers.demo import DEMO_MODEL
+from waddleai.routing.known_models import KNOWN_MODELS
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,14 +114,26 @@ class ModelResolver:
         return "gpt-4o-mini" if any(p.is_catch_all for p in self._providers) else None
 
     def listed_models(self) -> list[tuple[str, str]]:
-        """(model id, owning provider) for /v1/models: concrete names, aliases and tiers."""
+        """(model id, owning provider) for /v1/models.
+
+        Concrete names, aliases, known names a provider serves by pattern, and the
+        Claude names a configured tier answers (routing/known_models.py).
+        """
         seen: dict[str, str] = {}
         for provider in self._providers:
             for model in provider.listed_models():
                 seen.setdefault(model, provider.name)
-        for alias, target in self._aliases.items():
+        wanted = list(self._aliases)
+        if not self._demo_only:  # the demo answers every tier; it lists only itself
+            wanted += [m for m in KNOWN_MODELS if self._tier_target(m) or self._pattern_served(m)]
+        for name in wanted:
+            if name in seen:
+                continue
             try:
-                seen.setdefault(alias, self.resolve(target)[0].provider.name)
+                seen[name] = self.resolve(name)[0].provider.name
             except ModelNotFound:
                 continue
         return sorted(seen.items())
+
+    def _pattern_served(self, model: str) -> bool:
+        return any(p.serves_by_pattern(model) for p in self._providers)

@@ -184,6 +184,14 @@ class OpenAIToAnthropicStream:
         self._finished = True
         return anthropic_stream_error_event(message, error_type)
 
+    @property
+    def upstream_reported_usage(self) -> bool:
+        return self._upstream_usage is not None
+
+    def set_input_tokens(self, n: int) -> None:
+        """Input-token count to report when the upstream sends no usage chunk."""
+        self._input_estimate = max(int(n), 0)
+
     def set_output_tokens_estimate(self, n: int) -> None:
         """Output-token count to report when the upstream sends no usage chunk."""
         self._output_estimate = max(int(n), 0)

@@ -7,15 +7,15 @@ an event's data; cross-API relays hand parsed chunks to the pure translators.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import orjson
 
 from waddleai.accounting.meter import Meter
+from waddleai.core.usage import UsageEvent
+from waddleai.pipeline.usage_fields import stamp_event_data, stamp_sse
 from waddleai.providers.errors import UpstreamError
-from waddleai.proxy.usage import UsageEvent
-from waddleai.proxy.usage_fields import stamp_event_data, stamp_sse
 from waddleai.translate import (
     AnthropicToOpenAIStream,
     OpenAIToAnthropicStream,
@@ -26,6 +26,9 @@ from waddleai.translate import (
 
 _DONE = b"[DONE]"
 EventFn = Callable[[str | None, bytes], bytes | None]
+Counter = Callable[[str], Awaitable[tuple[int, int]]]
+"""Exact (input, output) tokens of the prompt sent upstream and the given output text:
+what a translated stream reports when the upstream sent no usage."""
 
 
 async def _relay(
@@ -34,7 +37,7 @@ async def _relay(
     started: float,
     on_event: EventFn,
     on_error: Callable[[str], bytes],
-    finish: Callable[[], bytes] | None = None,
+    finish: Callable[[], Awaitable[bytes]] | None = None,
 ) -> AsyncIterator[bytes]:
     """The one relay loop: decode SSE, map each event, flush per upstream chunk.
 
@@ -55,7 +58,7 @@ async def _relay(
         yield on_error(exc.message)
         return
     if finish is not None:
-        yield finish()
+        yield await finish()
 
 
 def _openai_error_chunk(message: str) -> bytes:
@@ -72,6 +75,9 @@ def relay_openai(
     """OpenAI upstream to OpenAI client: forward events, read usage, hide it if unasked."""
 
     def on_event(name: str | None, data: bytes) -> bytes | None:
+        if b'"content":"' in data or b'"arguments":"' in data:
+            # about one token per delta: the output estimate if no usage chunk comes
+            event.extra["output_chunks"] = int(event.extra.get("output_chunks") or 0) + 1  # type: ignore[call-overload]
         if b'"usage":{' in data or b'"usage": {' in data:
             parsed = _loads(data)
             if isinstance(parsed, dict) and isinstance(parsed.get("usage"), dict):
@@ -87,12 +93,14 @@ def relay_openai(
 
 
 def relay_anthropic(
-    upstream: Any, event: UsageEvent, started: float, client_model: str, meter: Meter | None = None
+    upstream: Any, event: UsageEvent, started: float, meter: Meter | None = None
 ) -> AsyncIterator[bytes]:
     """Anthropic upstream to Anthropic client: events relayed as soon as each completes.
 
-    Event data is forwarded byte for byte, except `message_start`, rewritten only to name
-    the model the client asked for. Usage is read from message_start and message_delta.
+    Event data is forwarded byte for byte, `message_start` included: its `model` is the
+    (dated) model that actually answered, which is what the client should see. Usage is
+    read from message_start and message_delta. A stream that ends without
+    `message_stop` was cut: it ends with an `error` event and is accounted as a 502.
     """
 
     def on_event(name: str | None, data: bytes) -> bytes | None:
@@ -100,19 +108,27 @@ def relay_anthropic(
             parsed = _loads(data)
             if isinstance(parsed, dict) and isinstance(parsed.get("message"), dict):
                 event.read_anthropic_usage(parsed["message"].get("usage"))
-                parsed["message"]["model"] = client_model
-                data = orjson.dumps(parsed)
         elif name == "message_delta":
-            usage = (_loads(data) or {}).get("usage") or {}
-            if usage.get("output_tokens") is not None:
-                event.output_tokens = int(usage["output_tokens"])
+            parsed = _loads(data)
+            if isinstance(parsed, dict):
+                event.read_anthropic_usage(parsed.get("usage"))
             if meter is not None:
                 data = stamp_event_data(data, meter.charge(event).waddleai_tokens)
+        elif name == "message_stop":
+            event.extra["message_stop"] = True
         elif name == "error":  # the upstream failed mid-stream: account it so
             event.status, event.error = 502, data.decode("utf-8", "replace")[:300]
         return b"event: " + (name or "").encode() + b"\ndata: " + data + b"\n\n"
 
-    return _relay(upstream, event, started, on_event, anthropic_stream_error_event)
+    async def finish() -> bytes:
+        if event.extra.get("message_stop") or event.status != 200:
+            return b""
+        event.status, event.error = 502, "upstream stream ended without message_stop"
+        return anthropic_stream_error_event(
+            "The upstream stream ended before the message was complete", "api_error"
+        )
+
+    return _relay(upstream, event, started, on_event, anthropic_stream_error_event, finish)
 
 
 async def translate_openai_to_anthropic(
@@ -121,8 +137,13 @@ async def translate_openai_to_anthropic(
     started: float,
     translator: OpenAIToAnthropicStream,
     meter: Meter | None = None,
+    counter: Counter | None = None,
 ) -> AsyncIterator[bytes]:
-    """OpenAI upstream to Anthropic client (Claude Code on GPT, GLM, Ollama, …)."""
+    """OpenAI upstream to Anthropic client (Claude Code on GPT, GLM, Ollama, …).
+
+    An upstream that sends no usage chunk gets the gateway's exact count of the prompt
+    it was sent and of the text it streamed (`counter`), in message_delta and the record.
+    """
 
     def on_event(name: str | None, data: bytes) -> bytes | None:
         if data.strip() == _DONE:
@@ -134,11 +155,14 @@ async def translate_openai_to_anthropic(
             raise UpstreamError(str(parsed["error"].get("message") or "upstream error"))
         return translator.feed(parsed)
 
-    def finish() -> bytes:
-        usage = translator.usage
-        event.cached_tokens = int(usage.get("cache_read_input_tokens", 0))
-        event.input_tokens = int(usage.get("input_tokens", 0)) + event.cached_tokens
-        event.output_tokens = int(usage.get("output_tokens", 0))
+    async def finish() -> bytes:
+        if not translator.upstream_reported_usage and counter is not None:
+            prompt, output = await counter(translator.text)
+            translator.set_input_tokens(prompt)
+            translator.set_output_tokens_estimate(output)
+        event.read_anthropic_usage(translator.usage)
+        if not translator.upstream_reported_usage:
+            event.usage_source = "counted" if counter is not None else "estimated"
         tail = translator.finish()  # its message_delta carries usage: add waddleai_tokens
         return stamp_sse(tail, meter.charge(event).waddleai_tokens) if meter else tail
 
@@ -162,11 +186,8 @@ def translate_anthropic_to_openai(
             raise UpstreamError("upstream sent a stream event that is not valid JSON")
         return translator.feed(name or parsed.get("type"), parsed)
 
-    def finish() -> bytes:
-        usage = translator.usage
-        event.input_tokens = int(usage.get("prompt_tokens", 0))
-        event.output_tokens = int(usage.get("completion_tokens", 0))
-        event.cached_tokens = int(usage.get("cached_tokens", 0))
+    async def finish() -> bytes:
+        event.read_openai_usage(translator.usage)
         tail = translator.finish()  # its usage chunk (if asked for) carries waddleai_tokens
         return stamp_sse(tail, meter.charge(event).waddleai_tokens) if meter else tail
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from waddleai.proxy.usage import UsageEvent
+from waddleai.core.usage import UsageEvent
 from waddleai.translate import SSEDecoder, encode_event
 
 HEADER = "X-WaddleAI-Tokens"

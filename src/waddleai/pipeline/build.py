@@ -1,0 +1,55 @@
+"""Assembles each model endpoint's pipeline from the runtime's configuration."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from waddleai.core.api import ClientApi
+from waddleai.pipeline.operations.base import Operation
+from waddleai.pipeline.operations.chat import Chat
+from waddleai.pipeline.operations.count import CountTokens
+from waddleai.pipeline.operations.embeddings import Embeddings
+from waddleai.pipeline.operations.validate import validate_anthropic, validate_openai_chat
+from waddleai.pipeline.runner import Pipeline
+from waddleai.pipeline.stage import Stage
+from waddleai.pipeline.stages.admit import Admit
+from waddleai.pipeline.stages.authenticate import Authenticate
+from waddleai.pipeline.stages.rate_limit import RateLimit
+from waddleai.pipeline.stages.read_body import ReadBody
+from waddleai.pipeline.stages.reserve import Reserve
+from waddleai.pipeline.stages.resolve_model import ResolveModel
+from waddleai.proxy.runtime import ProxyRuntime
+
+GuardFactory = Callable[[ProxyRuntime], Stage | None]
+GUARD_FACTORIES: list[GuardFactory] = []
+"""Guards run after the model is permitted and before quota is reserved, so a refused
+request costs nothing. A factory returns None when its feature is switched off."""
+
+
+def stages_for(runtime: ProxyRuntime) -> list[Stage]:
+    stages: list[Stage] = [
+        Authenticate(),
+        ReadBody(),
+        Admit(runtime.settings.max_concurrent_requests),
+    ]
+    if runtime.rate_limiter is not None:
+        stages.append(RateLimit(runtime.rate_limiter))
+    stages.append(ResolveModel())
+    stages += [g for factory in GUARD_FACTORIES if (g := factory(runtime)) is not None]
+    if runtime.quota is not None:
+        stages.append(Reserve(runtime.quota))
+    return stages
+
+
+def pipeline(runtime: ProxyRuntime, api: ClientApi, operation: Operation) -> Pipeline:
+    return Pipeline(api, operation, stages_for(runtime), runtime)
+
+
+def model_endpoints(runtime: ProxyRuntime) -> dict[str, Pipeline]:
+    """The pipelines of every model endpoint, by name (proxy/app.py maps paths to them)."""
+    return {
+        "chat_completions": pipeline(runtime, "openai", Chat(validate_openai_chat)),
+        "embeddings": pipeline(runtime, "openai", Embeddings()),
+        "messages": pipeline(runtime, "anthropic", Chat(validate_anthropic)),
+        "count_tokens": pipeline(runtime, "anthropic", CountTokens()),
+    }

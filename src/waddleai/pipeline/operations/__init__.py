@@ -1,0 +1,1 @@
+"""What each model endpoint does once admitted: chat, count_tokens, embeddings."""

@@ -1,0 +1,114 @@
+"""Chat: one answer (or stream) from the first route that serves it.
+
+Candidates are tried in order; a retryable upstream failure before the first byte moves
+on to the next one. The answer is turned back into the client's API here; usage is read
+from the upstream's own fields (core/usage.py), the charge is left to settlement.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from waddleai.accounting.meter import Estimate, Meter
+from waddleai.accounting.tokenizer import rough_prompt_tokens
+from waddleai.core.errors import GatewayError
+from waddleai.pipeline.exchange import Exchange
+from waddleai.pipeline.operations.base import Operation
+from waddleai.pipeline.operations.plan import Plan, plan_for
+from waddleai.pipeline.operations.streaming import open_stream
+from waddleai.providers.errors import UpstreamError
+from waddleai.proxy.errors import from_upstream
+from waddleai.translate import (
+    TranslationError,
+    anthropic_response_to_openai,
+    openai_response_to_anthropic,
+)
+
+
+class Chat(Operation):
+    """Chat completions (OpenAI clients) and messages (Anthropic clients)."""
+
+    name: ClassVar[str] = "chat"
+
+    def __init__(self, validate: Callable[[dict[str, Any]], None]) -> None:
+        self._validate = validate
+
+    def validate(self, ex: Exchange) -> None:
+        self._validate(ex.body)
+
+    def estimate(self, ex: Exchange, meter: Meter, model: str) -> Estimate:
+        body = ex.body
+        wanted = body.get("max_tokens") or body.get("max_completion_tokens")
+        return meter.estimate(rough_prompt_tokens(body), wanted, model)
+
+    async def call(self, ex: Exchange) -> None:
+        last: UpstreamError | None = None
+        for position, route in enumerate(ex.routes):
+            plan = plan_for(ex, route)
+            ex.route, ex.payload, ex.called = route, plan.payload, True
+            ex.usage.provider, ex.usage.upstream_model = route.provider.name, route.upstream_model
+            ex.usage.attempts += 1
+            try:
+                if ex.usage.stream:
+                    await open_stream(ex, plan)
+                else:
+                    await _complete(ex, plan)
+                return
+            except UpstreamError as exc:
+                last = exc
+                if not exc.retryable or position == len(ex.routes) - 1:
+                    break
+        assert last is not None
+        ex.usage.status, ex.usage.error = last.status, last.message
+        raise from_upstream(last)
+
+
+async def _complete(ex: Exchange, plan: Plan) -> None:
+    provider = plan.route.provider
+    called = time.perf_counter()
+    data = await provider.chat(plan.payload, ex.client_headers)
+    ex.usage.upstream_ms = (time.perf_counter() - called) * 1000
+    ex.scope["waddleai.upstream_ms"] = ex.usage.upstream_ms
+    if provider.wire_api == "openai":
+        ex.usage.read_openai_usage(data.get("usage"))
+        if not ex.usage.has_usage:
+            ex.state["output_text"] = openai_output_text(data)
+        if ex.api == "anthropic":
+            data = _to_anthropic(ex, plan, data)
+    else:
+        ex.usage.read_anthropic_usage(data.get("usage"))
+        if ex.api == "openai":
+            data = anthropic_response_to_openai(data, model=ex.model)
+        # Anthropic pass-through: `model` stays what the upstream says answered.
+    ex.answer = data
+
+
+def openai_output_text(data: dict[str, Any]) -> str:
+    """The generated text of an OpenAI answer (content and tool arguments), for counting."""
+    parts: list[str] = []
+    for choice in data.get("choices") or ():
+        message = choice.get("message") if isinstance(choice, dict) else None
+        if not isinstance(message, dict):
+            continue
+        for field in ("content", "reasoning_content"):
+            if isinstance(message.get(field), str):
+                parts.append(message[field])
+        for call in message.get("tool_calls") or ():
+            fn = call.get("function") if isinstance(call, dict) else None
+            if isinstance(fn, dict):
+                parts.append(f"{fn.get('name') or ''}{fn.get('arguments') or ''}")
+    return "".join(parts)
+
+
+def _to_anthropic(ex: Exchange, plan: Plan, data: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return openai_response_to_anthropic(
+            data,
+            model=ex.model,
+            tool_names=plan.tool_names,
+            stop_sequences=ex.body.get("stop_sequences"),
+        )
+    except TranslationError as exc:
+        raise GatewayError(502, f"upstream answer could not be translated: {exc.message}") from None

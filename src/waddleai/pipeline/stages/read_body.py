@@ -1,0 +1,71 @@
+"""The request body: read with a size cap and a deadline, parsed, checked by the operation.
+
+The body is read chunk by chunk and reading stops the moment it passes the cap (413),
+so a 200 MB chunked upload costs no more memory than the cap. A client that stalls
+mid-body is dropped after `BODY_TIMEOUT` seconds (408) rather than holding a worker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, ClassVar
+
+import orjson
+from starlette.requests import ClientDisconnect, Request
+
+from waddleai.core.errors import GatewayError, bad_request
+from waddleai.pipeline.exchange import Exchange
+from waddleai.pipeline.stage import Stage
+
+MAX_BODY_BYTES = 32 * 1024 * 1024
+BODY_TIMEOUT = 30.0
+
+
+def _too_large() -> GatewayError:
+    return GatewayError(413, f"Request body exceeds {MAX_BODY_BYTES} bytes")
+
+
+async def _read(request: Request, cap: int) -> bytes:
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > cap:
+        raise _too_large()
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > cap:
+            raise _too_large()
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def read_json_body(request: Request, cap: int = MAX_BODY_BYTES) -> dict[str, Any]:
+    """The body as a JSON object, or a 4xx saying what is wrong with it."""
+    timeout = BODY_TIMEOUT
+    try:
+        async with asyncio.timeout(timeout):
+            raw = await _read(request, cap)
+    except TimeoutError:
+        raise GatewayError(
+            408, f"The request body did not arrive within {timeout:g} s", code="request_timeout"
+        ) from None
+    except ClientDisconnect:
+        raise GatewayError(499, "The client disconnected while sending the body") from None
+    if not raw:
+        raise bad_request("Request body is empty; send a JSON object")
+    try:
+        body = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise bad_request(f"Request body is not valid JSON: {exc}") from None
+    if not isinstance(body, dict):
+        raise bad_request("Request body must be a JSON object")
+    return body
+
+
+class ReadBody(Stage):
+    name: ClassVar[str] = "read_body"
+
+    async def enter(self, ex: Exchange) -> None:
+        ex.body = await read_json_body(ex.request)
+        ex.operation.validate(ex)
+        ex.usage.stream = bool(ex.body.get("stream"))
