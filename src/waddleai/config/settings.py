@@ -143,6 +143,8 @@ class Settings(_Strict):
     anthropic_default_opus_model: str | None = None
     request_timeout: float = Field(default=90.0, gt=0)
     max_tokens_limit: int | None = Field(default=None, ge=1)
+    # Responses API: days a stored response (previous_response_id, GET) is kept; 0: never
+    responses_retention_days: int = Field(default=30, ge=0, le=3650)
     custom_headers: dict[str, str] = Field(default_factory=dict)
 
     # structured configuration (YAML)

@@ -4,7 +4,10 @@ Entry points: `open_store(settings) -> Store` (applies migrations) and
 `bootstrap(store, settings)` (first-start admin user and key).
 """
 
-from waddleai.store import usage_models  # noqa: F401 - registers the accounting tables
+from waddleai.store import (
+    response_models,  # noqa: F401 - registers the responses table
+    usage_models,  # noqa: F401 - registers the accounting tables
+)
 from waddleai.store.bootstrap import BootstrapInfo, bootstrap
 from waddleai.store.migrate import upgrade
 from waddleai.store.store import LinkConfig, Store, open_store
