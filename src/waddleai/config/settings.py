@@ -49,6 +49,9 @@ class ProviderConfig(_Strict):
     api_version: str | None = None  # Azure OpenAI api-version; Anthropic version header
     deployments: dict[str, str] = Field(default_factory=dict)  # Azure: model -> deployment
     enabled: bool = True
+    # Send Responses API requests as they are (POST {endpoint}/responses) instead of
+    # translating them to chat completions. None: only for OpenAI's own endpoint.
+    responses_api: bool | None = None
 
     @model_validator(mode="before")
     @classmethod

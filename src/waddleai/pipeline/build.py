@@ -9,6 +9,7 @@ from waddleai.pipeline.operations.base import Operation
 from waddleai.pipeline.operations.chat import Chat
 from waddleai.pipeline.operations.count import CountTokens
 from waddleai.pipeline.operations.embeddings import Embeddings
+from waddleai.pipeline.operations.responses import Responses
 from waddleai.pipeline.operations.validate import validate_anthropic, validate_openai_chat
 from waddleai.pipeline.runner import Pipeline
 from waddleai.pipeline.stage import Stage
@@ -52,4 +53,5 @@ def model_endpoints(runtime: ProxyRuntime) -> dict[str, Pipeline]:
         "embeddings": pipeline(runtime, "openai", Embeddings()),
         "messages": pipeline(runtime, "anthropic", Chat(validate_anthropic)),
         "count_tokens": pipeline(runtime, "anthropic", CountTokens()),
+        "responses": pipeline(runtime, "openai", Responses()),
     }

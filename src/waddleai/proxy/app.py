@@ -20,7 +20,7 @@ from starlette.routing import Route
 
 from waddleai.core.api import ClientApi
 from waddleai.pipeline.build import model_endpoints
-from waddleai.proxy import accounting_api, models_api, status_api
+from waddleai.proxy import accounting_api, models_api, status_api, stored_responses_api
 from waddleai.proxy.errors import GatewayError
 from waddleai.proxy.handler import endpoint
 from waddleai.proxy.responses import error_response
@@ -33,6 +33,11 @@ def _routes(rt: ProxyRuntime) -> list[Route]:
     messages, count = pipelines["messages"], pipelines["count_tokens"]
     models = endpoint(None, rt, models_api.list_models)
     model = endpoint(None, rt, models_api.retrieve_model)
+    responses = pipelines["responses"]
+    stored = {
+        name: endpoint("openai", rt, getattr(stored_responses_api, name))
+        for name in ("retrieve", "delete", "input_items")
+    }
     routes = [
         Route("/", status_api.root, methods=["GET", "HEAD"]),
         Route("/healthz", status_api.healthz, methods=["GET", "HEAD"]),
@@ -61,6 +66,14 @@ def _routes(rt: ProxyRuntime) -> list[Route]:
             Route(f"{prefix}/embeddings", embed, methods=["POST"]),
             Route(f"{prefix}/models", models, methods=["GET"]),
             Route(f"{prefix}/models/{{model_id:path}}", model, methods=["GET"]),
+            Route(f"{prefix}/responses", responses, methods=["POST"]),
+            Route(f"{prefix}/responses/{{response_id}}", stored["retrieve"], methods=["GET"]),
+            Route(f"{prefix}/responses/{{response_id}}", stored["delete"], methods=["DELETE"]),
+            Route(
+                f"{prefix}/responses/{{response_id}}/input_items",
+                stored["input_items"],
+                methods=["GET"],
+            ),
         ]
     for prefix in ("", "/anthropic"):
         routes += [

@@ -16,6 +16,7 @@ from waddleai.auth.rate_limit import create_rate_limiter
 from waddleai.auth.static import StaticKeyAuthenticator
 from waddleai.auth.store_keys import StoreKeyAuthenticator
 from waddleai.config.settings import ProviderConfig, Settings
+from waddleai.history import ResponseHistory
 from waddleai.observability.logs import log_usage
 from waddleai.observability.metrics import IN_FLIGHT, observe_usage
 from waddleai.providers.registry import build_providers
@@ -40,6 +41,7 @@ def build_runtime(
         catalog=ModelCatalog(settings.models, settings.max_tokens_limit),
         authenticator=authenticator or StaticKeyAuthenticator(settings.api_keys),
         meter=Meter(PriceBook(settings.models)),
+        history=ResponseHistory(None, settings.responses_retention_days),
     )
     runtime.usage_sinks += [observe_usage, log_usage]
     IN_FLIGHT.set_function(lambda: runtime.in_flight)
@@ -79,6 +81,8 @@ async def build_store_runtime(settings: Settings, store: Store) -> ProxyRuntime:
     runtime.rate_limiter = create_rate_limiter(settings, store.redis)
     runtime.store_check = store.ping
     _add_accounting(runtime, settings, store)
+    runtime.history = ResponseHistory(store, settings.responses_retention_days)
+    runtime.services.append(runtime.history)  # purges expired responses
 
     def reload_links(kind: str, info: dict[str, object]) -> None:
         asyncio.get_running_loop().create_task(_reload(runtime, settings, store))

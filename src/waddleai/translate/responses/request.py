@@ -55,7 +55,7 @@ def responses_request_to_chat(
             raise TranslationError(f"{name}: {reason}")
     check_metadata(body.get("metadata"))
     items = normalise_input(body.get("input"))
-    if not items and not history:
+    if not items and history is None:
         raise TranslationError("input: field required")
     messages = _instructions(body.get("instructions"))
     messages += items_to_messages([*(history or []), *items])
