@@ -7,6 +7,7 @@ from collections.abc import Callable
 from waddleai.core.api import ClientApi
 from waddleai.pipeline.operations.base import Operation
 from waddleai.pipeline.operations.chat import Chat
+from waddleai.pipeline.operations.completions import Completions
 from waddleai.pipeline.operations.count import CountTokens
 from waddleai.pipeline.operations.embeddings import Embeddings
 from waddleai.pipeline.operations.responses import Responses
@@ -54,4 +55,5 @@ def model_endpoints(runtime: ProxyRuntime) -> dict[str, Pipeline]:
         "messages": pipeline(runtime, "anthropic", Chat(validate_anthropic)),
         "count_tokens": pipeline(runtime, "anthropic", CountTokens()),
         "responses": pipeline(runtime, "openai", Responses()),
+        "completions": pipeline(runtime, "openai", Completions()),
     }

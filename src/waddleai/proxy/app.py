@@ -66,6 +66,7 @@ def _routes(rt: ProxyRuntime) -> list[Route]:
             Route(f"{prefix}/embeddings", embed, methods=["POST"]),
             Route(f"{prefix}/models", models, methods=["GET"]),
             Route(f"{prefix}/models/{{model_id:path}}", model, methods=["GET"]),
+            Route(f"{prefix}/completions", pipelines["completions"], methods=["POST"]),
             Route(f"{prefix}/responses", responses, methods=["POST"]),
             Route(f"{prefix}/responses/{{response_id}}", stored["retrieve"], methods=["GET"]),
             Route(f"{prefix}/responses/{{response_id}}", stored["delete"], methods=["DELETE"]),
