@@ -27,7 +27,7 @@ FINAL = "The check printed waddle-42. FINAL-MARKER-c0d3"
 TIMEOUT_S = 120
 
 
-def _config(home: Path, base_url: str) -> None:
+def _config(home: Path, base_url: str, websocket: bool) -> None:
     (home / "config.toml").write_text(
         f"""
 model_provider = "waddleai"
@@ -39,16 +39,20 @@ name = "WaddleAI"
 base_url = "{base_url}/v1"
 env_key = "WADDLEAI_API_KEY"
 wire_api = "responses"
+supports_websockets = {"true" if websocket else "false"}
 """,
         encoding="utf-8",
     )
 
 
-def _run_codex(codex: str, tmp_path: Path, base_url: str, model: str) -> tuple[str, float]:
+def _run_codex(
+    codex: str, tmp_path: Path, base_url: str, model: str, websocket: bool
+) -> tuple[str, float]:
+    """Codex's output (stdout + stderr) and its wall time."""
     home, project = tmp_path / "codex-home", tmp_path / "project"
     home.mkdir()
     project.mkdir()
-    _config(home, base_url)
+    _config(home, base_url, websocket)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CODEX_"))}
     env.update(CODEX_HOME=str(home), HOME=str(tmp_path), WADDLEAI_API_KEY=CLIENT_KEY)
     prompt = f"{CODEWORD}: run the project check and report what it printed."
@@ -71,13 +75,14 @@ def _run_codex(codex: str, tmp_path: Path, base_url: str, model: str) -> tuple[s
     elapsed = time.perf_counter() - started
     assert done.returncode == 0, f"codex exited {done.returncode}: {done.stderr[-3000:]}"
     assert (project / "proof.txt").read_text().strip() == "waddle-42"
-    return done.stdout, elapsed
+    return done.stdout + done.stderr, elapsed
 
 
 def _outputs(request: dict[str, Any]) -> str:
     return json.dumps(request["json"], ensure_ascii=False)
 
 
+@pytest.mark.parametrize("transport", ["http", "websocket"])
 @pytest.mark.parametrize(
     ("model", "path", "final_match"),
     [
@@ -86,7 +91,15 @@ def _outputs(request: dict[str, Any]) -> str:
     ],
 )
 def test_codex_exec_runs_a_shell_command(
-    codex_cli, responses_gateway, upstream, tmp_path, model, path, final_match, record_property
+    codex_cli,
+    responses_gateway,
+    upstream,
+    tmp_path,
+    model,
+    path,
+    final_match,
+    transport,
+    record_property,
 ):
     call = {"id": "call_codex_shell_1", "name": "exec_command", "arguments": {"cmd": COMMAND}}
     upstream.script(
@@ -95,10 +108,13 @@ def test_codex_exec_runs_a_shell_command(
             {"match": final_match, "text": FINAL},
         ]
     )
-    stdout, elapsed = _run_codex(codex_cli, tmp_path, responses_gateway.url, model)
+    websocket = transport == "websocket"
+    output, elapsed = _run_codex(codex_cli, tmp_path, responses_gateway.url, model, websocket)
     record_property("codex_exec_seconds", round(elapsed, 2))
-    assert FINAL in stdout
+    assert FINAL in output
     main = [r for r in upstream.requests() if CODEWORD in _outputs(r)]
     assert len(main) == 2 and all(r["path"] == path for r in main)
     assert "exec_command" in _outputs(main[0])
     assert "waddle-42" in _outputs(main[1]), "the command's output went back upstream"
+    if websocket:  # served on the WebSocket: no retries, no fall-back to HTTP
+        assert "Reconnecting" not in output and "Falling back" not in output, output

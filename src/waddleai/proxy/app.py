@@ -16,7 +16,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route, WebSocketRoute
 
 from waddleai.core.api import ClientApi
 from waddleai.pipeline.build import model_endpoints
@@ -24,10 +24,11 @@ from waddleai.proxy import accounting_api, models_api, status_api, stored_respon
 from waddleai.proxy.errors import GatewayError
 from waddleai.proxy.handler import endpoint
 from waddleai.proxy.responses import error_response
+from waddleai.proxy.responses_ws import responses_socket
 from waddleai.proxy.runtime import ProxyRuntime
 
 
-def _routes(rt: ProxyRuntime) -> list[Route]:
+def _routes(rt: ProxyRuntime) -> list[BaseRoute]:
     pipelines = model_endpoints(rt)
     chat, embed = pipelines["chat_completions"], pipelines["embeddings"]
     messages, count = pipelines["messages"], pipelines["count_tokens"]
@@ -38,7 +39,8 @@ def _routes(rt: ProxyRuntime) -> list[Route]:
         name: endpoint("openai", rt, getattr(stored_responses_api, name))
         for name in ("retrieve", "delete", "input_items")
     }
-    routes = [
+    socket = responses_socket(responses, rt)
+    routes: list[BaseRoute] = [
         Route("/", status_api.root, methods=["GET", "HEAD"]),
         Route("/healthz", status_api.healthz, methods=["GET", "HEAD"]),
         Route("/metrics", status_api.metrics, methods=["GET"]),
@@ -68,6 +70,7 @@ def _routes(rt: ProxyRuntime) -> list[Route]:
             Route(f"{prefix}/models/{{model_id:path}}", model, methods=["GET"]),
             Route(f"{prefix}/completions", pipelines["completions"], methods=["POST"]),
             Route(f"{prefix}/responses", responses, methods=["POST"]),
+            WebSocketRoute(f"{prefix}/responses", socket),
             Route(f"{prefix}/responses/{{response_id}}", stored["retrieve"], methods=["GET"]),
             Route(f"{prefix}/responses/{{response_id}}", stored["delete"], methods=["DELETE"]),
             Route(
@@ -115,13 +118,15 @@ class GatewayASGI:
     are never refused for load, and a slot is taken only once a body has arrived.
     """
 
-    def __init__(self, app: Starlette, runtime: ProxyRuntime, routes: list[Route]) -> None:
+    def __init__(self, app: Starlette, runtime: ProxyRuntime, routes: list[BaseRoute]) -> None:
         self.app = app
         self.runtime = runtime
         # Every route is an exact path: dispatch by dict and skip Starlette's router and
         # exception middleware on the hot path (endpoints render their own errors).
         # Unknown paths and methods still go through Starlette for 404/405.
-        self.fast = {(m, r.path): r.endpoint for r in routes for m in (r.methods or ())}
+        self.fast = {
+            (m, r.path): r.endpoint for r in routes if isinstance(r, Route) for m in r.methods or ()
+        }
 
     async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
         if scope["type"] != "http":

@@ -117,7 +117,11 @@ async def _load_history(ex: Exchange, call: ResponsesCall) -> None:
     if not previous:
         return
     assert ex.principal is not None
-    record = await ex.runtime.history.get(previous, ex.principal.key_id)
+    key_id = ex.principal.key_id
+    memory = ex.scope.get("waddleai.ws_memory")  # a WebSocket connection's own responses
+    record = memory.get(previous) if memory is not None else None
+    if record is None or record.key_id != key_id:
+        record = await ex.runtime.history.get(previous, key_id)
     if record is None:
         raise GatewayError(
             404,
@@ -166,9 +170,12 @@ async def _to_responses_stream(
 
 
 async def save(ex: Exchange, call: ResponsesCall, response: dict[str, Any]) -> None:
-    """Store the response unless the client said ``store: false``; never fails the answer."""
+    """Store the response unless the client said ``store: false``; never fails the answer.
+
+    On a WebSocket connection it is also remembered by the connection, stored or not.
+    """
     history = ex.runtime.history
-    if not call.stored or not history.enabled or ex.principal is None:
+    if ex.principal is None:
         return
     record: ResponseRecord = history.new_record(
         response=response,
@@ -176,6 +183,11 @@ async def save(ex: Exchange, call: ResponsesCall, response: dict[str, Any]) -> N
         key_id=ex.principal.key_id,
         user_id=ex.principal.user_id,
     )
+    memory = ex.scope.get("waddleai.ws_memory")
+    if memory is not None:
+        memory.remember(record)
+    if not call.stored or not history.enabled:
+        return
     try:
         await history.save(record)
     except Exception as exc:  # the answer is good; only the follow-up will miss it
