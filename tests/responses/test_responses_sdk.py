@@ -161,3 +161,21 @@ def test_hosted_tools_are_refused_clearly(client, upstream, model, responses_gat
         json={"model": model, "input": [{"type": "item_reference", "id": "x"}]},
     )
     assert raw.status_code == 400 and raw.json()["error"]["type"] == "invalid_request_error"
+
+
+def test_upstream_failure_mid_stream_is_response_failed(client, upstream):
+    with client.responses.create(model="mock-disconnect", input="hi", stream=True) as stream:
+        kinds = [event.type for event in stream]
+    assert kinds[0] == "response.created"
+    assert kinds[-1] == "response.failed" and "response.completed" not in kinds
+
+
+@pytest.mark.parametrize("model", ["gpt-4o", "smart"])
+def test_reasoning_becomes_a_reasoning_item_with_summary(client, upstream, model):
+    upstream.script([{"reasoning": "Think it through.", "text": "42"}])
+    with client.responses.stream(model=model, input="answer?") as stream:
+        summary = [e.delta for e in stream if e.type == "response.reasoning_summary_text.delta"]
+        final = stream.get_final_response()
+    assert "".join(summary) == "Think it through."
+    assert [item.type for item in final.output] == ["reasoning", "message"]
+    assert final.output_text == "42"
