@@ -34,12 +34,6 @@ def _routes(rt: ProxyRuntime) -> list[BaseRoute]:
     messages, count = pipelines["messages"], pipelines["count_tokens"]
     models = endpoint(None, rt, models_api.list_models)
     model = endpoint(None, rt, models_api.retrieve_model)
-    responses = pipelines["responses"]
-    stored = {
-        name: endpoint("openai", rt, getattr(stored_responses_api, name))
-        for name in ("retrieve", "delete", "input_items")
-    }
-    socket = responses_socket(responses, rt)
     routes: list[BaseRoute] = [
         Route("/", status_api.root, methods=["GET", "HEAD"]),
         Route("/healthz", status_api.healthz, methods=["GET", "HEAD"]),
@@ -69,16 +63,8 @@ def _routes(rt: ProxyRuntime) -> list[BaseRoute]:
             Route(f"{prefix}/models", models, methods=["GET"]),
             Route(f"{prefix}/models/{{model_id:path}}", model, methods=["GET"]),
             Route(f"{prefix}/completions", pipelines["completions"], methods=["POST"]),
-            Route(f"{prefix}/responses", responses, methods=["POST"]),
-            WebSocketRoute(f"{prefix}/responses", socket),
-            Route(f"{prefix}/responses/{{response_id}}", stored["retrieve"], methods=["GET"]),
-            Route(f"{prefix}/responses/{{response_id}}", stored["delete"], methods=["DELETE"]),
-            Route(
-                f"{prefix}/responses/{{response_id}}/input_items",
-                stored["input_items"],
-                methods=["GET"],
-            ),
         ]
+        routes += _responses_routes(prefix, pipelines["responses"], rt)
     for prefix in ("", "/anthropic"):
         routes += [
             Route(f"{prefix}/v1/messages", messages, methods=["POST"]),
@@ -89,6 +75,22 @@ def _routes(rt: ProxyRuntime) -> list[BaseRoute]:
         Route("/anthropic/v1/models/{model_id:path}", model, methods=["GET"]),
     ]
     return routes
+
+
+def _responses_routes(prefix: str, responses: Any, rt: ProxyRuntime) -> list[BaseRoute]:
+    """POST (HTTP and WebSocket) and the stored-response routes of the Responses API."""
+    stored = {
+        name: endpoint("openai", rt, getattr(stored_responses_api, name))
+        for name in ("retrieve", "delete", "input_items")
+    }
+    one = f"{prefix}/responses/{{response_id}}"
+    return [
+        Route(f"{prefix}/responses", responses, methods=["POST"]),
+        WebSocketRoute(f"{prefix}/responses", responses_socket(responses, rt)),
+        Route(one, stored["retrieve"], methods=["GET"]),
+        Route(one, stored["delete"], methods=["DELETE"]),
+        Route(f"{one}/input_items", stored["input_items"], methods=["GET"]),
+    ]
 
 
 def _dialect_for(path: str, headers: Any = ()) -> ClientApi:
