@@ -10,12 +10,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import signal
+from types import FrameType
 
 import uvicorn
 import uvloop
 
 from waddleai import __version__
 from waddleai.config import Settings, load_settings
+from waddleai.config.unenforced import unenforced
 from waddleai.observability.logs import configure_logging
 from waddleai.proxy.app import create_proxy_app
 from waddleai.proxy.build import build_store_runtime
@@ -41,6 +44,25 @@ def _uvicorn_config(
         server_header=False,
         **extra,
     )
+
+
+class GatewayServer(uvicorn.Server):
+    """uvicorn's server, except that SIGTERM ends in a clean exit (status 0).
+
+    uvicorn re-raises a captured SIGTERM once it has drained, which kills the process
+    before `store.close()` flushes usage records and gives exit status -15, which
+    orchestrators read as a crash. A drain is a success.
+    """
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        super().handle_exit(sig, frame)
+        if sig == signal.SIGTERM and sig in self._captured_signals:
+            self._captured_signals.remove(sig)
+
+
+def warn_unenforced(settings: Settings) -> None:
+    for warning in unenforced(settings):
+        log.warning(warning)
 
 
 def banner(settings: Settings, providers: list[str], *, mgmt: bool) -> str:
@@ -75,14 +97,14 @@ async def _open(settings: Settings, *, bootstrap_admin: bool) -> Store:
 
 def _proxy_server(settings: Settings, runtime: ProxyRuntime) -> uvicorn.Server:
     app = create_proxy_app(runtime)
-    return uvicorn.Server(_uvicorn_config(app, settings.proxy_host, settings.proxy_port, settings))
+    return GatewayServer(_uvicorn_config(app, settings.proxy_host, settings.proxy_port, settings))
 
 
 def _mgmt_server(settings: Settings, store: Store) -> uvicorn.Server:
     from waddleai.mgmt.app import create_mgmt_app
 
     app = create_mgmt_app(settings, store)
-    return uvicorn.Server(_uvicorn_config(app, settings.mgmt_host, settings.mgmt_port, settings))
+    return GatewayServer(_uvicorn_config(app, settings.mgmt_host, settings.mgmt_port, settings))
 
 
 async def serve_proxy(settings: Settings) -> None:
@@ -91,6 +113,7 @@ async def serve_proxy(settings: Settings) -> None:
     try:
         runtime = await build_store_runtime(settings, store)
         print(banner(settings, _provider_names(runtime), mgmt=False), flush=True)
+        warn_unenforced(settings)
         await _proxy_server(settings, runtime).serve()
     finally:
         await store.close()
@@ -112,6 +135,7 @@ async def serve_all(settings: Settings) -> None:
     try:
         runtime = await build_store_runtime(settings, store)
         print(banner(settings, _provider_names(runtime), mgmt=True), flush=True)
+        warn_unenforced(settings)
         servers = [_proxy_server(settings, runtime), _mgmt_server(settings, store)]
         tasks = [asyncio.create_task(server.serve()) for server in servers]
         await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)

@@ -39,6 +39,8 @@ class Accounts:
         key: tuple[int | None, int | None] = (None, None),
         org: tuple[int | None, int | None] = (None, None),
         role: str = "user",
+        models: list[str] | None = None,
+        rate_limit: int | None = None,
     ) -> Principal:
         tag = secrets.token_hex(4)
         async with self.store.transaction() as tx:
@@ -57,7 +59,15 @@ class Accounts:
                 org_ids=[new_org.id],
             )
             owner.token_quota_daily, owner.token_quota_monthly = user
-            issued = await issue_key(tx, self.store.secrets, SYSTEM, owner=owner, name=tag)
+            issued = await issue_key(
+                tx,
+                self.store.secrets,
+                SYSTEM,
+                owner=owner,
+                name=tag,
+                models=models,
+                rate_limit=rate_limit,
+            )
             issued.key.token_quota_daily, issued.key.token_quota_monthly = key
             await tx.touch("quotas")
         return Principal(issued.raw, owner.id, issued.key.id, new_org.id)

@@ -80,3 +80,15 @@ def test_test_models_does_a_round_trip_per_model(in_tmp, fresh_mock):
     runner.invoke(app, ["test", "models"])
     models = sorted(r["json"]["model"] for r in fresh_mock.requests())
     assert models == ["gpt-4o"]
+
+
+def test_config_validate_warns_about_accepted_but_unenforced_settings(in_tmp):
+    (in_tmp / "waddleai.yaml").write_text(
+        "providers:\n  - name: p\n    kind: openai\n    endpoint: http://127.0.0.1:9/v1\n"
+        "    api_keys: [{key: sk-x, max_requests_per_minute: 60}]\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["config", "validate"], env={"SECURITY_POLICY": "strict"})
+    assert result.exit_code == 0, result.output
+    assert "SECURITY_POLICY=strict is accepted, but prompts are not scanned" in result.output
+    assert "providers[p].api_keys[0].max_requests_per_minute is accepted" in result.output

@@ -72,10 +72,19 @@ class MemoryCounters:
         return [self._get(k) for k in keys]
 
     async def seed(self, values: dict[str, tuple[int, int]]) -> None:
-        """Set counters this process has never seen (value, ttl); used after a restart."""
+        """Raise counters to at least the recorded usage (value, ttl).
+
+        Never lowers one: a live counter also holds in-flight reservations and usage
+        not yet written. Raising matters when a limit appears mid-period: its counter
+        must start from everything already used, not from zero.
+        """
+        now = self._clock()
         for key, (value, ttl) in values.items():
-            if key not in self._values:
-                self._values[key] = (value, self._clock() + ttl)
+            current = self._values.get(key)
+            if current is None or current[1] <= now:
+                self._values[key] = (value, now + ttl)
+            elif current[0] < value:
+                self._values[key] = (value, current[1])
 
     async def close(self) -> None:
         return None
@@ -116,7 +125,13 @@ return out
 # KEYS: counters. ARGV: pairs (value, ttl). SET NX: a live counter is never overwritten.
 _SEED = """
 for i = 1, #KEYS do
-  redis.call('SET', KEYS[i], ARGV[2 * i - 1], 'NX', 'EX', ARGV[2 * i])
+  local value = tonumber(ARGV[2 * i - 1])
+  local current = redis.call('GET', KEYS[i])
+  if not current then
+    redis.call('SET', KEYS[i], value, 'EX', ARGV[2 * i])
+  elseif tonumber(current) < value then
+    redis.call('SET', KEYS[i], value, 'KEEPTTL')
+  end
 end
 return #KEYS
 """

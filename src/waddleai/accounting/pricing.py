@@ -76,6 +76,12 @@ class Charge:
     waddleai_tokens: int
     cost_usd: float
 
+    def scaled(self, rate: float) -> Charge:
+        """This charge at `rate` times the price (cache hits); tokens round up."""
+        if rate <= 0:
+            return Charge(0, 0.0)
+        return Charge(math.ceil(self.waddleai_tokens * rate - 1e-9), self.cost_usd * rate)
+
 
 class PriceBook:
     """Prices and rates with configuration overrides; lookups cached per model name."""

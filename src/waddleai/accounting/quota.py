@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -68,6 +69,9 @@ class QuotaGate:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._unsubscribe: list[Any] = []
         self._reload_lock = asyncio.Lock()
+        # Writes this replica's buffered usage records before counters are seeded from
+        # the aggregates (set by the proxy to the usage recorder's flush).
+        self.before_seed: Callable[[], Awaitable[object]] | None = None
 
     async def start(self) -> None:
         await self.reload()
@@ -77,18 +81,34 @@ class QuotaGate:
         self._spawn(self.reload())
 
     async def reload(self) -> None:
-        """Re-read every limit; seed counters not yet known from the daily aggregates."""
+        """Re-read every limit; raise counters to the usage already recorded.
+
+        Usage still in the write buffer is flushed first, so a limit set mid-period
+        counts everything used in that period. Counters are seeded again after the new
+        table is in place: requests that settled in between were not yet counted.
+        """
         async with self._reload_lock:
-            now = datetime.now(UTC)
             try:
-                async with self.store.session() as session:
-                    table = await load_table(session)
-                    seeds = await seed_values(session, table, self.prefix, now)
-                await self.counters.seed(seeds)
+                table = await self._load_and_seed(None)
             except Exception:
                 log.exception("could not load quotas and budgets; keeping the previous ones")
                 return
             self.table = table
+            try:
+                await self._load_and_seed(table)
+            except Exception:
+                log.warning("could not re-seed quota counters", exc_info=True)
+
+    async def _load_and_seed(self, table: LimitTable | None) -> LimitTable:
+        if self.before_seed is not None:
+            await self.before_seed()
+        now = datetime.now(UTC)
+        async with self.store.session() as session:
+            if table is None:
+                table = await load_table(session)
+            seeds = await seed_values(session, table, self.prefix, now)
+        await self.counters.seed(seeds)
+        return table
 
     def rules_for(self, principal: Principal) -> list[Rule]:
         return self.table.rules_for(principal)

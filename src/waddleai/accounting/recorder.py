@@ -52,6 +52,11 @@ def event_row(event: UsageEvent, at: datetime) -> dict[str, Any]:
         "status": event.status,
         "stream": event.stream,
         "estimated": event.usage_estimated,
+        "usage_source": event.usage_source,
+        "operation": event.operation,
+        "attempts": event.attempts,
+        "cache_write_tokens": event.cache_write_tokens,
+        "cache_hit": event.cache_hit,
     }
 
 

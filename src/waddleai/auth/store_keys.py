@@ -148,11 +148,12 @@ class StoreKeyAuthenticator:
         now = self._clock()
         if found is None or not hmac.compare_digest(found[0].key_hash, digest):
             return _Entry(principal=None, loaded_at=now, expires_at=None)
-        key, user = found
+        key, user, org_cache_ttl = found
         if not (key.enabled and user.enabled):
             return _Entry(principal=None, loaded_at=now, expires_at=None)
         expires = key.expires_at.timestamp() if key.expires_at else None
-        return _Entry(principal=_principal(key, user), loaded_at=now, expires_at=expires)
+        principal = _principal(key, user, key.cache_ttl_seconds or org_cache_ttl)
+        return _Entry(principal=principal, loaded_at=now, expires_at=expires)
 
     def _remember(self, digest: str, entry: _Entry) -> None:
         if entry.principal is None:
@@ -169,7 +170,7 @@ class StoreKeyAuthenticator:
             self._positive.popitem(last=False)
 
 
-def _principal(key: ApiKey, user: User) -> Principal:
+def _principal(key: ApiKey, user: User, cache_ttl: int | None = None) -> Principal:
     models = key.models or []
     allowed = None if not models or "*" in models else frozenset(models)
     return Principal(
@@ -180,6 +181,7 @@ def _principal(key: ApiKey, user: User) -> Principal:
         role=user.role,
         allowed_models=allowed,
         rate_limit_rpm=key.rate_limit,
+        cache_ttl=cache_ttl,
         extra={
             "username": user.username,
             "expires_at": key.expires_at.isoformat() if key.expires_at else None,

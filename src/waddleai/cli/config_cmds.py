@@ -6,11 +6,13 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from waddleai.cli.masking import masked_value
 from waddleai.config import ConfigError, load_settings
 from waddleai.config.settings import Settings
+from waddleai.config.unenforced import unenforced
 
 app = typer.Typer(no_args_is_help=True)
 console = Console()
@@ -45,6 +47,7 @@ VARIABLES: dict[str, str] = {
     "ADMIN_PASSWORD": "password of the first admin user",
     "SECURITY_POLICY": "strict, balanced or permissive",
     "MAX_CONCURRENT_REQUESTS": "requests the proxy serves at once",
+    "BODY_TIMEOUT": "seconds a client may take to send a request body (408 after)",
     "LOG_LEVEL": "DEBUG, INFO, WARNING, ERROR",
     "WADDLEAI_API_KEYS": "comma-separated static client keys (no store needed)",
     "WADDLEAI_CONFIG": "path of the YAML config file",
@@ -89,6 +92,8 @@ def validate(config: Path | None = ConfigOption) -> None:
         console.print(
             "[yellow]No provider configured: the built-in demo model will answer.[/yellow]"
         )
+    for warning in unenforced(settings):
+        console.print(f"[yellow]warning:[/yellow] {escape(warning)}", soft_wrap=True)
     if settings.uses_postgres and not settings.jwt_secret:
         console.print("[red]JWT_SECRET is required with a PostgreSQL DATABASE_URL[/red]")
         raise typer.Exit(2)

@@ -55,13 +55,15 @@ def serve(
     config: Path | None = ConfigOption,
     proxy_port: int | None = typer.Option(None, "--proxy-port", help="Overrides PROXY_PORT"),
     mgmt_port: int | None = typer.Option(None, "--mgmt-port", help="Overrides MGMT_PORT"),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Proxy worker processes"),
+    workers: int | None = typer.Option(
+        None, "--workers", "-w", min=1, help="Proxy worker processes (default: WORKERS, 1)"
+    ),
 ) -> None:
     """Run the proxy and the management server."""
     from waddleai.server import run_all
 
     settings = settings_or_exit(config, proxy_port=proxy_port, mgmt_port=mgmt_port)
-    run_all(settings, workers=workers)
+    run_all(settings, workers=workers or settings.workers)
 
 
 @app.command()
@@ -69,13 +71,15 @@ def proxy(
     config: Path | None = ConfigOption,
     port: int | None = typer.Option(None, "--port", "-p", help="Overrides PROXY_PORT"),
     host: str | None = typer.Option(None, "--host", help="Overrides PROXY_HOST"),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes"),
+    workers: int | None = typer.Option(
+        None, "--workers", "-w", min=1, help="Worker processes (default: WORKERS, 1)"
+    ),
 ) -> None:
     """Run only the (stateless) proxy server."""
     from waddleai.server import run_proxy
 
     settings = settings_or_exit(config, proxy_port=port, proxy_host=host)
-    run_proxy(settings, workers=workers)
+    run_proxy(settings, workers=workers or settings.workers)
 
 
 @app.command()

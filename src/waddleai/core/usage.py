@@ -34,6 +34,7 @@ class UsageEvent:
     usage_source: UsageSource = "upstream"
     operation: str = "chat"
     attempts: int = 0
+    cache_hit: bool = False  # answered from the response cache, not the upstream
     status: int = 200
     stream: bool = False
     latency_ms: float = 0.0

@@ -61,6 +61,8 @@ class Reply:
         finish_reason: override, in either API's words (mapped across).
         usage: override merged over the computed usage; either API's key
             names work (``prompt_tokens`` <-> ``input_tokens`` ...).
+        no_usage: OpenAI API: send no ``usage`` at all, plain or streamed (as
+            several OpenAI-compatible servers do).
         status / error / error_type / error_code: answer an HTTP error in
             the API's own error format instead of a completion.
         headers: extra response headers (``retry-after``...).
@@ -68,10 +70,14 @@ class Reply:
         malformed: 200 with a body (or SSE data line) that is not JSON.
         disconnect_after: streams: drop the connection after N events;
             non-streamed: drop it without any response.
+        end_after: streams: end the response cleanly after N events (a stream
+            that stops early without its final events, e.g. no message_stop).
         hang: never answer; wait until the client gives up.
         times: serve this response N times before it leaves the queue.
         match: only for requests whose last user text contains this.
         argument_chunk_size: tool-argument fragment size for this response.
+        same_tool_index: OpenAI streams: every tool call at ``index`` 0, each
+            with its own id, as Kimi-style upstreams send parallel calls.
     """
 
     text: str | None = None
@@ -79,6 +85,7 @@ class Reply:
     tool_calls: list[ToolCall] = field(default_factory=list)
     finish_reason: str | None = None
     usage: dict[str, Any] | None = None
+    no_usage: bool = False
     status: int | None = None
     error: str | None = None
     error_type: str | None = None
@@ -87,10 +94,12 @@ class Reply:
     delay_ms: float | None = None
     malformed: bool = False
     disconnect_after: int | None = None
+    end_after: int | None = None
     hang: bool = False
     times: int = 1
     match: str | None = None
     argument_chunk_size: int | None = None
+    same_tool_index: bool = False
 
     @property
     def is_error(self) -> bool:
@@ -104,6 +113,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "reasoning": (str,),
     "finish_reason": (str,),
     "usage": (dict,),
+    "no_usage": (bool,),
     "status": (int,),
     "error": (str,),
     "error_type": (str,),
@@ -111,10 +121,12 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "delay_ms": (int, float),
     "malformed": (bool,),
     "disconnect_after": (int,),
+    "end_after": (int,),
     "hang": (bool,),
     "times": (int,),
     "match": (str,),
     "argument_chunk_size": (int,),
+    "same_tool_index": (bool,),
 }
 _SIMPLE_FIELDS = tuple(_FIELD_TYPES)
 

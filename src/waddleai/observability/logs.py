@@ -8,6 +8,7 @@ import time
 
 import orjson
 
+from waddleai.core.redact import scrub_secrets
 from waddleai.core.usage import UsageEvent
 
 request_log = logging.getLogger("waddleai.requests")
@@ -29,7 +30,9 @@ class JsonFormatter(logging.Formatter):
             entry.update(fields)
         if record.exc_info:
             entry["exc"] = self.formatException(record.exc_info)
-        return orjson.dumps(entry, default=str).decode()
+        line = orjson.dumps(entry, default=str).decode()
+        # Warnings and errors may quote an upstream's words; request lines hold none.
+        return scrub_secrets(line) if record.levelno >= logging.WARNING else line
 
 
 def configure_logging(level: str) -> None:

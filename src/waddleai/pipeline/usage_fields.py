@@ -21,20 +21,30 @@ HEADER = "X-WaddleAI-Tokens"
 
 
 def stamp_body(data: dict[str, Any], dialect: str, event: UsageEvent) -> None:
-    """Add `waddleai_tokens` to a non-streamed body's usage (creating usage if absent)."""
-    tokens = int(event.extra.get("waddleai_tokens") or 0)
+    """Add `waddleai_tokens` to a non-streamed body's usage.
+
+    When the upstream reported no usage, the body's usage is the gateway's own count
+    (created, or overwritten where the translation put zeros).
+    """
+    tokens = int(event.extra.get("waddleai_tokens") or 0)  # type: ignore[call-overload]
     usage = data.get("usage")
-    if not isinstance(usage, dict):
-        if dialect == "anthropic":
-            usage = {"input_tokens": event.input_tokens, "output_tokens": event.output_tokens}
-        else:
-            usage = {
-                "prompt_tokens": event.input_tokens,
-                "completion_tokens": event.output_tokens,
-                "total_tokens": event.input_tokens + event.output_tokens,
-            }
+    if not isinstance(usage, dict) or event.usage_estimated:
+        usage = usage if isinstance(usage, dict) else {}
+        usage.update(client_usage(dialect, event))
         data["usage"] = usage
     usage["waddleai_tokens"] = tokens
+
+
+def client_usage(dialect: str, event: UsageEvent) -> dict[str, int]:
+    """The event's counts in the client's own usage fields."""
+    if dialect == "anthropic":
+        fresh = event.input_tokens - event.cached_tokens - event.cache_write_tokens
+        return {"input_tokens": max(fresh, 0), "output_tokens": event.output_tokens}
+    return {
+        "prompt_tokens": event.input_tokens,
+        "completion_tokens": event.output_tokens,
+        "total_tokens": event.input_tokens + event.output_tokens,
+    }
 
 
 def stamp_event_data(data: bytes, tokens: int) -> bytes:

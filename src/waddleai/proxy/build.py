@@ -15,14 +15,16 @@ from waddleai.auth.principal import KeyAuthenticator
 from waddleai.auth.rate_limit import create_rate_limiter
 from waddleai.auth.static import StaticKeyAuthenticator
 from waddleai.auth.store_keys import StoreKeyAuthenticator
+from waddleai.cache.backends import MemoryCache, RedisCache
 from waddleai.config.settings import ProviderConfig, Settings
 from waddleai.history import ResponseHistory
 from waddleai.observability.logs import log_usage
-from waddleai.observability.metrics import IN_FLIGHT, observe_usage
+from waddleai.observability.metrics import IN_FLIGHT, observe_usage, set_known_labels
 from waddleai.providers.registry import build_providers
 from waddleai.proxy.runtime import ProxyRuntime
 from waddleai.routing.catalog import ModelCatalog
 from waddleai.routing.generations import Generations
+from waddleai.routing.known_models import KNOWN_MODELS
 from waddleai.routing.resolver import ModelResolver
 from waddleai.store.store import LinkConfig, Store
 
@@ -40,12 +42,23 @@ def build_runtime(
         generations=Generations(ModelResolver(settings, build_providers(settings, links))),
         catalog=ModelCatalog(settings.models, settings.max_tokens_limit),
         authenticator=authenticator or StaticKeyAuthenticator(settings.api_keys),
-        meter=Meter(PriceBook(settings.models)),
+        meter=Meter(PriceBook(settings.models), cache_hit_rate=settings.cache_hit_rate),
         history=ResponseHistory(None, settings.responses_retention_days),
     )
+    runtime.cache = MemoryCache(settings.cache_max_bytes)
     runtime.usage_sinks += [observe_usage, log_usage]
+    label_models(runtime.resolver)
     IN_FLIGHT.set_function(lambda: runtime.in_flight)
     return runtime
+
+
+def label_models(resolver: ModelResolver) -> None:
+    """Metrics label the models and providers this configuration knows (others: other)."""
+    models = {name for name, _ in resolver.listed_models()}
+    models |= set(KNOWN_MODELS)
+    for provider in resolver.providers:
+        models |= set(provider.listed_models())
+    set_known_labels(models, [p.name for p in resolver.providers])
 
 
 def link_to_provider(link: LinkConfig) -> ProviderConfig:
@@ -79,6 +92,8 @@ async def build_store_runtime(settings: Settings, store: Store) -> ProxyRuntime:
         )
     runtime = build_runtime(settings, authenticator, await _links(store))
     runtime.rate_limiter = create_rate_limiter(settings, store.redis)
+    if store.redis is not None:
+        runtime.cache = RedisCache(store.redis, settings.redis_prefix)
     runtime.store_check = store.ping
     _add_accounting(runtime, settings, store)
     runtime.history = ResponseHistory(store, settings.responses_retention_days)
@@ -95,6 +110,7 @@ def _add_accounting(runtime: ProxyRuntime, settings: Settings, store: Store) -> 
     """Quotas and budgets (reserve/settle), and the batched usage-record writer."""
     recorder = UsageRecorder(store)
     gate = QuotaGate(store, runtime.meter, settings.redis_prefix, store.redis, BudgetAlerter(store))
+    gate.before_seed = recorder.flush
     runtime.quota = gate
     runtime.usage_sinks += [gate.on_usage, recorder]
     runtime.services += [recorder, gate]  # closed in reverse: settle first, then flush
@@ -104,4 +120,5 @@ async def _reload(runtime: ProxyRuntime, settings: Settings, store: Store) -> No
     """Swap in a resolver built from the current links (routing/generations.py)."""
     resolver = ModelResolver(settings, build_providers(settings, await _links(store)))
     runtime.generations.swap(resolver)
+    label_models(resolver)
     log.info("provider links reloaded: %s", [p.name for p in resolver.providers])

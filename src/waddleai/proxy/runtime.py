@@ -31,6 +31,7 @@ class ProxyRuntime:
     usage_sinks: list[UsageSink] = field(default_factory=list)
     meter: Meter = field(default_factory=lambda: Meter(PriceBook()))
     quota: Any = None  # accounting.quota.QuotaGate when the store is configured
+    cache: Any = None  # cache.backends.CacheBackend (in process, or Redis with REDIS_URL)
     history: ResponseHistory = field(default_factory=lambda: ResponseHistory(None, 30))
     services: list[Any] = field(default_factory=list)  # start()/close() with the app
     started_at: float = field(default_factory=time.time)

@@ -72,6 +72,7 @@ class Organization(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     token_quota_monthly: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     token_quota_daily: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    cache_ttl_seconds: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -129,6 +130,7 @@ class ApiKey(Base):
     token_quota_daily: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     token_quota_monthly: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    cache_ttl_seconds: Mapped[int | None] = mapped_column(Integer, nullable=True)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     rotated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -58,6 +58,11 @@ class UsageRecord(Base):
     status: Mapped[int] = mapped_column(Integer, default=200)
     stream: Mapped[bool] = mapped_column(Boolean, default=False)
     estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+    usage_source: Mapped[str] = mapped_column(String(16), default="upstream")
+    operation: Mapped[str] = mapped_column(String(16), default="chat")
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    cache_write_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    cache_hit: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class UsageDaily(Base):

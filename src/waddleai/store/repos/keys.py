@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from waddleai.store.models import ApiKey, User, utcnow
+from waddleai.store.models import ApiKey, Organization, User, utcnow
 
 
 class KeysRepo:
@@ -74,12 +74,13 @@ class KeysRepo:
         await self.session.flush()
         return key
 
-    async def lookup(self, key_hash: str) -> tuple[ApiKey, User] | None:
-        """The live key with this hash and its enabled owner, for the proxy's cache."""
+    async def lookup(self, key_hash: str) -> tuple[ApiKey, User, int | None] | None:
+        """The live key with this hash, its enabled owner and its org's cache TTL."""
         query = (
-            select(ApiKey, User)
+            select(ApiKey, User, Organization.cache_ttl_seconds)
             .join(User, User.id == ApiKey.user_id)
+            .outerjoin(Organization, Organization.id == ApiKey.org_id)
             .where(ApiKey.key_hash == key_hash, ApiKey.revoked_at.is_(None))
         )
         row = (await self.session.execute(query)).first()
-        return (row[0], row[1]) if row else None
+        return (row[0], row[1], row[2]) if row else None

@@ -1,0 +1,27 @@
+"""Settings the configuration accepts but the gateway does not act on yet.
+
+A setting that silently does nothing is worse than one that is refused: operators
+believe they are protected or limited. Each entry names the setting and what is
+missing; `waddleai config validate` and the server's start-up log print them. An entry
+is removed by the change that makes its setting work.
+"""
+
+from __future__ import annotations
+
+from waddleai.config.settings import Settings
+
+
+def unenforced(settings: Settings) -> list[str]:
+    """Warnings for the settings in `settings` that are accepted but not enforced."""
+    warnings = [
+        f"SECURITY_POLICY={settings.security_policy} is accepted, but prompts are not "
+        "scanned yet: no request is blocked or flagged"
+    ]
+    for provider in settings.providers:
+        for index, key in enumerate(provider.api_keys):
+            if key.max_requests_per_minute is not None:
+                warnings.append(
+                    f"providers[{provider.name}].api_keys[{index}].max_requests_per_minute is "
+                    "accepted but not enforced yet (keys are rotated by weight only)"
+                )
+    return warnings
