@@ -70,15 +70,23 @@ class ResponseHistory:
                 await tx.responses.add(row)
         self.cache.put(record)
 
-    async def get(self, response_id: str, key_id: str) -> ResponseRecord | None:
-        """The record if ``key_id`` owns it and it is live; else None (never another's)."""
-        record = self.cache.get(response_id)
+    async def get(
+        self, response_id: str, key_id: str, *, fresh: bool = False
+    ) -> ResponseRecord | None:
+        """The record if ``key_id`` owns it and it is live; else None (never another's).
+
+        ``fresh`` reads the database even on a cache hit (GET and input_items), so a
+        response deleted through another replica is gone everywhere.
+        """
+        record = None if fresh and self.store is not None else self.cache.get(response_id)
         if record is None and self.store is not None:
             async with self.store.transaction() as tx:
                 row = await tx.responses.get(response_id, key_id)
             if row is not None:
                 record = _from_row(row)
                 self.cache.put(record)
+            else:
+                self.cache.pop(response_id)
         if record is None or record.key_id != key_id:
             return None
         if record.expires_at <= datetime.now(UTC):

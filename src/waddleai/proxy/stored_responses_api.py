@@ -36,7 +36,7 @@ def _not_found(response_id: str) -> GatewayError:
 
 async def _record(request: Request, runtime: ProxyRuntime) -> ResponseRecord:
     response_id, key_id = await _owned(request, runtime)
-    record = await runtime.history.get(response_id, key_id)
+    record = await runtime.history.get(response_id, key_id, fresh=True)
     if record is None:
         raise _not_found(response_id)
     return record
