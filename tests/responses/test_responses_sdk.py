@@ -134,7 +134,9 @@ def test_structured_output(client, upstream, model):
     body = sent(upstream)["json"]
     if model == "gpt-4o":
         assert body["response_format"]["json_schema"]["schema"] == schema
-    elif model == "native-gpt":
+    elif model == "smart":
+        assert body["output_config"]["format"]["schema"] == schema
+    else:
         assert body["text"]["format"]["schema"] == schema
 
 
