@@ -5,11 +5,13 @@ The follow-up goes to the second proxy the moment the first answered: no poll, n
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from collections.abc import AsyncIterator
 
 import openai
 import pytest
+from sqlalchemy import text
 
 from tests.conftest import mock_gateway_config
 from tests.gateway_process import GatewayProcess
@@ -36,6 +38,24 @@ async def shared(databases: DatabaseFactory) -> AsyncIterator[tuple[Store, dict[
     await store.close()
 
 
+async def _recorded(store: Store, key_id: str) -> int:
+    """Usage records of `responses` requests for the key, once the batch writers flushed."""
+    for _ in range(50):
+        async with store.session() as session:
+            rows = await session.execute(
+                text(
+                    "SELECT count(*) FROM usage_records WHERE key_id = :key "
+                    "AND operation = 'responses' AND waddleai_tokens > 0"
+                ),
+                {"key": key_id},
+            )
+            count = rows.scalar_one()
+        if count >= 2:
+            return count
+        await asyncio.sleep(0.1)
+    return count
+
+
 async def test_previous_response_id_works_at_once_on_another_replica(shared, upstream):
     store, env = shared
     issued = await make_key(store)
@@ -60,6 +80,7 @@ async def test_previous_response_id_works_at_once_on_another_replica(shared, ups
         b.responses.delete(first.id)
         with pytest.raises(openai.NotFoundError):
             a.responses.retrieve(first.id)  # A had it cached: deleted on B is gone on A too
+        assert await _recorded(store, str(issued.key.id)) == 2  # accounted like any request
     finally:
         for proxy in proxies:
             proxy.stop()
