@@ -78,6 +78,7 @@ def test_text_stream_with_usage_chunk() -> None:
         "input_tokens": 400,
         "output_tokens": 7,
         "cache_read_input_tokens": 600,
+        "cache_creation_input_tokens": 0,
         "waddleai_tokens": 3,
     }
     assert stream.text == "Hello" and stream.stop_reason == "end_turn"
@@ -94,6 +95,7 @@ def test_usage_estimates_without_usage_chunk() -> None:
     assert message["usage"] == {
         "input_tokens": 123,
         "output_tokens": 9,
+        "cache_creation_input_tokens": 0,
         "cache_read_input_tokens": 0,
     }
 

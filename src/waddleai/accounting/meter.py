@@ -58,7 +58,14 @@ class Meter:
         """Compute and attach this request's charge (see module docstring)."""
         model = event.upstream_model or event.requested_model
         cached = min(event.cached_tokens, event.input_tokens)
-        charge = self.book.charge(model, event.input_tokens, event.output_tokens, cached)
+        charge = self.book.charge(
+            model,
+            event.input_tokens,
+            event.output_tokens,
+            cached,
+            event.cache_write_tokens,
+            event.cache_write_long_tokens,
+        )
         if event.cache_hit:
             charge = charge.scaled(self.cache_hit_rate)
         event.extra["waddleai_tokens"] = charge.waddleai_tokens

@@ -1,7 +1,7 @@
 """Client keys checked against the store, from an in-memory cache.
 
-Hot path: shape check, one HMAC, one dict lookup - no database round trip once a key
-is warm. Misses (first use, or an unknown key) query the store once; concurrent misses
+Hot path: two dict lookups (the key's HMAC is memoised) - no database round trip once
+a key is warm. Misses (first use, or an unknown key) query the store once; concurrent misses
 for the same key share that query. Unknown keys are cached negatively for a few seconds,
 in a separate bounded map so a flood of garbage keys cannot evict real ones.
 
@@ -67,6 +67,9 @@ class StoreKeyAuthenticator:
         self._positive: OrderedDict[str, _Entry] = OrderedDict()
         self._negative: OrderedDict[str, float] = OrderedDict()
         self._inflight: dict[str, asyncio.Future[_Entry]] = {}
+        # raw key -> its HMAC: the hash is the same forever, so it is computed once per
+        # key (bounded; only well-formed keys), never per request.
+        self._digests: dict[str, str] = {}
         self._generation = 0
         self._unsubscribe: Callable[[], None] | None = None
         self.db_lookups = 0  # for metrics and tests
@@ -93,9 +96,13 @@ class StoreKeyAuthenticator:
         self.invalidate()
 
     async def authenticate(self, raw_key: str) -> Principal | None:
-        if not looks_like_api_key(raw_key):
-            return None
-        digest = self._store.secrets.hash_api_key(raw_key)
+        digest = self._digests.get(raw_key)
+        if digest is None:
+            if not looks_like_api_key(raw_key):
+                return None
+            digest = self._store.secrets.hash_api_key(raw_key)
+            if len(self._digests) < self.max_entries:  # bounded: garbage keys stop adding
+                self._digests[raw_key] = digest
         now = self._clock()
         negative_until = self._negative.get(digest)
         if negative_until is not None and negative_until > now:

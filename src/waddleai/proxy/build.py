@@ -18,7 +18,7 @@ from waddleai.auth.store_keys import StoreKeyAuthenticator
 from waddleai.cache.backends import MemoryCache, RedisCache
 from waddleai.config.settings import ProviderConfig, Settings
 from waddleai.history import ResponseHistory
-from waddleai.observability.logs import log_usage
+from waddleai.observability.logs import RequestLog
 from waddleai.observability.metrics import IN_FLIGHT, observe_usage, set_known_labels
 from waddleai.providers.registry import build_providers
 from waddleai.proxy.runtime import ProxyRuntime
@@ -46,7 +46,9 @@ def build_runtime(
         history=ResponseHistory(None, settings.responses_retention_days),
     )
     runtime.cache = MemoryCache(settings.cache_max_bytes)
-    runtime.usage_sinks += [observe_usage, log_usage]
+    request_log = RequestLog()
+    runtime.usage_sinks += [observe_usage, request_log]
+    runtime.services.append(request_log)
     label_models(runtime.resolver)
     IN_FLIGHT.set_function(lambda: runtime.in_flight)
     return runtime

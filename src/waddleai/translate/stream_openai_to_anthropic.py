@@ -206,11 +206,11 @@ class OpenAIToAnthropicStream:
             return {
                 "input_tokens": self._input_estimate,
                 "output_tokens": self._output_estimate,
+                "cache_creation_input_tokens": 0,
                 "cache_read_input_tokens": 0,
             }
-        converted = anthropic_usage_from_openai(self._upstream_usage)
-        converted.pop("cache_creation_input_tokens", None)
-        return converted
+        # Every field Anthropic reports, present even at 0: Claude Code reads them all.
+        return anthropic_usage_from_openai(self._upstream_usage)
 
     @property
     def stop_reason(self) -> str:
