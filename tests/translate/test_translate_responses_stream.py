@@ -157,3 +157,37 @@ def test_upstream_error_mid_stream_is_response_failed():
     raw = b"".join(relay.feed(p) for p in pieces) + relay.finish()
     assert b"event: response.failed" in raw and b"response.completed" not in raw
     assert relay.response["error"]["message"] == "boom"
+
+
+def test_custom_input_streams_as_it_is_decoded():
+    from waddleai.translate.responses.partial import InputStream
+
+    text = 'line "one"\n\ttab é 😀 end'
+    raw = (
+        orjson.dumps({"input": text})
+        .decode()
+        .replace("é", "\\u00e9")
+        .replace("😀", "\\ud83d\\ude00")
+    )
+    decoder = InputStream()
+    pieces = [decoder.feed(raw[i : i + 3]) for i in range(0, len(raw), 3)]
+    assert "".join(pieces) == text
+    assert sum(1 for p in pieces if p) > 5  # it streamed, not all at the end
+    other = InputStream()
+    assert other.feed('{"patch": "x"}') == ""  # another shape: left to the final decode
+
+
+def test_custom_tool_call_stream_has_many_input_deltas():
+    args = orjson.dumps({"input": "*** Begin Patch\n+hello\n*** End Patch"}).decode()
+    pieces = [
+        chunk({"tool_calls": [{"index": 0, "id": "c9", "function": {"name": "apply_patch"}}]})
+    ]
+    pieces += [
+        chunk({"tool_calls": [{"index": 0, "function": {"arguments": args[i : i + 5]}}]})
+        for i in range(0, len(args), 5)
+    ]
+    raw, _ = translate([*pieces, chunk(finish="tool_calls")], frame(tools=TOOLS))
+    events, final = sdk_stream(raw, tools=TOOLS)
+    deltas = [e.delta for e in events if e.type == "response.custom_tool_call_input.delta"]
+    assert len(deltas) > 3 and "".join(deltas) == "*** Begin Patch\n+hello\n*** End Patch"
+    assert final.output[0].input == "*** Begin Patch\n+hello\n*** End Patch"

@@ -4,8 +4,8 @@ A stateful, pure converter. Each chunk's deltas open, extend and close output it
 with the event grammar the openai SDKs check (``response.created`` first, every delta
 after its item's ``output_item.added``, every item closed by ``output_item.done`` before
 ``response.completed``, one ``sequence_number`` across the stream). A custom tool's
-input is streamed upstream as JSON (``{"input": "..."}``): it is decoded whole when the
-call ends and sent as one ``custom_tool_call_input.delta``.
+input is streamed upstream as JSON (``{"input": "..."}``): it is decoded as it arrives
+(partial.py) and sent on as ``custom_tool_call_input.delta`` events.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 
 from waddleai.translate.responses.envelope import ResponseFrame, usage_from_chat
 from waddleai.translate.responses.ids import new_id
+from waddleai.translate.responses.partial import InputStream
 from waddleai.translate.responses.response import (
     INCOMPLETE,
     call_item,
@@ -27,13 +28,15 @@ from waddleai.translate.sse import encode_event
 class _Open:
     """An output item being streamed: its position, id and text so far."""
 
-    __slots__ = ("index", "id", "kind", "parts", "call_id", "name", "pending")
+    __slots__ = ("index", "id", "kind", "parts", "call_id", "name", "pending", "input", "sent")
 
     def __init__(self, index: int, item_id: str, kind: str) -> None:
         self.index, self.id, self.kind = index, item_id, kind
         self.parts: list[str] = []
         self.call_id = self.name = ""
         self.pending = True  # a call waits for its name before it is announced
+        self.input = InputStream()  # a custom call's text, decoded as it streams
+        self.sent = ""  # the custom input text already sent
 
     @property
     def text(self) -> str:
@@ -181,11 +184,19 @@ class ChatToResponsesStream:
         if call.pending and call.name:
             call.pending = False
             return out + self._announce(call)
-        if not call.pending and arguments and self.frame.kinds.get(call.name) != CUSTOM:
-            return out + self._event(
-                "response.function_call_arguments.delta", **self._where(call), delta=arguments
-            )
-        return out
+        if call.pending or not arguments:
+            return out
+        if self.frame.kinds.get(call.name) == CUSTOM:
+            return out + self._input_delta(call, call.input.feed(arguments))
+        return out + self._event(
+            "response.function_call_arguments.delta", **self._where(call), delta=arguments
+        )
+
+    def _input_delta(self, call: _Open, text: str) -> bytes:
+        if not text:
+            return b""
+        call.sent += text
+        return self._event("response.custom_tool_call_input.delta", **self._where(call), delta=text)
 
     def _announce(self, call: _Open) -> bytes:
         """``output_item.added`` for a call, then any arguments that came before its name."""
@@ -196,6 +207,8 @@ class ChatToResponsesStream:
             out += self._event(
                 "response.function_call_arguments.delta", **self._where(call), delta=call.text
             )
+        elif call.parts:
+            out += self._input_delta(call, call.input.feed(call.text))
         return out
 
     # ------------------------------------------------------------------- closing
@@ -243,7 +256,8 @@ class ChatToResponsesStream:
         where = self._where(call)
         if done["type"] == "custom_tool_call":
             text = done["input"]
-            out += self._event("response.custom_tool_call_input.delta", **where, delta=text)
+            if text.startswith(call.sent):  # what the streaming decode had not sent yet
+                out += self._input_delta(call, text[len(call.sent) :])
             out += self._event("response.custom_tool_call_input.done", **where, input=text)
         else:
             out += self._event(
