@@ -181,3 +181,16 @@ def test_reasoning_becomes_a_reasoning_item_with_summary(client, upstream, model
     assert "".join(summary) == "Think it through."
     assert [item.type for item in final.output] == ["reasoning", "message"]
     assert final.output_text == "42"
+
+
+def test_input_items_are_paginated_newest_first(client, upstream):
+    upstream.script([{"text": "a"}, {"text": "b"}])
+    first = client.responses.create(model="gpt-4o", input="one")
+    second = client.responses.create(model="gpt-4o", previous_response_id=first.id, input="two")
+    page = client.responses.input_items.list(second.id, limit=2)
+    assert page.has_more is True
+    assert [item.type for item in page.data] == ["message", "message"]
+    assert page.data[0].content[0].text == "two"  # newest first by default
+    rest = client.responses.input_items.list(second.id, limit=2, after=page.data[-1].id)
+    assert [item.content[0].text for item in rest.data] == ["one"]
+    assert rest.has_more is False
