@@ -85,6 +85,11 @@ class ProviderConfig(_Strict):
             )
         if self.endpoint:
             self.endpoint = self.endpoint.rstrip("/")
+        if self.responses_api and self.kind != "openai":
+            raise ValueError(
+                f"provider {self.name!r}: responses_api is only for kind openai "
+                "(an upstream serving POST {endpoint}/responses)"
+            )
         return self
 
 
