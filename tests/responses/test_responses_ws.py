@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
@@ -82,3 +83,28 @@ async def test_warm_up_answers_without_calling_upstream(responses_gateway, upstr
         )
         assert real[-1]["type"] == "response.completed"
     assert '"hi"' in json.dumps(upstream.requests()[-1]["json"])
+
+
+async def test_client_leaving_mid_stream_is_settled_and_logged_cleanly(responses_gateway, upstream):
+    upstream.configure(stream_interval_ms=20)  # a slow stream, left after its first event
+    try:
+        upstream.script([{"text": " ".join(["word"] * 200)}])
+        headers = {"Authorization": f"Bearer {CLIENT_KEY}"}
+        async with connect(ws_url(responses_gateway), additional_headers=headers) as ws:
+            body = {"type": "response.create", "model": "gpt-4o", "input": "talk"}
+            await ws.send(json.dumps(body))
+            assert json.loads(await ws.recv())["type"] == "response.created"
+    finally:
+        upstream.configure(stream_interval_ms=0)
+    await asyncio.sleep(0.5)
+    assert upstream.stats()["cancelled_streams"] >= 1  # the upstream call was closed too
+    healthy = await _still_serving(responses_gateway)
+    assert healthy
+    assert "Exception in ASGI application" not in responses_gateway.output()
+
+
+async def _still_serving(gateway) -> bool:
+    headers = {"Authorization": f"Bearer {CLIENT_KEY}"}
+    async with connect(ws_url(gateway), additional_headers=headers) as ws:
+        frames = await turn(ws, {"model": "gpt-4o", "input": "again"})
+    return frames[-1]["type"] == "response.completed"

@@ -71,7 +71,10 @@ def responses_socket(pipeline: Any, runtime: Any) -> Any:
                 await _send_error(websocket, 400, message)
             elif message.get("type") == "response.create":
                 body = {k: v for k, v in message.items() if k != "type"}
-                await _create(websocket, pipeline, body, memory)
+                try:
+                    await _create(websocket, pipeline, body, memory)
+                except (OSError, WebSocketDisconnect):  # the client left mid-answer
+                    return
             # response.processed (an acknowledgement) and unknown frames need no answer
 
     return serve
