@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from waddleai.accounting.meter import Estimate, Meter
@@ -79,9 +80,14 @@ class Responses(Operation):
         previous = body.get("previous_response_id")
         if previous is not None and not is_response_id(previous):
             raise bad_request("previous_response_id: must be a response id ('resp_...')")
-        chat = _convert(body, [] if previous else None)
-        ex.state["responses"] = ResponsesCall(body, chat)
-        ex.body = chat.body  # what the later stages (guards, quota, plan) see
+        call = ResponsesCall(body, _convert(body, [] if previous else None))
+        ex.state["responses"] = call
+        if previous:  # known here already: guards and the quota estimate see the history
+            record = _local_record(ex, previous)
+            if record is not None:
+                call.history = record.history
+                call.chat = _convert(body, call.history)
+        ex.body = call.chat.body  # what the later stages (guards, quota, plan) see
 
     def estimate(self, ex: Exchange, meter: Meter, model: str) -> Estimate:
         body = ex.body
@@ -111,17 +117,28 @@ class Responses(Operation):
         raise from_upstream(last)
 
 
+def _local_record(ex: Exchange, previous: str) -> ResponseRecord | None:
+    """previous_response_id from this connection or this process's cache, if owned."""
+    if ex.principal is None:
+        return None
+    memory = ex.scope.get("waddleai.ws_memory")  # a WebSocket connection's own responses
+    record = memory.get(previous) if memory is not None else None
+    if record is None:
+        record = ex.runtime.history.cache.get(previous)
+        if record is not None and record.expires_at <= datetime.now(UTC):
+            return None
+    if record is None or record.key_id != ex.principal.key_id:
+        return None
+    return record
+
+
 async def _load_history(ex: Exchange, call: ResponsesCall) -> None:
     """The stored input + output of previous_response_id, or a 404 like OpenAI's."""
     previous = call.original.get("previous_response_id")
-    if not previous:
+    if not previous or call.history is not None:
         return
     assert ex.principal is not None
-    key_id = ex.principal.key_id
-    memory = ex.scope.get("waddleai.ws_memory")  # a WebSocket connection's own responses
-    record = memory.get(previous) if memory is not None else None
-    if record is None or record.key_id != key_id:
-        record = await ex.runtime.history.get(previous, key_id)
+    record = await ex.runtime.history.get(previous, ex.principal.key_id)
     if record is None:
         raise GatewayError(
             404,
