@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from waddleai.auth.principal import Principal
 from waddleai.config.settings import Settings
-from waddleai.store.models import ApiKey, User
+from waddleai.store.models import ApiKey, User, role_rank
 from waddleai.store.repos.keys import KeysRepo
 from waddleai.store.secrets import looks_like_api_key
 from waddleai.store.store import Store
@@ -177,6 +177,17 @@ class StoreKeyAuthenticator:
             self._positive.popitem(last=False)
 
 
+def effective_role(owner_role: str, issued_by_role: str | None) -> str:
+    """The owner's role now, capped by the role of whoever else received the secret.
+
+    A key a resource manager created or rotated for someone stays a resource manager's
+    key even if its owner is promoted later: the manager still knows the secret.
+    """
+    if issued_by_role is None or role_rank(issued_by_role) >= role_rank(owner_role):
+        return owner_role
+    return issued_by_role
+
+
 def _principal(key: ApiKey, user: User, cache_ttl: int | None = None) -> Principal:
     models = key.models or []
     allowed = None if not models or "*" in models else frozenset(models)
@@ -185,7 +196,7 @@ def _principal(key: ApiKey, user: User, cache_ttl: int | None = None) -> Princip
         name=key.name,
         user_id=user.id,
         org_id=key.org_id,
-        role=user.role,
+        role=effective_role(user.role, key.issued_by_role),
         allowed_models=allowed,
         rate_limit_rpm=key.rate_limit,
         cache_ttl=cache_ttl,

@@ -5,18 +5,18 @@ from __future__ import annotations
 import asyncio
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import aiohttp
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from waddleai.config import ConfigError, load_settings
 from waddleai.config.settings import Settings
-from waddleai.providers.base import Provider
-from waddleai.providers.errors import UpstreamError
-from waddleai.providers.registry import build_providers
-from waddleai.routing.resolver import ModelNotFound, ModelResolver
+
+if TYPE_CHECKING:  # providers and aiohttp load when a check runs, not at every `waddleai`
+    from waddleai.providers.base import Provider
+    from waddleai.routing.resolver import ModelResolver
 
 health_app = typer.Typer(no_args_is_help=True)
 test_app = typer.Typer(no_args_is_help=True)
@@ -42,6 +42,8 @@ def health_server(
     host = "127.0.0.1" if settings.proxy_host in ("0.0.0.0", "::") else settings.proxy_host
     base = url or f"http://{host}:{settings.proxy_port}"
 
+    import aiohttp
+
     async def probe() -> int:
         async with aiohttp.ClientSession() as session:
             failed = 0
@@ -61,6 +63,8 @@ def health_server(
 
 
 async def _check_all(providers: list[Provider]) -> list[tuple[str, str, str, float]]:
+    from waddleai.providers.errors import UpstreamError
+
     async def one(p: Provider) -> tuple[str, str, str, float]:
         started = time.perf_counter()
         try:
@@ -91,6 +95,8 @@ def _results_table(title: str, rows: list[tuple[str, ...]], columns: tuple[str, 
 @health_app.command("upstream")
 def health_upstream(config: Path | None = ConfigOption) -> None:
     """Check that every configured upstream answers."""
+    from waddleai.providers.registry import build_providers
+
     rows = asyncio.run(_check_all(build_providers(_settings(config))))
     table_rows = [(n, k, s, f"{ms:.0f} ms") for n, k, s, ms in rows]
     ok = _results_table("Upstreams", table_rows, ("provider", "kind", "status", "latency"))
@@ -113,6 +119,10 @@ def _models_to_test(settings: Settings, resolver: ModelResolver) -> list[str]:
 
 
 async def _chat_round_trips(settings: Settings) -> list[tuple[str, ...]]:
+    from waddleai.providers.errors import UpstreamError
+    from waddleai.providers.registry import build_providers
+    from waddleai.routing.resolver import ModelNotFound, ModelResolver
+
     resolver = ModelResolver(settings, build_providers(settings))
     rows: list[tuple[str, ...]] = []
     for model in _models_to_test(settings, resolver):

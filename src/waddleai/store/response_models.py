@@ -1,7 +1,7 @@
 """ORM model of stored Responses API answers (``previous_response_id``, GET, input_items).
 
 Kept apart from identity and accounting: the proxy writes these rows itself, one per
-stored response, and reads them back on any replica. Schema from migration 0006.
+stored response, and reads them back on any replica. Schema from migration 0007.
 """
 
 from __future__ import annotations

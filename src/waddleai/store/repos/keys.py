@@ -45,6 +45,8 @@ class KeysRepo:
         models: list[str] | None,
         rate_limit: int | None,
         expires_at: datetime | None,
+        restricted_by_role: str | None = None,
+        issued_by_role: str | None = None,
     ) -> ApiKey:
         key = ApiKey(
             name=name,
@@ -56,6 +58,8 @@ class KeysRepo:
             rate_limit=rate_limit,
             expires_at=expires_at,
             enabled=True,
+            restricted_by_role=restricted_by_role,
+            issued_by_role=issued_by_role,
         )
         self.session.add(key)
         await self.session.flush()
@@ -67,8 +71,11 @@ class KeysRepo:
         key.enabled = False
         await self.session.flush()
 
-    async def rotate(self, key: ApiKey, key_hash: str, key_prefix: str) -> ApiKey:
+    async def rotate(
+        self, key: ApiKey, key_hash: str, key_prefix: str, issued_by_role: str | None = None
+    ) -> ApiKey:
         key.key_hash = key_hash
+        key.issued_by_role = issued_by_role
         key.key_prefix = key_prefix
         key.rotated_at = utcnow()
         await self.session.flush()
