@@ -12,17 +12,21 @@ period "resets" simply by its key changing; old keys expire a day after their pe
 
 from __future__ import annotations
 
+import json
 import logging
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, func, select, type_coerce
 
 from waddleai.auth.principal import Principal
+from waddleai.config.bounds import valid_budget, valid_quota, valid_thresholds
+from waddleai.observability.metrics import LIMIT_ROWS_SKIPPED
 from waddleai.store.models import ApiKey, Organization, User
-from waddleai.store.usage_models import Budget, UsageDaily
+from waddleai.store.usage_models import BUDGET_TYPES, SCOPES, Budget, UsageDaily
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +120,12 @@ def _scopes(principal: Principal) -> list[tuple[str, str]]:
 
 
 async def load_table(session: Any) -> LimitTable:
-    """Read every quota (users, keys, orgs) and budget: a few small queries."""
+    """Read every quota (users, keys, orgs) and budget: a few small queries.
+
+    A row no API could have written (a budget of 1e308 USD, a negative quota, thresholds
+    that are not percents) is skipped, logged and counted, and the rest still load: one
+    bad row must never leave a replica with no limits (at start) or stale ones (reload).
+    """
     table = LimitTable()
     sources: list[tuple[str, Any, Any]] = [
         ("user", User, User.id),
@@ -129,23 +138,50 @@ async def load_table(session: Any) -> LimitTable:
         )
         for row_id, daily, monthly in (await session.execute(query)).all():
             for period, value in (("daily", daily), ("monthly", monthly)):
-                if value is not None:
-                    table.add(Rule("tokens", scope, str(row_id), period, int(value)))
-    for budget in (await session.execute(select(Budget))).scalars():
-        table.add(_budget_rule(budget))
+                if value is None:
+                    continue
+                if valid_quota(value):
+                    table.add(Rule("tokens", scope, str(row_id), period, value))
+                else:
+                    skipped("quota", f"{scope} {row_id} {period} quota {value!r}")
+    columns = (Budget.id, Budget.scope_type, Budget.scope_id, Budget.budget_type)
+    columns += (Budget.budget_limit, type_coerce(Budget.alert_thresholds, Text))
+    for row in (await session.execute(select(*columns, Budget.webhook_url))).all():
+        rule = _budget_rule(*row)
+        if rule is not None:
+            table.add(rule)
     return table
 
 
-def _budget_rule(budget: Budget) -> Rule:
+def skipped(kind: str, what: str) -> None:
+    LIMIT_ROWS_SKIPPED.labels(kind).inc()
+    log.error("skipped an invalid %s row (not enforced until corrected): %s", kind, what)
+
+
+def _budget_rule(
+    ident: int, scope: str, scope_id: str, period: str, limit: Any, raw: Any, webhook: Any
+) -> Rule | None:
+    """The budget's rule; None (skipped) if its limit, scope or period is unusable."""
+    what = f"budget {ident} ({scope} {scope_id} {period} ${limit!r})"
+    if scope not in SCOPES or period not in BUDGET_TYPES or not valid_budget(limit):
+        skipped("budget", what)
+        return None
+    try:
+        thresholds = json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        thresholds = None
+    if not valid_thresholds(thresholds or []):  # the limit holds; only alerts are lost
+        skipped("budget_thresholds", f"{what} thresholds {raw!r}")
+        thresholds = []
     return Rule(
         unit="usd",
-        scope=budget.scope_type,
-        scope_id=budget.scope_id,
-        period=budget.budget_type,
-        limit=int(round(budget.budget_limit * 1_000_000)),
-        budget_id=budget.id,
-        thresholds=tuple(sorted(int(t) for t in budget.alert_thresholds or ())),
-        webhook_url=budget.webhook_url,
+        scope=scope,
+        scope_id=str(scope_id),
+        period=period,
+        limit=int(round(limit * 1_000_000)),
+        budget_id=ident,
+        thresholds=tuple(sorted(set(thresholds or ()))),
+        webhook_url=webhook if isinstance(webhook, str) else None,
     )
 
 
@@ -173,9 +209,7 @@ async def seed_values(
             .where(UsageDaily.day >= since)
             .group_by(column, UsageDaily.day)
         )
-        sums = [
-            (str(i), d, int(t or 0), float(c or 0)) for i, d, t, c in await _rows(session, query)
-        ]
+        sums = [(str(i), d, int(t or 0), _usd(c)) for i, d, t, c in await _rows(session, query)]
         for rule in scoped:
             start = period_start(rule.period, now)
             total = sum(
@@ -185,6 +219,13 @@ async def seed_values(
             )
             seeds[rule.counter_key(prefix, now)] = (total, ttl_seconds(rule.period, now))
     return seeds
+
+
+def _usd(value: Any) -> float:
+    """A usable cost sum: a NaN or infinite one (a row written before records were
+    bounded) must not stop every limit from loading."""
+    number = float(value or 0)
+    return number if math.isfinite(number) else 0.0
 
 
 async def _rows(session: Any, query: Any) -> list[Any]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 from waddleai.accounting.pricing import USD_PER_WADDLEAI_TOKEN, Charge, PriceBook
 from waddleai.core.usage import UsageEvent
@@ -72,17 +73,26 @@ class Meter:
         event.extra["cost_usd"] = charge.cost_usd
         return charge
 
-    def estimate(self, prompt: int, wanted_output: object, model: str) -> Estimate:
+    def estimate(self, prompt: int, output_cap: object, model: str) -> Estimate:
         """Upper-bound charge of a request before it is sent (for reservations).
 
-        `prompt` is the operation's prompt estimate; `wanted_output` the client's
-        max_tokens (anything else, even garbage, reserves the default; 0 for embeddings).
+        `prompt` is the operation's prompt estimate; `output_cap` the most output the
+        client asked for (`wanted_output`; None reserves the default; 0 for embeddings).
         """
         output = self.output_reserve
-        if isinstance(wanted_output, int) and not isinstance(wanted_output, bool):
-            output = min(max(wanted_output, 0), self.output_reserve)
+        if isinstance(output_cap, int) and not isinstance(output_cap, bool) and output_cap >= 0:
+            output = min(output_cap, self.output_reserve)
         charge = self.book.charge(model, prompt, output)
         return Estimate(prompt, output, charge.waddleai_tokens, usd_micros(charge.cost_usd))
+
+
+def wanted_output(body: dict[str, Any]) -> int | None:
+    """The output a chat request asks for at most, if it says so with a positive integer."""
+    for field in ("max_tokens", "max_completion_tokens", "max_output_tokens"):
+        value = body.get(field)
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+    return None
 
 
 def waddleai_tokens_to_usd(tokens: int) -> float:

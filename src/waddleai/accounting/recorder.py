@@ -5,8 +5,15 @@ an in-memory buffer - no I/O, no await. A background task flushes the buffer eve
 `interval` (0.5 s) in ONE transaction: a single executemany INSERT into `usage_records`
 plus one UPSERT per (UTC day, user, key, org, provider, model) into `usage_daily`.
 A crash therefore loses at most the last half second; `close()` (graceful shutdown, after
-the server finished in-flight requests and streams) flushes whatever is left. A failed
-flush keeps its rows and retries on the next tick (bounded by `max_buffer`).
+the server finished in-flight requests and streams) flushes whatever is left.
+
+One bad request must never stop recording. Rows are fitted to their columns at the door
+(store/fit.py: no NUL, no over-long model name, no out-of-range count). If a batch still
+fails while the database answers, it is split in halves until only the rows the database
+refuses are left; each is logged and counted (`waddleai_usage_records_dropped_total`,
+reason "rejected") and every other row is written. When the database itself is
+unreachable, nothing is dropped: the rows stay buffered and the next tick retries
+(bounded by `max_buffer`).
 """
 
 from __future__ import annotations
@@ -18,10 +25,14 @@ from collections import defaultdict
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from waddleai.core.usage import UsageEvent
+from waddleai.observability.metrics import USAGE_RECORDS_DROPPED
+from waddleai.store.fit import RowFitter
 from waddleai.store.usage_models import UsageDaily, UsageRecord
 
 log = logging.getLogger("waddleai.accounting.recorder")
@@ -29,35 +40,41 @@ log = logging.getLogger("waddleai.accounting.recorder")
 _SUMMED = ("requests", "errors", "input_tokens", "output_tokens", "cached_tokens")
 _SUMMED += ("waddleai_tokens", "cost_usd")
 _KEYS = ("day", "user_id", "key_id", "org_id", "provider", "model")
+_UNREACHABLE = (OSError, TimeoutError, PoolTimeout, DisconnectionError)
+_UNREACHABLE += (OperationalError, InterfaceError)
+fit_record = RowFitter(UsageRecord.__table__)  # type: ignore[arg-type]
 
 
 def event_row(event: UsageEvent, at: datetime) -> dict[str, Any]:
+    """The event as a `usage_records` row that fits its columns (see module docstring)."""
     principal = event.principal
-    return {
-        "request_id": event.request_id,
-        "at": at,
-        "key_id": principal.key_id if principal else None,
-        "user_id": principal.user_id if principal else None,
-        "org_id": principal.org_id if principal else None,
-        "api": event.dialect,
-        "provider": event.provider or "",
-        "model": event.upstream_model or event.requested_model,
-        "requested_model": event.requested_model,
-        "input_tokens": event.input_tokens,
-        "output_tokens": event.output_tokens,
-        "cached_tokens": event.cached_tokens,
-        "waddleai_tokens": int(event.extra.get("waddleai_tokens") or 0),  # type: ignore[call-overload]
-        "cost_usd": float(event.extra.get("cost_usd") or 0.0),  # type: ignore[arg-type]
-        "latency_ms": round(event.latency_ms, 3),
-        "status": event.status,
-        "stream": event.stream,
-        "estimated": event.usage_estimated,
-        "usage_source": event.usage_source,
-        "operation": event.operation,
-        "attempts": event.attempts,
-        "cache_write_tokens": event.cache_write_tokens,
-        "cache_hit": event.cache_hit,
-    }
+    return fit_record(
+        {
+            "request_id": event.request_id,
+            "at": at,
+            "key_id": principal.key_id if principal else None,
+            "user_id": principal.user_id if principal else None,
+            "org_id": principal.org_id if principal else None,
+            "api": event.dialect,
+            "provider": event.provider or "",
+            "model": event.upstream_model or event.requested_model,
+            "requested_model": event.requested_model,
+            "input_tokens": event.input_tokens,
+            "output_tokens": event.output_tokens,
+            "cached_tokens": event.cached_tokens,
+            "waddleai_tokens": int(event.extra.get("waddleai_tokens") or 0),  # type: ignore[call-overload]
+            "cost_usd": float(event.extra.get("cost_usd") or 0.0),  # type: ignore[arg-type]
+            "latency_ms": round(event.latency_ms, 3),
+            "status": event.status,
+            "stream": event.stream,
+            "estimated": event.usage_estimated,
+            "usage_source": event.usage_source,
+            "operation": event.operation,
+            "attempts": event.attempts,
+            "cache_write_tokens": event.cache_write_tokens,
+            "cache_hit": event.cache_hit,
+        }
+    )
 
 
 def daily_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -108,6 +125,7 @@ class UsageRecorder:
         if len(self._buffer) > self.max_buffer:
             dropped = len(self._buffer) - self.max_buffer
             del self._buffer[:dropped]
+            USAGE_RECORDS_DROPPED.labels("buffer_full").inc(dropped)
             log.error("usage buffer full (database down?): dropped %d oldest records", dropped)
 
     async def start(self) -> None:
@@ -125,21 +143,61 @@ class UsageRecorder:
             rows, self._buffer = self._buffer, []
             if not rows:
                 return 0
+            pending = [rows]  # a stack of batches still to write, the next one last
+            written = 0
             try:
-                async with self.store.transaction() as tx:
-                    await tx.session.execute(insert(UsageRecord), rows)
-                    daily = daily_rows(rows)
-                    for start in range(0, len(daily), 500):  # SQLite: <= 32766 parameters
-                        batch = daily[start : start + 500]
-                        await tx.session.execute(upsert_daily(self.store.dialect, batch))
-            except BaseException as exc:
-                self._buffer[:0] = rows  # nothing was committed: keep them for the next try
-                if not isinstance(exc, Exception):
-                    raise
-                log.exception("usage flush of %d records failed; will retry", len(rows))
-                return 0
-            self.written += len(rows)
-            return len(rows)
+                while pending:
+                    batch = pending[-1]  # popped only once handled (not if cancelled)
+                    outcome = await self._try_write(batch)
+                    if outcome == "retry":
+                        break
+                    pending.pop()
+                    if outcome == "written":
+                        written += len(batch)
+                    elif outcome == "split":
+                        middle = len(batch) // 2
+                        pending += [batch[middle:], batch[:middle]]
+            finally:  # whatever was not committed stays buffered, in order
+                self._buffer[:0] = [row for part in reversed(pending) for row in part]
+                self.written += written
+            return written
+
+    async def _try_write(self, batch: list[dict[str, Any]]) -> str:
+        """Write one batch. Outcome: written; split (refused: try its halves); dropped (a
+        single refused row, set aside); retry (the database is unreachable: keep all)."""
+        try:
+            await self._write(batch)
+            return "written"
+        except Exception as exc:
+            if await self._unreachable(exc):
+                log.warning("usage flush failed (%s); %d records kept for retry", exc, len(batch))
+                return "retry"
+            if len(batch) > 1:
+                return "split"
+            USAGE_RECORDS_DROPPED.labels("rejected").inc()
+            log.error("usage record refused by the database, dropped: %r (%s)", batch[0], exc)
+            return "dropped"
+
+    async def _write(self, rows: list[dict[str, Any]]) -> None:
+        async with self.store.transaction() as tx:
+            await tx.session.execute(insert(UsageRecord), rows)
+            daily = daily_rows(rows)
+            for start in range(0, len(daily), 500):  # SQLite: <= 32766 parameters
+                batch = daily[start : start + 500]
+                await tx.session.execute(upsert_daily(self.store.dialect, batch))
+
+    async def _unreachable(self, exc: Exception) -> bool:
+        """Is the database down (keep the rows) rather than refusing these rows?"""
+        if isinstance(exc, _UNREACHABLE) or getattr(exc, "connection_invalidated", False):
+            return True
+        if not isinstance(exc, DBAPIError | ValueError | TypeError | ArithmeticError):
+            return True  # unknown: never drop records on a guess
+        try:  # the database answers a trivial query: it is the rows it refused
+            async with self.store.session() as session:
+                await session.execute(text("SELECT 1"))
+        except Exception:
+            return True
+        return False
 
     async def close(self) -> None:
         """Stop the timer and flush the rest (graceful shutdown)."""
@@ -154,4 +212,5 @@ class UsageRecorder:
             if not self._buffer:
                 return
             await asyncio.sleep(0.2)
+        USAGE_RECORDS_DROPPED.labels("shutdown").inc(len(self._buffer))
         log.error("usage records lost at shutdown: %d", len(self._buffer))

@@ -60,8 +60,14 @@ async def ensure_loaded() -> None:
 CHARS_PER_TOKEN = 4
 
 
-def rough_prompt_tokens(body: dict[str, Any]) -> int:
-    """A fast estimate of a chat request's prompt tokens, in either API's shape."""
+def rough_prompt_tokens(body: Any) -> int:
+    """A fast estimate of a chat request's prompt tokens, in either API's shape.
+
+    Runs before the body is validated (it sizes the quota reservation), so it accepts any
+    JSON: a field of an unexpected type counts by its JSON length instead of raising.
+    """
+    if not isinstance(body, dict):
+        return REPLY_PRIMER_TOKENS
     messages = body.get("messages") or body.get("input") or []
     if isinstance(messages, str):
         return len(messages) // CHARS_PER_TOKEN + REPLY_PRIMER_TOKENS
@@ -73,12 +79,32 @@ def rough_prompt_tokens(body: dict[str, Any]) -> int:
             count += 1
             chars += _rough_chars(message.get("content"))
             images += _image_parts(message.get("content"))
-            for call in message.get("tool_calls") or ():
-                chars += len(str((call.get("function") or {}).get("arguments", "")))
+            chars += _call_chars(message.get("tool_calls"))
     if body.get("tools"):
-        chars += len(orjson.dumps(body["tools"]))
+        chars += _json_chars(body["tools"])
     framing = REPLY_PRIMER_TOKENS + MESSAGE_OVERHEAD_TOKENS * count
     return chars // CHARS_PER_TOKEN + framing + images * IMAGE_TOKENS_ESTIMATE
+
+
+def _call_chars(calls: Any) -> int:
+    """Characters of OpenAI `tool_calls`: the arguments string, or any other shape whole."""
+    if not calls:
+        return 0
+    if not isinstance(calls, list):
+        return _json_chars(calls)
+    total = 0
+    for call in calls:
+        function = call.get("function") if isinstance(call, dict) else None
+        arguments = function.get("arguments") if isinstance(function, dict) else None
+        total += len(arguments) if isinstance(arguments, str) else _json_chars(call)
+    return total
+
+
+def _json_chars(value: Any) -> int:
+    try:
+        return len(orjson.dumps(value))
+    except (TypeError, orjson.JSONEncodeError):
+        return len(str(value))
 
 
 def _rough_chars(content: Any) -> int:
@@ -92,7 +118,7 @@ def _rough_chars(content: Any) -> int:
                 if isinstance(text, str):
                     total += len(text)
                 elif part.get("type") in ("tool_result", "tool_use"):
-                    total += len(orjson.dumps(part.get("content") or part.get("input") or ""))
+                    total += _json_chars(part.get("content") or part.get("input") or "")
         return total
     return 0
 
@@ -132,15 +158,25 @@ def count_text_tokens(text: str, model: str | None = None) -> int:
 def count_chat_tokens(
     messages: list[dict[str, Any]], model: str | None = None, tools: Any = None
 ) -> int:
-    """Prompt tokens of an OpenAI-format chat request, following OpenAI's framing rules."""
+    """Prompt tokens of an OpenAI-format chat request, following OpenAI's framing rules.
+
+    Fields of an unexpected JSON type are counted as their JSON text, never an error.
+    """
     total = REPLY_PRIMER_TOKENS
-    for message in messages:
+    for message in messages if isinstance(messages, list) else ():
+        if not isinstance(message, dict):
+            continue
         total += MESSAGE_OVERHEAD_TOKENS + _content_tokens(message.get("content"), model)
         if message.get("name"):
             total += 1 + count_text_tokens(str(message["name"]), model)
-        for call in message.get("tool_calls") or []:
-            fn = call.get("function") or {}
-            total += count_text_tokens(f"{fn.get('name', '')}{fn.get('arguments', '')}", model) + 3
+        calls = message.get("tool_calls") or []
+        for call in calls if isinstance(calls, list) else [calls]:
+            fn = call.get("function") if isinstance(call, dict) else None
+            if isinstance(fn, dict):
+                text = f"{_text(fn.get('name', ''))}{_text(fn.get('arguments', ''))}"
+            else:
+                text = _text(call)
+            total += count_text_tokens(text, model) + 3
     if tools:
         total += count_text_tokens(orjson.dumps(tools).decode(), model)
     return total
@@ -162,6 +198,16 @@ def count_payload_tokens(payload: dict[str, Any], wire_api: str, model: str | No
     return total
 
 
+def _text(value: Any) -> str:
+    """A field as text: strings as they are, anything else as its JSON."""
+    if isinstance(value, str):
+        return value
+    try:
+        return orjson.dumps(value).decode()
+    except (TypeError, orjson.JSONEncodeError):
+        return str(value)
+
+
 def _content_tokens(content: Any, model: str | None) -> int:
     if isinstance(content, str):
         return count_text_tokens(content, model)
@@ -173,7 +219,7 @@ def _content_tokens(content: Any, model: str | None) -> int:
             continue
         kind = part.get("type")
         if kind in ("text", "input_text"):
-            total += count_text_tokens(part.get("text", ""), model)
+            total += count_text_tokens(_text(part.get("text", "")), model)
         elif kind in ("image_url", "image", "input_image"):
             total += IMAGE_TOKENS_ESTIMATE
         elif kind == "tool_result":
@@ -181,8 +227,8 @@ def _content_tokens(content: Any, model: str | None) -> int:
         elif kind in ("document", "file", "input_file"):
             total += _document_tokens(part, model)
         elif kind == "tool_use":
-            total += count_text_tokens(part.get("name", ""), model)
-            total += count_text_tokens(orjson.dumps(part.get("input", {})).decode(), model)
+            total += count_text_tokens(_text(part.get("name", "")), model)
+            total += count_text_tokens(_text(part.get("input", {})), model)
     return total
 
 

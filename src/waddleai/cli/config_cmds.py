@@ -57,6 +57,8 @@ VARIABLES: dict[str, str] = {
     "SECURITY_POLICY": "strict, balanced or permissive",
     "MAX_CONCURRENT_REQUESTS": "requests the proxy serves at once",
     "BODY_TIMEOUT": "seconds a client may take to send a request body (408 after)",
+    "CACHE_MAX_BYTES": "size of the in-process response cache (without REDIS_URL)",
+    "CACHE_HIT_RATE": "share of the list price a response-cache hit is charged (default 0)",
     "LOG_LEVEL": "DEBUG, INFO, WARNING, ERROR",
     "WADDLEAI_API_KEYS": "comma-separated static client keys (no store needed)",
     "API_KEYS": "same as WADDLEAI_API_KEYS (YAML: api_keys)",

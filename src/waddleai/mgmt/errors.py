@@ -8,6 +8,7 @@ unexpected exceptions) is funnelled through the handlers here.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -16,6 +17,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from waddleai.mgmt.schemas import PATTERN_MESSAGES
 from waddleai.store.identity import IdentityError
 
 log = logging.getLogger(__name__)
@@ -99,14 +101,37 @@ async def _identity_error(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status, str(exc), exc.code)
 
 
-async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     codes = {404: "not_found", 405: "method_not_allowed"}
     message = exc.detail if isinstance(exc.detail, str) else "request failed"
+    headers = dict(getattr(exc, "headers", None) or {})
     if exc.status_code == 404:
         message = "no such endpoint"
+    if exc.status_code == 405:
+        headers["Allow"] = allowed_methods(request) or headers.get("Allow", "")
     code = codes.get(exc.status_code, "http_error")
-    return error_response(exc.status_code, message, code, getattr(exc, "headers", None))
+    return error_response(exc.status_code, message, code, headers or None)
+
+
+def allowed_methods(request: Request) -> str | None:
+    """Every documented method on this path. Starlette's own `Allow` names only the first
+    route matching the path, though GET, PATCH and DELETE of `/users/{id}` are three."""
+    table: list[tuple[re.Pattern[str], str]] | None = getattr(request.app.state, "allow", None)
+    if table is None:
+        table = []
+        for template, operations in request.app.openapi().get("paths", {}).items():
+            parts = re.split(r"\{[^/}]+\}", template)
+            regex = re.compile("^" + "[^/]+".join(re.escape(p) for p in parts) + "$")
+            methods = {m.upper() for m in operations if m.upper() in _METHODS}
+            methods |= {"HEAD"} if "GET" in methods else set()
+            table.append((regex, ", ".join(sorted(methods))))
+        request.app.state.allow = table
+    path = request.url.path
+    return next((methods for regex, methods in table if regex.match(path)), None)
+
+
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"})
 
 
 def _clean_validation_errors(errors: Any) -> list[dict[str, Any]]:
@@ -114,7 +139,10 @@ def _clean_validation_errors(errors: Any) -> list[dict[str, Any]]:
     cleaned = []
     for err in errors:
         loc = [p if isinstance(p, int | str) else str(p) for p in err.get("loc", ())]
-        cleaned.append({"loc": loc, "msg": str(err.get("msg", "")), "type": str(err.get("type"))})
+        msg = str(err.get("msg", ""))
+        if err.get("type") == "string_pattern_mismatch":
+            msg = PATTERN_MESSAGES.get((err.get("ctx") or {}).get("pattern"), msg)
+        cleaned.append({"loc": loc, "msg": msg, "type": str(err.get("type"))})
     return cleaned
 
 

@@ -11,13 +11,39 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+from pydantic_core import PydanticCustomError
 
+from waddleai.config.bounds import (
+    MAX_ID,
+    MAX_KEY_DAYS,
+    MAX_QUOTA_TOKENS,
+    MAX_RATE_LIMIT_RPM,
+    MAX_URL_LENGTH,
+)
 from waddleai.config.settings import OPENAI_COMPATIBLE_DEFAULTS
 from waddleai.store.models import ROLES
 
-MAX_ID = 2**31 - 1
-MAX_QUOTA = 2**62
+MAX_QUOTA = MAX_QUOTA_TOKENS
+# What str.strip() removes, spelled out so the OpenAPI patterns below say exactly what the
+# validators check (regex engines disagree on what `\s` means).
+_SPACE = "".join(f"\\u{c:04x}" for c in range(0x3001) if chr(c).isspace())
+NO_NUL = r"^[^\x00]*$"
+NOT_BLANK = rf"^[^\x00]*[^\x00{_SPACE}][^\x00]*$"
+HTTP_URL = r"^https?://[^\x00]{3,}$"
+PATTERN_MESSAGES = {
+    NO_NUL: "must not contain NUL characters",
+    NOT_BLANK: "must not be empty or blank (nor contain NUL characters)",
+    HTTP_URL: "must be an http:// or https:// URL",
+}
+"""Validation messages for the patterns above (instead of echoing the regex)."""
 
 
 def _clean_text(value: str) -> str:
@@ -43,18 +69,41 @@ def _http_url(value: str) -> str:
     return value.rstrip("/")
 
 
-Text = Annotated[str, AfterValidator(_clean_text)]
-Name = Annotated[Text, StringConstraints(max_length=200), AfterValidator(_stripped_name)]
-Description = Annotated[Text, StringConstraints(max_length=2000)]
+def text(max_length: int, min_length: int = 0, pattern: str = NO_NUL) -> Any:
+    """A string type whose bounds and pattern the OpenAPI document shows (constraints
+    first: pydantic leaves a pattern out of the schema when it follows a validator)."""
+    constraints = StringConstraints(min_length=min_length, max_length=max_length, pattern=pattern)
+    return Annotated[str, constraints, AfterValidator(_clean_text)]
+
+
+Name = Annotated[text(200, 1, NOT_BLANK), AfterValidator(_stripped_name)]
+Description = text(2000)
 Username = Annotated[
     str, StringConstraints(min_length=1, max_length=150, pattern=r"^[A-Za-z0-9_.@+\-]+$")
 ]
-Password = Annotated[Text, StringConstraints(min_length=8, max_length=1024)]
-Secret = Annotated[Text, StringConstraints(min_length=1, max_length=4096)]
-ModelName = Annotated[Text, StringConstraints(min_length=1, max_length=200)]
-Url = Annotated[Text, StringConstraints(max_length=2000), AfterValidator(_http_url)]
-Id = Annotated[int, Field(ge=1, le=MAX_ID)]
-Quota = Annotated[int, Field(ge=0, le=MAX_QUOTA)]
+Password = text(1024, 8)
+Secret = text(4096, 1)
+ModelName = text(200, 1)
+Url = Annotated[text(MAX_URL_LENGTH, 10, HTTP_URL), AfterValidator(_http_url)]
+
+
+def _json_integer(value: Any) -> Any:
+    """`false` or `"5"` is an error, not a 0 or a 5; `5.0` is 5 (JSON Schema's integer)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PydanticCustomError("int_type", "Input should be a valid integer")
+    return value
+
+
+def integer(low: int, high: int, description: str | None = None) -> Any:
+    """An integer in [low, high] as JSON Schema means it (5.0 counts; 5.5 and true not)."""
+    limits = Field(ge=low, le=high, description=description)
+    return Annotated[int, limits, BeforeValidator(_json_integer)]
+
+
+Id = integer(1, MAX_ID)
+Quota = integer(0, MAX_QUOTA_TOKENS, "WaddleAI tokens")
 Role = Literal["admin", "resource_manager", "reporter", "user"]
 ProviderName = Literal[
     "openai", "azure", "anthropic", "ollama", "demo", *tuple(OPENAI_COMPATIBLE_DEFAULTS)
@@ -64,12 +113,14 @@ assert set(Role.__args__) == set(ROLES)  # type: ignore[attr-defined]
 
 
 class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """Unknown fields are errors, and no type is coerced (`"enabled": "no"` is refused)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class LoginIn(_In):
-    username: Annotated[Text, StringConstraints(min_length=1, max_length=150)]
-    password: Annotated[Text, StringConstraints(min_length=1, max_length=1024)]
+    username: text(150, 1)  # type: ignore[valid-type]
+    password: text(1024, 1)  # type: ignore[valid-type]
 
 
 class LoginOut(BaseModel):
@@ -127,12 +178,12 @@ class OrgOut(BaseModel):
 
 class KeyPermissions(_In):
     models: list[ModelName] | None = Field(default=None, max_length=500)
-    rate_limit: Annotated[int, Field(ge=1, le=100_000)] | None = None
+    rate_limit: integer(1, MAX_RATE_LIMIT_RPM) | None = None  # type: ignore[valid-type]
 
 
 class ApiKeyIn(_In):
     name: Name = "API key"
-    expires_days: Annotated[int, Field(ge=1, le=3650)] | None = None
+    expires_days: integer(1, MAX_KEY_DAYS) | None = None  # type: ignore[valid-type]
     permissions: KeyPermissions = Field(default_factory=KeyPermissions)
     user_id: Id | None = None
     org_id: Id | None = None

@@ -67,6 +67,17 @@ KEY_COOLDOWNS = Counter(
     ["provider"],
 )
 IN_FLIGHT = Gauge("waddleai_in_flight_requests", "Requests being served right now")
+LIMIT_ROWS_SKIPPED = Counter(
+    "waddleai_limit_rows_skipped_total",
+    "Quota or budget rows that could not be loaded and are not enforced (each is logged)",
+    ["kind"],
+)
+USAGE_RECORDS_DROPPED = Counter(
+    "waddleai_usage_records_dropped_total",
+    "Usage records never written (each is logged): rejected by the database, buffer full, "
+    "or left at shutdown",
+    ["reason"],
+)
 SECURITY_BLOCKS = Counter(
     "waddleai_security_blocks_total", "Requests blocked by security scanning", ["category"]
 )

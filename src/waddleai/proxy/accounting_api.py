@@ -19,6 +19,19 @@ from waddleai.accounting.budgets import alerts_for, budgets_for, upsert_budget
 from waddleai.accounting.limits import period_start, period_tag
 from waddleai.accounting.reports import Scope, aggregate, cost_report, scope_tokens_used, since_days
 from waddleai.auth.principal import Principal
+from waddleai.config.bounds import (
+    DEFAULT_THRESHOLDS,
+    MAX_BUDGET_USD,
+    MAX_DAYS,
+    MAX_THRESHOLD,
+    MAX_THRESHOLDS,
+    MAX_URL_LENGTH,
+    MIN_DAYS,
+    MIN_THRESHOLD,
+    parse_int,
+    valid_budget,
+    valid_thresholds,
+)
 from waddleai.pipeline.stages.authenticate import authenticate
 from waddleai.pipeline.stages.read_body import read_json_body
 from waddleai.proxy.errors import GatewayError, bad_request
@@ -42,19 +55,20 @@ def own_scope(principal: Principal) -> Scope:
     return Scope(key_id=principal.key_id)
 
 
-def _int_param(request: Request, name: str, default: int, high: int = 366) -> int:
-    raw = request.query_params.get(name)
+def _days_param(request: Request, default: int) -> int:
+    raw = request.query_params.get("days")
     if raw is None:
         return default
-    if not raw.isdigit() or not 1 <= int(raw) <= high:
-        raise bad_request(f"'{name}' must be an integer from 1 to {high}")
-    return int(raw)
+    value = parse_int(raw, MIN_DAYS, MAX_DAYS)
+    if value is None:
+        raise bad_request(f"'days' must be an integer from {MIN_DAYS} to {MAX_DAYS}")
+    return value
 
 
 async def usage(request: Request, runtime: ProxyRuntime) -> Response:
     principal = await authenticate(request.headers, runtime.authenticator)
     gate = _gate(runtime)
-    days = _int_param(request, "days", 30)
+    days = _days_param(request, 30)
     rows = await aggregate(
         gate.store, own_scope(principal), ("day", "provider", "model"), since_days(days)
     )
@@ -115,7 +129,7 @@ def _resets() -> dict[str, str]:
 
 async def costs(request: Request, runtime: ProxyRuntime) -> Response:
     principal = await authenticate(request.headers, runtime.authenticator)
-    days = _int_param(request, "days", 7)
+    days = _days_param(request, 7)
     report = await cost_report(_gate(runtime).store, own_scope(principal), days)
     return json_response(report)
 
@@ -153,18 +167,21 @@ def _budget_fields(body: dict[str, Any], principal: Principal) -> tuple[str, dic
     if budget_type not in BUDGET_TYPES:
         raise bad_request(f"'budget_type' must be one of {', '.join(BUDGET_TYPES)}")
     limit = body.get("budget_limit")
-    if isinstance(limit, bool) or not isinstance(limit, int | float) or limit <= 0:
-        raise bad_request("'budget_limit' must be a positive number (USD)")
-    thresholds = body.get("alert_thresholds", [50, 80, 95])
-    if not isinstance(thresholds, list) or not all(
-        isinstance(t, int) and not isinstance(t, bool) and 1 <= t <= 100 for t in thresholds
-    ):
-        raise bad_request("'alert_thresholds' must be a list of integers from 1 to 100")
+    if not valid_budget(limit):
+        raise bad_request(
+            f"'budget_limit' must be a number (USD) above 0, at most {MAX_BUDGET_USD}"
+        )
+    thresholds = body.get("alert_thresholds", list(DEFAULT_THRESHOLDS))
+    if not valid_thresholds(thresholds):
+        raise bad_request(
+            f"'alert_thresholds' must be a list of at most {MAX_THRESHOLDS} integers "
+            f"from {MIN_THRESHOLD} to {MAX_THRESHOLD}"
+        )
     webhook = body.get("webhook_url")
-    if webhook is not None and (
-        not isinstance(webhook, str) or not webhook.startswith(("http://", "https://"))
-    ):
-        raise bad_request("'webhook_url' must be an http(s) URL")
+    if webhook is not None and not _valid_url(webhook):
+        raise bad_request(
+            f"'webhook_url' must be an http(s) URL of at most {MAX_URL_LENGTH} characters"
+        )
     if webhook is not None and principal.role != "admin":
         # The gateway POSTs to this URL from inside the network: letting any key holder
         # choose it would let them reach internal services (SSRF).
@@ -176,6 +193,15 @@ def _budget_fields(body: dict[str, Any], principal: Principal) -> tuple[str, dic
         "webhook_url": webhook,
     }
     return scope, fields
+
+
+def _valid_url(url: object) -> bool:
+    return (
+        isinstance(url, str)
+        and url.startswith(("http://", "https://"))
+        and len(url) <= MAX_URL_LENGTH
+        and url.isprintable()  # no NUL (PostgreSQL refuses it), no line breaks
+    )
 
 
 async def _budget_views(gate: Any, principal: Principal, budgets: list[Budget]) -> list[Any]:
@@ -198,7 +224,9 @@ async def _budget_views(gate: Any, principal: Principal, budgets: list[Budget]) 
                 "period": period_tag(budget.budget_type, now),
                 "spent_usd": round(spent, 6),
                 "remaining_usd": round(max(budget.budget_limit - spent, 0.0), 6),
-                "percent_used": round(spent * 100 / budget.budget_limit, 2),
+                "percent_used": (
+                    round(spent * 100 / budget.budget_limit, 2) if budget.budget_limit > 0 else None
+                ),
                 "alerts": [
                     {
                         "threshold": a.threshold,

@@ -17,29 +17,34 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict
 
 from waddleai.accounting.limits import period_start
 from waddleai.accounting.reports import Scope, aggregate, since_days, to_csv, waddleai_summary
+from waddleai.config.bounds import MAX_DAYS, MIN_DAYS
 from waddleai.mgmt.context import MgmtContext, get_context
 from waddleai.mgmt.deps import current_actor
 from waddleai.mgmt.errors import not_found
 from waddleai.mgmt.policy import Actor, OrgRef, analytics_scope, authorize
 from waddleai.mgmt.routes.users import actor_ref, load_user
-from waddleai.mgmt.schemas import MAX_ID
+from waddleai.mgmt.schemas import MAX_ID, Quota
 from waddleai.store.identity import record_change
 
 router = APIRouter(prefix="/analytics", tags=["analytics"])
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
-Days = Annotated[int, Query(ge=1, le=366)]
+Days = Annotated[int, Query(ge=MIN_DAYS, le=MAX_DAYS)]
 Format = Literal["json", "csv", "summary", "detailed"]
+# Every report can answer ?format=csv: the OpenAPI document says so.
+CSV = {200: {"content": {"text/csv": {"schema": {"type": "string"}}}}}
 
 
 class QuotaIn(BaseModel):
     """WaddleAI tokens; null removes the limit. Omitted fields are left unchanged."""
 
-    daily_limit: int | None = Field(default=None, ge=0)
-    monthly_limit: int | None = Field(default=None, ge=0)
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    daily_limit: Quota | None = None
+    monthly_limit: Quota | None = None
 
 
 def report_scope(actor: Actor) -> Scope:
@@ -59,7 +64,7 @@ def _breakdown_rows(summary: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"model": name, **figures} for name, figures in summary["llm_breakdown"].items()]
 
 
-@router.get("/tokens/waddleai")
+@router.get("/tokens/waddleai", responses=CSV)
 async def tokens_waddleai(
     days: Days = 30,
     format: Format = "json",
@@ -72,7 +77,7 @@ async def tokens_waddleai(
     return respond(summary, _breakdown_rows(summary), format, "waddleai-tokens")
 
 
-@router.get("/tokens/{user_id}")
+@router.get("/tokens/{user_id}", responses=CSV)
 async def tokens_of_user(
     user_id: Id,
     days: Days = 30,
@@ -90,7 +95,7 @@ async def tokens_of_user(
     return respond(body, daily, format, f"user-{user.id}-tokens")
 
 
-@router.get("/usage")
+@router.get("/usage", responses=CSV)
 async def usage(
     days: Days = 30,
     format: Format = "json",
@@ -112,7 +117,7 @@ async def usage(
     return respond(body, rows, format, "usage")
 
 
-@router.get("/quotas")
+@router.get("/quotas", responses=CSV)
 async def quotas(
     format: Format = "json",
     actor: Actor = Depends(current_actor),
@@ -181,7 +186,7 @@ async def set_quota(
     return {"user_id": user.id, "username": user.username, **after}
 
 
-@router.get("/orgs/{org_id}")
+@router.get("/orgs/{org_id}", responses=CSV)
 async def org_report(
     org_id: Id,
     period: Literal["daily", "weekly", "monthly"] = "monthly",
@@ -217,7 +222,7 @@ async def org_report(
     return respond(body, rows, format, f"org-{org.id}-{period}")
 
 
-@router.get("/system")
+@router.get("/system", responses=CSV)
 async def system(
     days: Days = 30,
     format: Format = "json",

@@ -39,7 +39,7 @@ KeyId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 class ApiKeyPatch(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     name: Name | None = None
     enabled: bool | None = None

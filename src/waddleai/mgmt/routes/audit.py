@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
+from waddleai.config.bounds import MAX_OFFSET, MAX_PAGE
 from waddleai.mgmt.context import MgmtContext, get_context
 from waddleai.mgmt.deps import current_actor
 from waddleai.mgmt.policy import Actor, authorize
@@ -19,8 +20,8 @@ router = APIRouter(prefix="/audit", tags=["audit"])
 async def list_entries(
     actor: Actor = Depends(current_actor),
     ctx: MgmtContext = Depends(get_context),
-    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     action: Annotated[str | None, Query(max_length=100, pattern=r"^[a-z_.]+$")] = None,
 ):
     authorize(actor, "audit.read")

@@ -12,6 +12,7 @@ from waddleai.mgmt.context import MgmtContext, get_context
 from waddleai.mgmt.deps import current_actor
 from waddleai.mgmt.policy import Actor, authorize
 from waddleai.mgmt.routes.users import actor_ref
+from waddleai.mgmt.schemas import integer
 from waddleai.store.identity import record_change
 from waddleai.store.security_settings import Policy, SecuritySettings
 
@@ -21,10 +22,10 @@ router = APIRouter(prefix="/config/security", tags=["security"])
 class SecurityPatch(BaseModel):
     """Any subset of the settings; omitted fields keep their current value."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     policy: Policy | None = None
-    max_prompt_length: Annotated[int, Field(ge=1, le=10_000_000)] | None = None
+    max_prompt_length: integer(1, 10_000_000) | None = None  # type: ignore[valid-type]
     block_injection: bool | None = None
     block_jailbreak: bool | None = None
     block_data_extraction: bool | None = None

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from waddleai.accounting.meter import Estimate, Meter
+from waddleai.accounting.meter import Estimate, Meter, wanted_output
 from waddleai.accounting.tokenizer import rough_prompt_tokens
 from waddleai.core.errors import GatewayError
 from waddleai.pipeline.exchange import Exchange
@@ -40,9 +40,7 @@ class Chat(Operation):
         self._validate(ex.body)
 
     def estimate(self, ex: Exchange, meter: Meter, model: str) -> Estimate:
-        body = ex.body
-        wanted = body.get("max_tokens") or body.get("max_completion_tokens")
-        return meter.estimate(rough_prompt_tokens(body), wanted, model)
+        return meter.estimate(rough_prompt_tokens(ex.body), wanted_output(ex.body), model)
 
     async def call(self, ex: Exchange) -> None:
         last: UpstreamError | None = None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from waddleai.core.errors import GatewayError
 from waddleai.pipeline.exchange import Exchange
 from waddleai.proxy.errors import from_translation
 from waddleai.routing.resolver import Route
@@ -73,10 +72,3 @@ def cap_output(payload: dict[str, Any], limit: int | None) -> None:
         value = payload.get(field)
         if isinstance(value, int) and not isinstance(value, bool) and value > limit:
             payload[field] = limit
-
-
-def require_object(body: dict[str, Any], field: str) -> None:
-    """A field that, when present, must be a JSON object (else a 400, never a 500)."""
-    value = body.get(field)
-    if value is not None and not isinstance(value, dict):
-        raise GatewayError(400, f"'{field}' must be an object", code="invalid_request")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from waddleai.core.errors import bad_request
-from waddleai.pipeline.operations.plan import require_object
+from waddleai.pipeline.operations.shapes import check_openai_shapes
 
 _ANTHROPIC_ROLES = ("user", "assistant", "system")
 MAX_OUTPUT_TOKENS = 10_000_000
@@ -15,28 +15,9 @@ def validate_openai_chat(body: dict[str, Any]) -> None:
     messages = body.get("messages")
     if not isinstance(messages, list) or not messages:
         raise bad_request("'messages' is required and must be a non-empty array")
-    for i, message in enumerate(messages):
-        if not isinstance(message, dict):
-            raise bad_request(f"messages[{i}] must be an object")
-        _tool_calls(message.get("tool_calls"), f"messages[{i}].tool_calls")
-    require_object(body, "stream_options")
+    check_openai_shapes(body)
     _positive_int(body, "max_tokens")
     _positive_int(body, "max_completion_tokens")
-
-
-def _tool_calls(calls: Any, where: str) -> None:
-    if calls is None:
-        return
-    if not isinstance(calls, list):
-        raise bad_request(f"{where} must be an array of tool calls")
-    for j, call in enumerate(calls):
-        function = call.get("function") if isinstance(call, dict) else None
-        if function is not None and not isinstance(function, dict):
-            raise bad_request(f"{where}[{j}].function must be an object")
-        if not isinstance(call, dict) or (
-            function is not None and not isinstance(function.get("arguments", ""), str)
-        ):
-            raise bad_request(f"{where}[{j}] must be a tool call object with string arguments")
 
 
 def validate_anthropic(body: dict[str, Any], *, require_max_tokens: bool = True) -> None:

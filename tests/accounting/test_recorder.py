@@ -1,0 +1,136 @@
+"""One bad request never stops usage recording (both databases; PostgreSQL is the strict one).
+
+PostgreSQL refuses a NUL character, a model name longer than its VARCHAR(200) and an
+integer beyond its column; one such record used to fail its whole batch, which was then
+retried forever, so no later request on that replica was recorded either.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import secrets
+from datetime import UTC, datetime
+
+import httpx
+from prometheus_client import REGISTRY
+
+from tests.accounting.helpers import Accounts
+from waddleai.accounting.recorder import UsageRecorder, event_row
+from waddleai.auth.principal import Principal as KeyPrincipal
+from waddleai.core.usage import UsageEvent
+from waddleai.store.usage_models import UsageRecord
+
+POISONED_MODELS = ["claude-" + "x" * 300, "claude-\x00nul", "claude-\ud800surrogate"]
+
+
+def _event(request_id: str, model: str, cost_usd: float = 0.0001, **fields) -> UsageEvent:
+    who = KeyPrincipal("k-" + request_id[-6:], user_id=None, org_id=None)
+    event = UsageEvent(request_id, who, "anthropic", model, provider="p", upstream_model=model)
+    for name, value in fields.items():
+        setattr(event, name, value)
+    event.extra.update(waddleai_tokens=10, cost_usd=cost_usd)
+    return event
+
+
+def _dropped(reason: str) -> float:
+    value = REGISTRY.get_sample_value("waddleai_usage_records_dropped_total", {"reason": reason})
+    return value or 0.0
+
+
+async def _records(store, prefix: str) -> list[UsageRecord]:
+    from sqlalchemy import select
+
+    query = select(UsageRecord).where(UsageRecord.request_id.like(prefix + "%"))
+    async with store.session() as session:
+        return list((await session.execute(query.order_by(UsageRecord.id))).scalars())
+
+
+async def test_poisoned_events_are_fitted_and_every_record_is_written(acct_store) -> None:
+    prefix = f"fit-{secrets.token_hex(4)}-"
+    recorder = UsageRecorder(acct_store)
+    for i in range(120):
+        model = POISONED_MODELS[i % 3] if i % 40 == 7 else "claude-good"
+        recorder(_event(f"{prefix}{i:03d}", model, input_tokens=2**40 if i == 50 else 5))
+    recorder(_event(prefix + "x" * 300, "claude-good", cost_usd=float("nan")))
+    assert await recorder.flush() == 121
+    rows = await _records(acct_store, prefix)
+    assert len(rows) == 121
+    odd = [r for r in rows if r.model != "claude-good"]
+    assert sorted(len(r.model) for r in odd) == sorted([200, len("claude-nul"), 17])
+    assert all("\x00" not in r.model for r in rows)
+    assert max(r.input_tokens for r in rows) == 2**31 - 1
+
+
+async def test_a_row_the_database_refuses_is_set_aside_and_the_rest_are_written(
+    acct_store,
+) -> None:
+    """Rows that slipped past fitting (here put straight into the buffer) are bisected out."""
+    prefix = f"bis-{secrets.token_hex(4)}-"
+    recorder = UsageRecorder(acct_store)
+    at = datetime.now(UTC)
+    rows = [event_row(_event(f"{prefix}{i:03d}", "m"), at) for i in range(121)]
+    rows[33] = {**rows[33], "waddleai_tokens": 2**70}  # beyond BIGINT: refused by both
+    rows[90] = {**rows[90], "status": "not-a-number"}
+    recorder._buffer.extend(rows)
+    before = _dropped("rejected")
+    assert await recorder.flush() == 119
+    assert recorder._buffer == [], "nothing left to retry forever"
+    assert _dropped("rejected") - before == 2
+    kept = {r.request_id for r in await _records(acct_store, prefix)}
+    assert kept == {row["request_id"] for i, row in enumerate(rows) if i not in (33, 90)}
+
+
+class _DownStore:
+    """A store whose database cannot be reached (every connection attempt is refused)."""
+
+    dialect = "postgresql"
+
+    def transaction(self):
+        raise ConnectionRefusedError(111, "Connect call failed")
+
+    def session(self):
+        raise ConnectionRefusedError(111, "Connect call failed")
+
+
+async def test_an_unreachable_database_drops_nothing() -> None:
+    recorder = UsageRecorder(_DownStore())
+    for i in range(10):
+        recorder(_event(f"down-{i}", "m"))
+    before = _dropped("rejected")
+    assert await recorder.flush() == 0
+    assert len(recorder._buffer) == 10, "kept for the next tick"
+    assert [r["request_id"] for r in recorder._buffer] == [f"down-{i}" for i in range(10)]
+    assert _dropped("rejected") == before
+
+
+async def test_poisoned_requests_through_the_gateway_stop_no_record(
+    accounts: Accounts, fresh_mock
+) -> None:
+    principal = await accounts.create()
+    headers = {"x-api-key": principal.raw_key, "anthropic-version": "2023-06-01"}
+    body = {"max_tokens": 5, "messages": [{"role": "user", "content": "hi"}]}
+    models = ["claude-sonnet-4-20250514"] * 20
+    for index, poisoned in zip((3, 9, 15), POISONED_MODELS, strict=True):
+        models[index] = poisoned
+    async with httpx.AsyncClient(base_url=accounts.url, timeout=30) as client:
+        replies = await asyncio.gather(
+            *[
+                client.post(
+                    "/v1/messages",
+                    content=json.dumps({**body, "model": m}),  # \u0000, \ud800 escaped
+                    headers={**headers, "content-type": "application/json"},
+                )
+                for m in models
+            ]
+        )
+    assert all(r.status_code < 500 for r in replies), [r.text for r in replies]
+    served = sum(r.status_code == 200 for r in replies)
+    # The door refuses an over-long or NUL model name (400); a lone surrogate may be
+    # refused as invalid JSON. Every other request is served and recorded.
+    assert [replies[i].status_code for i in (3, 9)] == [400, 400]
+    assert served >= len(models) - 3
+    rows = await accounts.wait_records(served, user_id=principal.user_id)
+    await asyncio.sleep(0.6)  # a flush more: nothing else arrives
+    assert len(await accounts.records(user_id=principal.user_id)) == served == len(rows)
+    assert all(len(r.requested_model) <= 200 and "\x00" not in r.requested_model for r in rows)
