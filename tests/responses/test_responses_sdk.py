@@ -194,3 +194,12 @@ def test_input_items_are_paginated_newest_first(client, upstream):
     rest = client.responses.input_items.list(second.id, limit=2, after=page.data[-1].id)
     assert [item.content[0].text for item in rest.data] == ["one"]
     assert rest.has_more is False
+
+
+def test_input_items_limit_is_bounded(client, upstream, responses_gateway):
+    reply = client.responses.create(model="gpt-4o", input="hi")
+    url = f"{responses_gateway.url}/v1/responses/{reply.id}/input_items"
+    headers = {"Authorization": f"Bearer {client.api_key}"}
+    for limit in ("0", "101", "9" * 5000, "x"):
+        answer = httpx.get(url, params={"limit": limit}, headers=headers)
+        assert answer.status_code == 400 and "limit" in answer.json()["error"]["message"]

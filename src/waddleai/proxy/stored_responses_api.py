@@ -77,7 +77,7 @@ async def input_items(request: Request, runtime: ProxyRuntime) -> Response:
 def _page_params(request: Request) -> tuple[int, str, str | None]:
     query = request.query_params
     raw = query.get("limit", "20")
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+    if not raw.isdigit() or len(raw) > 3 or not 1 <= int(raw) <= MAX_PAGE:
         raise bad_request(f"limit: must be an integer from 1 to {MAX_PAGE}")
     order = query.get("order", "desc")
     if order not in ("asc", "desc"):

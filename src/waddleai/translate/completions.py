@@ -40,8 +40,8 @@ def completion_request_to_chat(body: dict[str, Any]) -> dict[str, Any]:
     if body.get("n") not in (None, 1):
         raise TranslationError("n: only 1 is supported")
     limit = body.get("max_tokens", DEFAULT_MAX_TOKENS)
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-        raise TranslationError("max_tokens: must be a positive integer")
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 10_000_000:
+        raise TranslationError("max_tokens: an integer from 1 to 10000000")
     out: dict[str, Any] = {
         "model": body.get("model"),
         "messages": [{"role": "user", "content": prompt}],

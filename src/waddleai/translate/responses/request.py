@@ -24,6 +24,7 @@ _REFUSED = {
 }
 _EFFORTS = ("none", "minimal", "low", "medium", "high", "xhigh")
 MAX_METADATA = 16
+MAX_OUTPUT = 10_000_000  # as chat's max_tokens (pipeline/operations/validate.py)
 _MAX_INSTRUCTIONS = 1_000_000
 
 
@@ -100,8 +101,8 @@ def _instructions(value: Any) -> list[dict[str, Any]]:
 def _sampling(out: dict[str, Any], body: dict[str, Any]) -> None:
     limit = body.get("max_output_tokens")
     if limit is not None:
-        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-            raise TranslationError("max_output_tokens: must be a positive integer")
+        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_OUTPUT:
+            raise TranslationError(f"max_output_tokens: an integer from 1 to {MAX_OUTPUT}")
         out["max_completion_tokens"] = limit
     for name in ("temperature", "top_p"):
         value = body.get(name)
