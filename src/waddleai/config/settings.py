@@ -49,6 +49,9 @@ class ProviderConfig(_Strict):
     api_version: str | None = None  # Azure OpenAI api-version; Anthropic version header
     deployments: dict[str, str] = Field(default_factory=dict)  # Azure: model -> deployment
     enabled: bool = True
+    # Send Responses API requests as they are (POST {endpoint}/responses) instead of
+    # translating them to chat completions. None: only for OpenAI's own endpoint.
+    responses_api: bool | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -82,6 +85,11 @@ class ProviderConfig(_Strict):
             )
         if self.endpoint:
             self.endpoint = self.endpoint.rstrip("/")
+        if self.responses_api and self.kind != "openai":
+            raise ValueError(
+                f"provider {self.name!r}: responses_api is only for kind openai "
+                "(an upstream serving POST {endpoint}/responses)"
+            )
         return self
 
 
@@ -159,6 +167,8 @@ class Settings(_Strict):
     anthropic_default_opus_model: str | None = None
     request_timeout: float = Field(default=90.0, gt=0)
     max_tokens_limit: int | None = Field(default=None, ge=1)
+    # Responses API: days a stored response (previous_response_id, GET) is kept; 0: never
+    responses_retention_days: int = Field(default=30, ge=0, le=3650)
     custom_headers: dict[str, str] = Field(default_factory=dict)
 
     # structured configuration (YAML)

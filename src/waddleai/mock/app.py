@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from waddleai.mock import anthropic_api, control, openai_api
+from waddleai.mock import anthropic_api, control, openai_api, responses_api
 from waddleai.mock.asgi import (
     Receive,
     Request,
@@ -28,7 +28,7 @@ from waddleai.mock.asgi import (
     send_stream,
     wait_for_disconnect,
 )
-from waddleai.mock.dialects import ANTHROPIC, OPENAI, Dialect
+from waddleai.mock.dialects import ANTHROPIC, OPENAI, RESPONSES, Dialect
 from waddleai.mock.options import MockOptions
 from waddleai.mock.script import Reply, fault_for_model
 from waddleai.mock.tokens import last_user_text, prompt_tokens
@@ -48,6 +48,8 @@ class MockApp:
             ("POST", "/embeddings"): self._embeddings,
             ("GET", "/v1/models"): self._models,
             ("GET", "/models"): self._models,
+            ("POST", "/v1/responses"): self._responses,
+            ("POST", "/responses"): self._responses,
             ("POST", "/v1/messages"): self._chat_anthropic,
             ("POST", "/v1/messages/count_tokens"): self._count_tokens,
             ("GET", "/api/tags"): self._ollama_tags,
@@ -191,6 +193,9 @@ class MockApp:
     async def _chat_anthropic(self, req: Request) -> None:
         await self._chat(req, ANTHROPIC)
 
+    async def _responses(self, req: Request) -> None:
+        await self._chat(req, RESPONSES)
+
     async def _chat(self, req: Request, dialect: Dialect) -> None:
         """One chat completion / message, JSON or SSE, in ``dialect``'s format."""
         body = await self._api_body(req, dialect)
@@ -231,6 +236,8 @@ class MockApp:
             if reply is not None and reply.end_after is not None:
                 events = list(events)[: max(reply.end_after, 0)]
             await send_stream(req.send, events, interval, encoded, cut, req.receive)
+        elif dialect is RESPONSES:
+            await send_body(req.send, 200, responses_api.response_json(turn, body), encoded)
         else:
             await send_body(req.send, 200, dialect.render(turn), encoded)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from waddleai.mock import anthropic_api, openai_api
+from waddleai.mock import anthropic_api, openai_api, responses_api
 from waddleai.mock.tokens import anthropic_prompt_texts, openai_prompt_texts
 from waddleai.mock.turn import Turn
 
@@ -94,4 +94,18 @@ ANTHROPIC = Dialect(
     render_stream=lambda turn, body: anthropic_api.message_events(turn),
     malformed=anthropic_api.malformed_json,
     malformed_stream=anthropic_api.malformed_events,
+)
+
+RESPONSES = Dialect(
+    name="responses",
+    error_json=openai_api.error_json,
+    request_id=openai_api.request_id_header,
+    rate_limit=lambda: dict(openai_api.RATE_LIMIT_HEADERS),
+    prompt_texts=responses_api.prompt_texts,
+    validate=responses_api.validate,
+    max_tokens=lambda body: body.get("max_output_tokens"),
+    render=lambda turn: b"",  # bodies need the request: see MockApp._responses
+    render_stream=responses_api.response_events,
+    malformed=openai_api.malformed_json,
+    malformed_stream=responses_api.malformed_events,
 )

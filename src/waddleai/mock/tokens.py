@@ -94,9 +94,19 @@ def prompt_tokens(texts: list[str]) -> int:
     return sum(count_tokens(t) for t in texts)
 
 
+def conversation(body: dict[str, Any]) -> list[Any]:
+    """The messages of a chat request, or the input items of a Responses request."""
+    if "messages" in body or "input" not in body:
+        return body.get("messages") or []
+    raw = body["input"]
+    if isinstance(raw, str):
+        return [{"role": "user", "content": raw}]
+    return raw if isinstance(raw, list) else []
+
+
 def last_user_text(body: dict[str, Any]) -> str:
-    """Text of the last user message (either API), for scripted ``match``."""
-    for msg in reversed(body.get("messages") or ()):
+    """Text of the last user message (any API), for scripted ``match``."""
+    for msg in reversed(conversation(body)):
         if isinstance(msg, dict) and msg.get("role") == "user":
             return "\n".join(_parts_text(msg.get("content")))
     return ""
@@ -104,7 +114,7 @@ def last_user_text(body: dict[str, Any]) -> str:
 
 def last_message_is_user(body: dict[str, Any]) -> bool:
     """Whether the conversation ends on a user turn (not a tool result)."""
-    messages = body.get("messages") or ()
+    messages = conversation(body)
     if not messages or not isinstance(messages[-1], dict):
         return False
     last = messages[-1]

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from waddleai.core.api import ClientApi
 from waddleai.pipeline.operations.base import Operation
 from waddleai.pipeline.operations.chat import Chat
+from waddleai.pipeline.operations.completions import Completions
 from waddleai.pipeline.operations.count import CountTokens
 from waddleai.pipeline.operations.embeddings import Embeddings
+from waddleai.pipeline.operations.responses import Responses
 from waddleai.pipeline.operations.validate import validate_anthropic, validate_openai_chat
 from waddleai.pipeline.runner import Pipeline
 from waddleai.pipeline.stage import Stage
@@ -58,4 +60,6 @@ def model_endpoints(runtime: ProxyRuntime) -> dict[str, Pipeline]:
         "embeddings": pipeline(runtime, "openai", Embeddings()),
         "messages": pipeline(runtime, "anthropic", Chat(validate_anthropic)),
         "count_tokens": pipeline(runtime, "anthropic", CountTokens()),
+        "responses": pipeline(runtime, "openai", Responses()),
+        "completions": pipeline(runtime, "openai", Completions()),
     }

@@ -62,6 +62,7 @@ class Provider:
     """Base for HTTP providers: pooled session, key rotation, error mapping."""
 
     wire_api: ClassVar[WireApi] = "openai"
+    native_responses: bool = False  # serves POST /responses itself (OpenAI-compatible only)
 
     def __init__(
         self, config: ProviderConfig, *, timeout: float, custom_headers: dict[str, str]

@@ -38,6 +38,27 @@ class OpenAICompatibleProvider(Provider):
         headers["Accept"] = "text/event-stream"
         return await self.post_stream(url, payload, headers)
 
+    @property
+    def native_responses(self) -> bool:
+        """Whether this upstream serves the Responses API itself (see ProviderConfig)."""
+        if self.config.responses_api is not None:
+            return self.config.responses_api
+        return self.kind == "openai" and self.endpoint.startswith("https://api.openai.com/")
+
+    async def responses(
+        self, payload: dict[str, Any], client_headers: dict[str, str]
+    ) -> dict[str, Any]:
+        url = self.url("responses", payload.get("model", ""))
+        return await self.post_json(url, payload, self.auth_headers())
+
+    async def responses_stream(
+        self, payload: dict[str, Any], client_headers: dict[str, str]
+    ) -> UpstreamStream:
+        url = self.url("responses", payload.get("model", ""))
+        headers = self.auth_headers()
+        headers["Accept"] = "text/event-stream"
+        return await self.post_stream(url, payload, headers)
+
     async def embeddings(self, payload: dict[str, Any]) -> dict[str, Any]:
         url = self.url("embeddings", payload.get("model", ""))
         return await self.post_json(url, payload, self.auth_headers())

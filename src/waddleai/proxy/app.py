@@ -16,24 +16,32 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route, WebSocketRoute
 
 from waddleai.core.api import ClientApi
 from waddleai.pipeline.build import model_endpoints
-from waddleai.proxy import accounting_api, memory_api, models_api, security_api, status_api
+from waddleai.proxy import (
+    accounting_api,
+    memory_api,
+    models_api,
+    security_api,
+    status_api,
+    stored_responses_api,
+)
 from waddleai.proxy.errors import GatewayError
 from waddleai.proxy.handler import endpoint
 from waddleai.proxy.responses import error_response
+from waddleai.proxy.responses_ws import responses_socket
 from waddleai.proxy.runtime import ProxyRuntime
 
 
-def _routes(rt: ProxyRuntime) -> list[Route]:
+def _routes(rt: ProxyRuntime) -> list[BaseRoute]:
     pipelines = model_endpoints(rt)
     chat, embed = pipelines["chat_completions"], pipelines["embeddings"]
     messages, count = pipelines["messages"], pipelines["count_tokens"]
     models = endpoint(None, rt, models_api.list_models)
     model = endpoint(None, rt, models_api.retrieve_model)
-    routes = [
+    routes: list[BaseRoute] = [
         Route("/", status_api.root, methods=["GET", "HEAD"]),
         Route("/healthz", status_api.healthz, methods=["GET", "HEAD"]),
         Route("/metrics", status_api.metrics, methods=["GET"]),
@@ -67,7 +75,9 @@ def _routes(rt: ProxyRuntime) -> list[Route]:
             Route(f"{prefix}/embeddings", embed, methods=["POST"]),
             Route(f"{prefix}/models", models, methods=["GET"]),
             Route(f"{prefix}/models/{{model_id:path}}", model, methods=["GET"]),
+            Route(f"{prefix}/completions", pipelines["completions"], methods=["POST"]),
         ]
+        routes += _responses_routes(prefix, pipelines["responses"], rt)
     for prefix in ("", "/anthropic"):
         routes += [
             Route(f"{prefix}/v1/messages", messages, methods=["POST"]),
@@ -86,6 +96,22 @@ def _memory_routes(rt: ProxyRuntime) -> list[Route]:
         Route("/api/memory", endpoint(None, rt, memory_api.list_sessions), methods=["GET"]),
         Route(one, endpoint(None, rt, memory_api.read_session), methods=["GET"]),
         Route(one, endpoint(None, rt, memory_api.delete_session), methods=["DELETE"]),
+    ]
+
+
+def _responses_routes(prefix: str, responses: Any, rt: ProxyRuntime) -> list[BaseRoute]:
+    """POST (HTTP and WebSocket) and the stored-response routes of the Responses API."""
+    stored = {
+        name: endpoint("openai", rt, getattr(stored_responses_api, name))
+        for name in ("retrieve", "delete", "input_items")
+    }
+    one = f"{prefix}/responses/{{response_id}}"
+    return [
+        Route(f"{prefix}/responses", responses, methods=["POST"]),
+        WebSocketRoute(f"{prefix}/responses", responses_socket(responses, rt)),
+        Route(one, stored["retrieve"], methods=["GET"]),
+        Route(one, stored["delete"], methods=["DELETE"]),
+        Route(f"{one}/input_items", stored["input_items"], methods=["GET"]),
     ]
 
 
@@ -116,13 +142,15 @@ class GatewayASGI:
     are never refused for load, and a slot is taken only once a body has arrived.
     """
 
-    def __init__(self, app: Starlette, runtime: ProxyRuntime, routes: list[Route]) -> None:
+    def __init__(self, app: Starlette, runtime: ProxyRuntime, routes: list[BaseRoute]) -> None:
         self.app = app
         self.runtime = runtime
         # Every route is an exact path: dispatch by dict and skip Starlette's router and
         # exception middleware on the hot path (endpoints render their own errors).
         # Unknown paths and methods still go through Starlette for 404/405.
-        self.fast = {(m, r.path): r.endpoint for r in routes for m in (r.methods or ())}
+        self.fast = {
+            (m, r.path): r.endpoint for r in routes if isinstance(r, Route) for m in r.methods or ()
+        }
 
     async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
         if scope["type"] != "http":

@@ -17,6 +17,7 @@ from waddleai.auth.static import StaticKeyAuthenticator
 from waddleai.auth.store_keys import StoreKeyAuthenticator
 from waddleai.cache.backends import MemoryCache, RedisCache
 from waddleai.config.settings import ProviderConfig, Settings
+from waddleai.history import ResponseHistory
 from waddleai.memory.followup import FollowUps
 from waddleai.memory.model import SmallModel
 from waddleai.memory.store import MemoryStore
@@ -47,6 +48,7 @@ def build_runtime(
         catalog=ModelCatalog(settings.models, settings.max_tokens_limit),
         authenticator=authenticator or StaticKeyAuthenticator(settings.api_keys),
         meter=Meter(PriceBook(settings.models), cache_hit_rate=settings.cache_hit_rate),
+        history=ResponseHistory(None, settings.responses_retention_days),
     )
     runtime.cache = MemoryCache(settings.cache_max_bytes)
     request_log = RequestLog()
@@ -112,6 +114,8 @@ async def build_store_runtime(settings: Settings, store: Store) -> ProxyRuntime:
     )
     # Closed last (reverse order): follow-ups stop first, then the writer flushes.
     runtime.services[:0] = [runtime.memory, runtime.memory.followups]
+    runtime.history = ResponseHistory(store, settings.responses_retention_days)
+    runtime.services.append(runtime.history)  # purges expired responses
 
     def reload_links(kind: str, info: dict[str, object]) -> None:
         asyncio.get_running_loop().create_task(_reload(runtime, settings, store))

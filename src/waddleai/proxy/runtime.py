@@ -13,6 +13,7 @@ from waddleai.accounting.pricing import PriceBook
 from waddleai.auth.principal import KeyAuthenticator
 from waddleai.config.settings import Settings
 from waddleai.core.usage import UsageEvent, UsageSink
+from waddleai.history import ResponseHistory
 from waddleai.routing.catalog import ModelCatalog
 from waddleai.routing.generations import Generations
 from waddleai.routing.resolver import ModelResolver
@@ -48,6 +49,7 @@ class ProxyRuntime:
     security: Any = None  # security.service.SecurityService (scanner, settings, events)
     cache: Any = None  # cache.backends.CacheBackend (in process, or Redis with REDIS_URL)
     memory: Any = None  # memory.writer.MemoryWriter when the store is configured
+    history: ResponseHistory = field(default_factory=lambda: ResponseHistory(None, 30))
     services: list[Any] = field(default_factory=list)  # start()/close() with the app
     started_at: float = field(default_factory=time.time)
     in_flight: int = 0

@@ -6,6 +6,7 @@ Entry points: `open_store(settings) -> Store` (applies migrations) and
 
 from waddleai.store import (  # noqa: F401 - registers the tables
     memory_models,
+    response_models,
     security_models,
     usage_models,
 )

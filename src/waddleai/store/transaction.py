@@ -13,6 +13,7 @@ from waddleai.store.repos import (
     KeysRepo,
     LinksRepo,
     OrgsRepo,
+    ResponsesRepo,
     RevisionsRepo,
     SettingsRepo,
     TokensRepo,
@@ -33,6 +34,7 @@ class Transaction:
         self.audit = AuditRepo(session)
         self.tokens = TokensRepo(session)
         self.revisions = RevisionsRepo(session)
+        self.responses = ResponsesRepo(session)
         self.changed: dict[str, int] = {}
 
     async def touch(self, kind: str) -> None:

@@ -29,6 +29,9 @@ _CHANNEL_WORDS = {"user": "user text", "tool": "a tool result", "system": "the s
                   "assistant": "an earlier assistant turn"}  # fmt: skip
 
 
+SCANNED = frozenset({"chat", "responses", "completions"})
+
+
 class Guard(Stage):
     name: ClassVar[str] = "security"
 
@@ -36,7 +39,8 @@ class Guard(Stage):
         self.service = service
 
     async def enter(self, ex: Exchange) -> None:
-        if ex.operation.name != "chat":
+        # Responses and legacy completions bodies are chat bodies by now (read_body).
+        if ex.operation.name not in SCANNED:
             return
         settings = self.service.settings
         scan = self.service.scanner.scan
@@ -134,7 +138,8 @@ class Guard(Stage):
             if mask_secrets:
                 _mask_secrets(ex.answer, vault)
         elif ex.stream is not None:
-            ex.stream = _restored(ex.stream, SseRestorer(vault, ex.api, mask_secrets))
+            shape = "responses" if ex.operation.name == "responses" else ex.api
+            ex.stream = _restored(ex.stream, SseRestorer(vault, shape, mask_secrets))
 
 
 async def _restored(stream: AsyncIterator[bytes], restorer: SseRestorer) -> AsyncIterator[bytes]:

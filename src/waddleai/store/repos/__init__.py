@@ -8,6 +8,7 @@ from waddleai.store.repos.audit import AuditRepo, mask_secrets
 from waddleai.store.repos.keys import KeysRepo
 from waddleai.store.repos.links import LinksRepo
 from waddleai.store.repos.orgs import OrgsRepo
+from waddleai.store.repos.responses import ResponsesRepo
 from waddleai.store.repos.revisions import RevisionsRepo
 from waddleai.store.repos.settings import SettingsRepo
 from waddleai.store.repos.tokens import TokensRepo
@@ -18,6 +19,7 @@ __all__ = [
     "KeysRepo",
     "LinksRepo",
     "OrgsRepo",
+    "ResponsesRepo",
     "RevisionsRepo",
     "SettingsRepo",
     "TokensRepo",
