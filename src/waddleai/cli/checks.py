@@ -124,7 +124,7 @@ async def _chat_round_trips(settings: Settings) -> list[tuple[str, ...]]:
             continue
         payload = _tiny_request(route.upstream_model)
         try:
-            await route.provider.chat(payload, {})
+            await route.provider.chat(payload, {}, route.provider.first_key)
             state = "ok"
         except UpstreamError as exc:
             state = exc.message

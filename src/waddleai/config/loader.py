@@ -86,13 +86,25 @@ def _interpolate(text: str, lookup: Mapping[str, str], file: Path) -> str:
     return _INTERPOLATION.sub(replace, text)
 
 
+# YAML-only settings: an environment variable of the same name (ROUTING=...) is ignored.
+_STRUCTURED = (
+    "providers",
+    "model_aliases",
+    "tiers",
+    "models",
+    "custom_headers",
+    "fallbacks",
+    "routing",
+    "reasoning_injection",
+    "smart_router",
+)
+
+
 def _settings_from_variables(lookup: Mapping[str, str]) -> dict[str, Any]:
     """Pick the variables that name a setting (upper-case field names)."""
     out: dict[str, Any] = {}
     scalar_fields = {
-        name
-        for name, field in Settings.model_fields.items()
-        if name not in ("providers", "model_aliases", "tiers", "models", "custom_headers")
+        name for name, field in Settings.model_fields.items() if name not in _STRUCTURED
     }
     for name in scalar_fields:
         value = lookup.get(name.upper())

@@ -17,11 +17,4 @@ def unenforced(settings: Settings) -> list[str]:
         f"SECURITY_POLICY={settings.security_policy} is accepted, but prompts are not "
         "scanned yet: no request is blocked or flagged"
     ]
-    for provider in settings.providers:
-        for index, key in enumerate(provider.api_keys):
-            if key.max_requests_per_minute is not None:
-                warnings.append(
-                    f"providers[{provider.name}].api_keys[{index}].max_requests_per_minute is "
-                    "accepted but not enforced yet (keys are rotated by weight only)"
-                )
     return warnings

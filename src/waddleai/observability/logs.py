@@ -58,6 +58,8 @@ def log_usage(event: UsageEvent) -> None:
                 "model": event.requested_model,
                 "provider": event.provider,
                 "upstream_model": event.upstream_model,
+                "upstream_key": event.extra.get("upstream_key"),
+                "attempts": event.attempts,
                 "status": event.status,
                 "stream": event.stream,
                 "latency_ms": round(event.latency_ms, 2),

@@ -7,6 +7,7 @@ anything that looks like a credential) and choose the status the client should s
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import orjson
 
@@ -33,8 +34,10 @@ class UpstreamError(Exception):
         retry_after: str | None = None,
         kind: str = "upstream_error",
         provider: str = "",
+        headers: Any = None,
     ) -> None:
         super().__init__(message)
+        self.headers = headers  # the upstream's response headers, when it answered
         self.message = scrub_secrets(message)
         self.status = status
         self.upstream_status = upstream_status
@@ -61,9 +64,15 @@ def scrub_secrets(text: str, extra: tuple[str, ...] = ()) -> str:
 
 
 def error_from_response(
-    status: int, body: bytes, retry_after: str | None, provider: str
+    status: int, body: bytes, retry_after: str | None, provider: str, headers: Any = None
 ) -> UpstreamError:
     """Map an upstream HTTP error to the status and message the client should see."""
+    error = _mapped(status, body, retry_after, provider)
+    error.headers = headers
+    return error
+
+
+def _mapped(status: int, body: bytes, retry_after: str | None, provider: str) -> UpstreamError:
     message = _extract_message(body) or f"upstream returned HTTP {status}"
     prefix = f"upstream provider '{provider}' "
     if status == 429:

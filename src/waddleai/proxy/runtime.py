@@ -14,6 +14,7 @@ from waddleai.config.settings import Settings
 from waddleai.core.usage import UsageEvent, UsageSink
 from waddleai.routing.catalog import ModelCatalog
 from waddleai.routing.generations import Generations
+from waddleai.routing.keys import create_key_pools
 from waddleai.routing.resolver import ModelResolver
 
 
@@ -30,9 +31,14 @@ class ProxyRuntime:
     usage_sinks: list[UsageSink] = field(default_factory=list)
     meter: Meter = field(default_factory=lambda: Meter(PriceBook()))
     quota: Any = None  # accounting.quota.QuotaGate when the store is configured
+    keys: Any = None  # routing.keys.KeyPools: upstream key pools and provider breakers
     services: list[Any] = field(default_factory=list)  # start()/close() with the app
     started_at: float = field(default_factory=time.time)
     in_flight: int = 0
+
+    def __post_init__(self) -> None:
+        if self.keys is None:
+            self.keys = create_key_pools(self.settings)
 
     @property
     def resolver(self) -> ModelResolver:
