@@ -161,7 +161,7 @@ def test_weights_hold_for_each_strategy(mock: MockProcess) -> None:
                 ask(gw, model, f"w{i}")
     counts = key_counts(mock)
     print("weight distribution:", dict(counts))
-    assert counts["sk-rr-a"] == 112 and counts["sk-rr-b"] == 38, counts  # smooth: exact
+    assert (counts["sk-rr-a"], counts["sk-rr-b"]) == (113, 37), counts  # smooth: a a b a
     assert abs(counts["sk-lu-a"] - 100) <= 2, counts  # fewest per weight in the last minute
     assert abs(counts["sk-wr-a"] / 150 - 2 / 3) < 0.12, counts  # random: ±3 sigma
 
