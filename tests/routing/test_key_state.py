@@ -163,3 +163,16 @@ def test_breaker_opens_probes_and_closes():
     assert breaker.allows()
     breaker.succeeded()
     assert breaker.state == "closed"
+
+
+async def test_a_rested_key_serves_again_when_its_rest_ends():
+    now = [1000.0]
+    pool = _pool(MemoryKeyStates(clock=lambda: now[0]), strategy="round_robin")
+    lease = await pool.acquire("m", 0)
+    await pool.failed(lease, _error(429, {"retry-after": "30"}))
+    now[0] += 29
+    others = {s.id for s in pool.specs if s.id != lease.spec.id}
+    assert {(await pool.acquire("m", 0)).spec.id for _ in range(2)} == others
+    now[0] += 2
+    picks = {(await pool.acquire("m", 0)).spec.id for _ in range(2)}
+    assert lease.spec.id in picks
