@@ -59,14 +59,14 @@ def test_openai_cerebras_and_anthropic_headers():
     assert not read_signal({"content-type": "application/json"}).known
 
 
-def _pool(states, **balancing) -> KeyPool:
+def _pool(states, clock=None, **balancing) -> KeyPool:
     config = ProviderConfig(
         name=f"p{secrets.token_hex(3)}",
         endpoint="http://x/v1",
         api_keys=[{"key": "sk-a", "max_requests_per_minute": 2}, {"key": "sk-b"}],
         load_balancing=balancing,
     )
-    return KeyPool(config, states)
+    return KeyPool(config, states, clock) if clock else KeyPool(config, states)
 
 
 @pytest.fixture(params=["memory", "redis"])
@@ -167,7 +167,8 @@ def test_breaker_opens_probes_and_closes():
 
 async def test_a_rested_key_serves_again_when_its_rest_ends():
     now = [1000.0]
-    pool = _pool(MemoryKeyStates(clock=lambda: now[0]), strategy="round_robin")
+    clock = lambda: now[0]  # noqa: E731
+    pool = _pool(MemoryKeyStates(clock=clock), clock, strategy="round_robin")
     lease = await pool.acquire("m", 0)
     await pool.failed(lease, _error(429, {"retry-after": "30"}))
     now[0] += 29

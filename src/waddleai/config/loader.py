@@ -173,7 +173,8 @@ def _describe(exc: ValidationError, path: object) -> str:
     for err in exc.errors():
         loc = _format_loc(err.get("loc", ()))
         env_hint = ""
-        if len(err.get("loc", ())) == 1 and isinstance(err["loc"][0], str):
+        first = err.get("loc", ("",))[0] if err.get("loc") else ""
+        if len(err.get("loc", ())) == 1 and isinstance(first, str) and first not in _STRUCTURED:
             env_hint = f" (environment variable {err['loc'][0].upper()})"
         message = err.get("msg", "invalid").removeprefix("Value error, ")
         lines.append(f"  - {loc}{env_hint}: {message}")

@@ -23,17 +23,24 @@ class KeyPools:
         self.states = states
         self._breaker_config = settings.routing.breaker
         self._pools: dict[tuple[str, str], KeyPool] = {}
+        self._by_config: dict[int, tuple[Any, KeyPool]] = {}  # hot path: no hashing
         self._breakers: dict[str, Breaker] = {}
 
     def pool(self, provider: Any) -> KeyPool:
         """The pool of `provider`'s configuration (a reload with new keys gets a new one)."""
         config = provider.config
+        known = self._by_config.get(id(config))
+        if known is not None and known[0] is config:
+            return known[1]
         cache_key = (config.name, fingerprint(config))
         pool = self._pools.get(cache_key)
         if pool is None:
             if len(self._pools) >= MAX_POOLS:
                 self._pools.clear()
             pool = self._pools[cache_key] = KeyPool(config, self.states)
+        if len(self._by_config) >= MAX_POOLS:
+            self._by_config.clear()
+        self._by_config[id(config)] = (config, pool)
         return pool
 
     def breaker(self, provider: Any) -> Breaker:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import random
+import time
 from collections import OrderedDict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from waddleai.config.settings import LoadBalancing, ProviderConfig
@@ -67,7 +68,10 @@ def fingerprint(config: ProviderConfig) -> str:
 
 
 class KeyPool:
-    def __init__(self, config: ProviderConfig, states: KeyStates) -> None:
+    def __init__(
+        self, config: ProviderConfig, states: KeyStates, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._clock = clock
         self.provider = config.name
         self.balancing: LoadBalancing = config.load_balancing
         self.fingerprint = fingerprint(config)
@@ -116,7 +120,8 @@ class KeyPool:
             ranked = self._round_robin()
         usable = [i for i in ranked if self.specs[i].id not in exclude]
         # sorted is stable: the strategy's order holds within each rank
-        return sorted(usable, key=lambda i: self._rank(views[i], self.specs[i]))
+        now = self._clock()
+        return sorted(usable, key=lambda i: self._rank(views[i], self.specs[i], now))
 
     def _round_robin(self) -> list[int]:
         current = self._current
@@ -127,9 +132,9 @@ class KeyPool:
         n = len(current)
         return [(best + step) % n for step in range(n)]
 
-    def _rank(self, view: KeyView, spec: KeySpec) -> int:
+    def _rank(self, view: KeyView, spec: KeySpec, now: float) -> int:
         """0: fine, 1: low on its window (chosen last), 2: known to be unusable."""
-        if view.state != "ready" and view.wait > 0 or view.state == "out":
+        if view.state == "out" or view.waiting(now):
             return 2
         margin = self.balancing.safety_margin
         if view.share is not None and view.share < margin:
@@ -150,8 +155,9 @@ class KeyPool:
         specs = [self.specs[i] for i in order]
         skip = [False] * len(specs)
         chosen, views = await self._states.pick(specs, model, tokens, self.fingerprint, skip)
-        known = self.views(model)
-        for i, view in zip(order, views, strict=True):
+        known, seen = self.views(model), self._clock()
+        for i, view in zip(order, views, strict=False):  # views may stop at the key taken
+            view.seen = seen
             known[i] = view
         if chosen >= 0:
             return Lease(specs[chosen], order[chosen], model, tokens)
@@ -161,7 +167,7 @@ class KeyPool:
         """Every key's current view for `model`, counting nothing (for /api/status)."""
         skip = [True] * len(self.specs)
         _, views = await self._states.pick(self.specs, model, 0, self.fingerprint, skip)
-        return views
+        return views  # nothing is taken: every key's view
 
     # -- what the answer said ------------------------------------------------------------
     async def succeeded(self, lease: Lease, headers: object, tokens: int | None = None) -> None:
@@ -214,6 +220,7 @@ class KeyPool:
             observe_key_rest(self.provider, "out")
         elif rest > 0:
             view.state, view.wait, view.reason = "resting", rest, report.reason
+            view.seen = self._clock()
             observe_key_rest(self.provider, report.kind)
             log.warning(
                 "upstream key %s of provider %s rests %.1f s: %s",

@@ -55,6 +55,11 @@ class KeyView:
     share: float | None = None  # smallest remaining share the provider reported
     fails: int = 0
     windows: str = ""  # the provider's last reported windows, for /api/status
+    seen: float = 0.0  # time.monotonic() when this view was taken (the pool sets it)
+
+    def waiting(self, now: float) -> bool:
+        """Still resting or limited `now` (a view may be older than its rest)."""
+        return self.state in ("resting", "limited") and self.seen + self.wait > now
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +96,10 @@ class KeyStates:
         fingerprint: str,
         skip: Sequence[bool],
     ) -> tuple[int, list[KeyView]]:
-        """Index of the key taken (-1: none usable) and every key's view, in `specs` order."""
+        """Index of the key taken (-1: none usable) and the keys' views, in `specs` order.
+
+        The views may stop at the key taken (the in-process form does: the keys after it
+        were not looked at, their last views still hold)."""
         raise NotImplementedError
 
     async def report(
@@ -161,6 +169,8 @@ class MemoryKeyStates(KeyStates):
                 view.requests += 1
                 view.tokens += tokens
             views.append(view)
+            if chosen >= 0:
+                break
         return chosen, views
 
     def _view(
