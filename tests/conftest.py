@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.cli_runner import Cli, full_gateway_process, make_cli
 from tests.gateway_process import GatewayProcess
 from waddleai.mock.testing import MockProcess, start_mock
 
@@ -57,3 +58,15 @@ def gateway(mock: MockProcess) -> Iterator[GatewayProcess]:
     env = {"CUSTOM_HEADER_X_CLIENT_ID": "waddle-client", "LOG_LEVEL": "DEBUG"}
     with GatewayProcess(config_yaml=mock_gateway_config(mock.url), env=env) as process:
         yield process
+
+
+@pytest.fixture(scope="session")
+def full_gateway(mock: MockProcess) -> Iterator[GatewayProcess]:
+    """`waddleai serve` (proxy + management, SQLite) on the mock, for the client commands."""
+    yield from full_gateway_process(mock_gateway_config(mock.url))
+
+
+@pytest.fixture
+def cli(tmp_path) -> Cli:
+    """Runs `waddleai` as a subprocess with its own XDG_CONFIG_HOME."""
+    return make_cli(tmp_path)

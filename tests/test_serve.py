@@ -54,7 +54,10 @@ def test_demo_model_answers_plain_and_streamed(served):
 def test_management_server_runs_beside_the_proxy(served):
     assert httpx.get(served.mgmt_url + "/healthz").status_code == 200
     assert httpx.get(served.mgmt_url + "/docs").status_code == 200
-    status = httpx.get(served.url + "/api/status").json()
+    anonymous = httpx.get(served.url + "/api/status").json()
+    assert anonymous["status"] == "ok" and "providers" not in anonymous
+    headers = {"Authorization": f"Bearer {admin_key(served)}"}
+    status = httpx.get(served.url + "/api/status", headers=headers).json()
     assert status["demo_mode"] is True
     assert httpx.get(served.url + "/health").json()["store"] == "ok"
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import signal
+from types import FrameType
 
 import uvicorn
 import uvloop
@@ -42,6 +44,20 @@ def _uvicorn_config(
         server_header=False,
         **extra,
     )
+
+
+class GatewayServer(uvicorn.Server):
+    """uvicorn's server, except that SIGTERM ends in a clean exit (status 0).
+
+    uvicorn re-raises a captured SIGTERM once it has drained, which kills the process
+    before `store.close()` flushes usage records and gives exit status -15, which
+    orchestrators read as a crash. A drain is a success.
+    """
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        super().handle_exit(sig, frame)
+        if sig == signal.SIGTERM and sig in self._captured_signals:
+            self._captured_signals.remove(sig)
 
 
 def warn_unenforced(settings: Settings) -> None:
@@ -81,14 +97,14 @@ async def _open(settings: Settings, *, bootstrap_admin: bool) -> Store:
 
 def _proxy_server(settings: Settings, runtime: ProxyRuntime) -> uvicorn.Server:
     app = create_proxy_app(runtime)
-    return uvicorn.Server(_uvicorn_config(app, settings.proxy_host, settings.proxy_port, settings))
+    return GatewayServer(_uvicorn_config(app, settings.proxy_host, settings.proxy_port, settings))
 
 
 def _mgmt_server(settings: Settings, store: Store) -> uvicorn.Server:
     from waddleai.mgmt.app import create_mgmt_app
 
     app = create_mgmt_app(settings, store)
-    return uvicorn.Server(_uvicorn_config(app, settings.mgmt_host, settings.mgmt_port, settings))
+    return GatewayServer(_uvicorn_config(app, settings.mgmt_host, settings.mgmt_port, settings))
 
 
 async def serve_proxy(settings: Settings) -> None:

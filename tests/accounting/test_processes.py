@@ -92,8 +92,7 @@ async def test_sigterm_under_load_loses_no_record(acct_settings, acct_store, moc
                 gateway.proc.send_signal(signal.SIGTERM)
         results = await asyncio.gather(*tasks)
     started = time.monotonic()
-    # uvicorn re-raises the captured SIGTERM after its graceful shutdown: -15 is normal.
-    assert gateway.proc.wait(20) in (0, -signal.SIGTERM)
+    assert gateway.proc.wait(20) == 0, "a clean drain exits 0 (uvicorn's re-raise is undone)"
     gateway.stop()
     served = results.count(True)
     assert served >= 20, "the load was in flight when SIGTERM arrived"

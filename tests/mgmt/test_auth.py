@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 
+import httpx
 import jwt
 import pytest
 
@@ -75,7 +77,7 @@ async def test_tampered_tokens_are_refused(world: World) -> None:
 
 async def test_expired_token_is_refused(world: World, mgmt_app) -> None:
     issuer = TokenIssuer(mgmt_app.state.mgmt.tokens._key, lifetime_seconds=-10)
-    token, _ = issuer.issue(world.actors["admin"].user_id)
+    token, _ = issuer.issue(world.actors["admin"].user_id, 0)
     response = await world.client.get("/auth/me", headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 401
     assert response.json()["error"]["message"] == "token expired"
@@ -99,6 +101,8 @@ async def test_role_and_account_changes_apply_to_existing_tokens(world: World) -
         user = await tx.users.get(user_id)
         assert user is not None
         await update_user(tx, SYSTEM, user, role="user")
+    assert (await world.client.get("/users", headers=headers)).status_code == 401
+    headers = await login(world.client, username, PASSWORD)  # a new token: the new role
     assert (await world.client.get("/users", headers=headers)).status_code == 403
     async with world.store.transaction() as tx:
         user = await tx.users.get(user_id)
@@ -109,6 +113,85 @@ async def test_role_and_account_changes_apply_to_existing_tokens(world: World) -
         "/auth/login", json={"username": username, "password": PASSWORD}
     )
     assert failed.status_code == 401
+
+
+async def test_deleted_users_token_never_names_a_new_user(world: World) -> None:
+    """SQLite used to hand a deleted user's id to the next new user: the old login token
+    then authenticated as the new account, a new admin included."""
+    admin = world.actors["admin"].headers
+    victim_id, victim = await _new_user(world)
+    stale = await login(world.client, victim, PASSWORD)
+    assert (await world.client.delete(f"/users/{victim_id}", headers=admin)).status_code == 204
+    created = await world.client.post(
+        "/users",
+        json={"username": unique("new-admin"), "password": PASSWORD, "role": "admin"},
+        headers=admin,
+    )
+    assert created.status_code == 201, created.text
+    assert created.json()["id"] != victim_id
+    refused = await world.client.get("/auth/me", headers=stale)
+    assert refused.status_code == 401 and refused.json()["error"]["code"] == "invalid_token"
+    assert (await world.client.get("/users", headers=stale)).status_code == 401
+
+
+async def test_password_change_ends_every_session(world: World) -> None:
+    user_id, username = await _new_user(world)
+    first = await login(world.client, username, PASSWORD)
+    second = await login(world.client, username, PASSWORD)
+    changed = await world.client.patch(
+        f"/users/{user_id}", json={"password": "a-new-password-2"}, headers=first
+    )
+    assert changed.status_code == 200, changed.text
+    for headers in (first, second):
+        refused = await world.client.get("/auth/me", headers=headers)
+        assert refused.status_code == 401 and refused.json()["error"]["code"] == "invalid_token"
+    fresh = await login(world.client, username, "a-new-password-2")
+    assert (await world.client.get("/auth/me", headers=fresh)).status_code == 200
+
+
+async def test_admin_password_reset_ends_the_users_sessions(world: World) -> None:
+    user_id, username = await _new_user(world)
+    stale = await login(world.client, username, PASSWORD)
+    reset = await world.client.patch(
+        f"/users/{user_id}", json={"password": PASSWORD}, headers=world.actors["admin"].headers
+    )
+    assert reset.status_code == 200
+    assert (await world.client.get("/auth/me", headers=stale)).status_code == 401
+
+
+async def test_role_change_or_disabling_refuses_older_tokens_for_good(world: World) -> None:
+    """Restoring the role or re-enabling the account does not revive tokens issued before."""
+    admin = world.actors["admin"].headers
+    for change, undo in (({"role": "reporter"}, {"role": "user"}),
+                         ({"enabled": False}, {"enabled": True})):  # fmt: skip
+        user_id, username = await _new_user(world)
+        stale = await login(world.client, username, PASSWORD)
+        path = f"/users/{user_id}"
+        assert (await world.client.patch(path, json=change, headers=admin)).status_code == 200
+        assert (await world.client.patch(path, json=undo, headers=admin)).status_code == 200
+        assert (await world.client.get("/auth/me", headers=stale)).status_code == 401, change
+        fresh = await login(world.client, username, PASSWORD)
+        assert (await world.client.get("/auth/me", headers=fresh)).status_code == 200
+
+
+async def test_org_membership_change_keeps_sessions(world: World) -> None:
+    user_id, username = await _new_user(world)
+    headers = await login(world.client, username, PASSWORD)
+    moved = await world.client.patch(
+        f"/users/{user_id}", json={"org_ids": [world.org_b]}, headers=world.actors["admin"].headers
+    )
+    assert moved.status_code == 200
+    me = await world.client.get("/auth/me", headers=headers)
+    assert me.status_code == 200 and me.json()["org_ids"] == [world.org_b]
+
+
+async def test_token_without_generation_is_refused(world: World, mgmt_app) -> None:
+    token = world.actors["user"].headers["Authorization"].split()[1]
+    claims = jwt.decode(token, options={"verify_signature": False})
+    del claims["gen"]
+    legacy = jwt.encode(claims, mgmt_app.state.mgmt.tokens._key, algorithm="HS256")
+    response = await world.client.get("/auth/me", headers={"Authorization": f"Bearer {legacy}"})
+    assert response.status_code == 401
 
 
 class FakeClock:
@@ -156,6 +239,48 @@ async def test_lockout_is_per_username(world: World, reset_throttle: LoginThrott
         await _attempt(world, victim, "wrong-password")
     assert (await _attempt(world, victim, PASSWORD))[0] == 429
     assert (await _attempt(world, bystander, PASSWORD))[0] == 200
+
+
+@contextlib.asynccontextmanager
+async def _from(mgmt_app, address: str):
+    transport = httpx.ASGITransport(app=mgmt_app, client=(address, 40000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://mgmt") as client:
+        yield client
+
+
+async def _login_status(client: httpx.AsyncClient, username: str, password: str) -> int:
+    response = await client.post("/auth/login", json={"username": username, "password": password})
+    return response.status_code
+
+
+async def test_a_stranger_cannot_lock_the_owner_out(
+    world: World, mgmt_app, reset_throttle: LoginThrottle
+) -> None:
+    """Five wrong passwords from one address lock that address out for that name only."""
+    reset_throttle.set_clock(FakeClock())
+    _, victim = await _new_user(world, role="admin")
+    async with _from(mgmt_app, "203.0.113.9") as attacker, _from(mgmt_app, "198.51.100.7") as owner:
+        for _ in range(5):
+            await _login_status(attacker, victim, "wrong-password")
+        assert await _login_status(attacker, victim, PASSWORD) == 429
+        assert await _login_status(owner, victim, PASSWORD) == 200
+
+
+async def test_distributed_guessing_hits_the_username_ceiling(
+    world: World, mgmt_app, reset_throttle: LoginThrottle
+) -> None:
+    clock = FakeClock()
+    reset_throttle.set_clock(clock)
+    _, victim = await _new_user(world)
+    for n in range(10):  # 10 addresses x 5 failures = the ceiling of 50 per 5 minutes
+        async with _from(mgmt_app, f"192.0.2.{n}") as client:
+            for _ in range(5):
+                clock.now += 5
+                assert await _login_status(client, victim, "wrong-password") == 401
+    async with _from(mgmt_app, "198.51.100.8") as owner:
+        assert await _login_status(owner, victim, PASSWORD) == 429
+        clock.now += 300
+        assert await _login_status(owner, victim, PASSWORD) == 200
 
 
 @pytest.mark.parametrize("token_header", ["", "Bearer", "Basic abc", "Bearer "])

@@ -38,11 +38,12 @@ class Case:
     target: str | None = None  # "org", "user", "key", "link"
     scope: str = "-"
     body: Body = None
+    owner_role: str = "user"  # role of the target user, or of the target key's owner
 
 
 ALL = (200, 200, 200, 200)
 ADMIN_ONLY_READ = (200, 403, 403, 403)
-PASSWORD_BODY = {"password": PASSWORD}  # same password: the actor can still log in
+PASSWORD_BODY = {"password": PASSWORD}  # same password: the actor can log in again
 
 
 def new_user_body(org: str, role: str = "user") -> Callable[[World, ActorInfo, Any], dict]:
@@ -126,6 +127,27 @@ CASES = [
             ("other", (ok, 404, 404, 404)),
         ]
     ],
+    # the rank rule: a manager never acts on admins, other managers or their keys
+    *[
+        Case(f"keys.{verb}.own.{owner}", method, path, (ok, 404, 404, 404), "key", "own", body,
+             owner)
+        for verb, method, path, ok, body in [
+            ("read", "GET", "/api-keys/{id}", 200, None),
+            ("update", "PATCH", "/api-keys/{id}", 200, {"enabled": False}),
+            ("delete", "DELETE", "/api-keys/{id}", 204, None),
+            ("rotate", "POST", "/api-keys/{id}/rotate", 200, None),
+        ]
+        for owner in ("admin", "resource_manager")
+    ],
+    *[
+        Case(f"{name}.own.{owner}", method, path, (ok, 403, 404, 404), "user", "own", body, owner)
+        for name, method, path, ok, body in [
+            ("users.update", "PATCH", "/users/{id}", 200, {"enabled": False}),
+            ("users.delete", "DELETE", "/users/{id}", 204, None),
+            ("analytics.quota", "POST", "/analytics/quotas/{id}", 200, {"daily_limit": 1}),
+        ]
+        for owner in ("admin", "resource_manager")
+    ],
     # provider links, security settings, audit log: admin only
     Case("links.create", "POST", "/config/links", (201, 403, 403, 403), None, "-",
          lambda w, a, t: {"name": unique("link"), "provider": "openai",
@@ -173,10 +195,10 @@ async def _make_org(world: World, member: ActorInfo | None) -> int:
         return org.id
 
 
-async def _make_user(world: World, org_id: int) -> int:
+async def _make_user(world: World, org_id: int, role: str = "user") -> int:
     async with world.store.transaction() as tx:
         user = await create_user(tx, SYSTEM, username=unique("t-user"), password="password-123",
-                                 role="user", org_ids=[org_id])  # fmt: skip
+                                 role=role, org_ids=[org_id])  # fmt: skip
         return user.id
 
 
@@ -203,11 +225,13 @@ async def build_target(world: World, actor: ActorInfo, case: Case) -> int | None
     if case.target == "org":
         return await _make_org(world, actor if case.scope == "own" else None)
     if case.target == "user":
-        return actor.user_id if case.scope == "self" else await _make_user(world, org)
+        if case.scope == "self":
+            return actor.user_id
+        return await _make_user(world, org, case.owner_role)
     if case.target == "key":
         if case.scope == "self":
             return await _make_key(world, actor.user_id, world.org_a)
-        return await _make_key(world, await _make_user(world, org), org)
+        return await _make_key(world, await _make_user(world, org, case.owner_role), org)
     if case.target == "link":
         return await _make_link(world)
     return None
@@ -229,6 +253,8 @@ async def test_role_matrix(case: Case, role: str, world: World) -> None:
     body = _body(case, world, actor, target)
     response = await world.client.request(case.method, path, json=body, headers=headers)
     expected = case.expect[ROLES.index(role)]
+    if case.name == "users.update.self":  # a password change ends the actor's sessions
+        actor.headers.update(await login(world.client, actor.username, PASSWORD))
     assert response.status_code == expected, f"{role} {case.name}: {response.text}"
     if expected >= 400:
         error = response.json()["error"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
 import httpx
 import openai
@@ -82,7 +83,12 @@ def test_request_log_line_is_json_without_the_key(gateway, client, fresh_mock):
         messages=[{"role": "user", "content": "x"}],
         extra_headers={"X-Request-ID": "log-check-1"},
     )
-    lines = [line for line in gateway.output().splitlines() if "log-check-1" in line]
+    deadline = time.monotonic() + 3  # lines are written in batches every 0.25 s
+    while True:
+        lines = [line for line in gateway.output().splitlines() if "log-check-1" in line]
+        if lines or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
     assert lines, "one structured line per request"
     entry = json.loads(lines[-1])
     assert entry["request_id"] == "log-check-1" and entry["status"] == 200

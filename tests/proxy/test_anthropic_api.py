@@ -235,6 +235,27 @@ def test_parallel_tool_calls_stream_as_separate_blocks(client, fresh_mock, model
     assert starts == [0, 1]
 
 
+def test_kimi_style_parallel_calls_all_at_index_0_stay_separate(client, fresh_mock):
+    """Kimi-style upstreams stream every parallel call at index 0, each with its own id."""
+    read_tool = {"name": "Read", "input_schema": {"type": "object"}}
+    calls = [
+        {"id": "functions.get_weather:0", "name": "get_weather", "arguments": {"city": "Bern"}},
+        {"id": "functions.Read:1", "name": "Read", "arguments": {"path": "a.txt"}},
+    ]
+    fresh_mock.script([{"tool_calls": calls, "argument_chunk_size": 4, "same_tool_index": True}])
+    with client.messages.stream(
+        model=SONNET, max_tokens=200, messages=USER_HI, tools=[WEATHER_TOOL, read_tool]
+    ) as stream:
+        events = list(stream)
+        final = stream.get_final_message()
+    assert [(b.id, b.name, b.input) for b in final.content] == [
+        ("functions.get_weather:0", "get_weather", {"city": "Bern"}),
+        ("functions.Read:1", "Read", {"path": "a.txt"}),
+    ]
+    assert final.stop_reason == "tool_use"
+    assert [e.index for e in events if e.type == "content_block_start"] == [0, 1]
+
+
 def test_long_mcp_tool_names_are_shortened_upstream_and_restored(client, fresh_mock):
     """OpenAI limits function names to 64 characters; MCP tool names can be longer."""
     name = "mcp__acme-enterprise-knowledge-base-server__search_documents_by_semantic_query"

@@ -59,19 +59,29 @@ def test_upstream_failure_mid_stream_becomes_an_error_event(gateway, client, fre
         list(client.messages.create(model=model, max_tokens=100, messages=USER_HI, stream=True))
 
 
-def test_documents_to_an_openai_upstream_are_a_clear_400(client, fresh_mock):
+def test_pdf_document_reaches_an_openai_upstream_on_every_turn(client, fresh_mock):
+    # Claude Code keeps a PDF it read in its history; a 400 here failed every later turn.
     document = {
         "type": "document",
+        "title": "spec",
         "source": {"type": "base64", "media_type": "application/pdf", "data": "JVBERi0="},
     }
-    with pytest.raises(anthropic.BadRequestError) as info:
-        client.messages.create(
-            model=SONNET, max_tokens=50, messages=[{"role": "user", "content": [document]}]
-        )
-    assert info.value.body["type"] == "error"
-    assert info.value.body["error"]["type"] == "invalid_request_error"
-    assert "document" in info.value.body["error"]["message"]
-    assert fresh_mock.requests() == []
+    history = [{"role": "user", "content": [document, {"type": "text", "text": "summarise"}]}]
+    first = client.messages.create(model=SONNET, max_tokens=50, messages=history)
+    assert first.content[0].type == "text"
+    history += [
+        {"role": "assistant", "content": first.content[0].text},
+        {"role": "user", "content": "and the second page?"},
+    ]
+    second = client.messages.create(model=SONNET, max_tokens=50, messages=history, stream=True)
+    assert [e.type for e in second][-1] == "message_stop"
+    for sent in fresh_mock.requests():
+        assert sent["path"] == "/v1/chat/completions"
+        assert sent["json"]["messages"][0]["content"][0] == {
+            "type": "file",
+            "file": {"filename": "spec.pdf", "file_data": "data:application/pdf;base64,JVBERi0="},
+        }
+    assert len(fresh_mock.requests()) == 2
 
 
 # -------------------------------------------------------------------------- errors

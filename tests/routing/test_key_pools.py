@@ -124,7 +124,9 @@ def test_when_every_key_is_out_the_client_hears_why(mock: MockProcess) -> None:
         assert "rejected" in out.value.message
         config = str(gw.dir / "waddleai.yaml")
         table = CliRunner().invoke(
-            app, ["health", "upstream", "--url", gw.url, "--config", config], env={"COLUMNS": "200"}
+            app,
+            ["health", "upstream", "--url", gw.url, "--key", CLIENT_KEY, "--config", config],
+            env={"COLUMNS": "200"},
         )
         assert "Upstream keys" in table.output, table.output
         assert "resting" in table.output and "out" in table.output, table.output

@@ -63,3 +63,52 @@ async def test_concurrent_upgrades_take_turns(backend: str, databases: DatabaseF
     settings = await databases.settings(backend)
     results = await asyncio.gather(upgrade(settings), upgrade(settings), upgrade(settings))
     assert results == [head_revision()] * 3
+
+
+async def test_deleted_ids_are_never_reused(store: Store) -> None:
+    """A new user, organization or key never gets the id of a deleted one (SQLite reused
+    the highest freed id before migration 0006, and with it the old user's tokens)."""
+    from waddleai.store.identity import SYSTEM, create_user, delete_user, issue_key
+
+    async with store.transaction() as tx:
+        org = await tx.orgs.create(name=f"reuse-{id(tx)}", description="")
+        user = await create_user(tx, SYSTEM, username=f"reuse-{id(tx)}", password="p" * 12)
+        key = (await issue_key(tx, store.secrets, SYSTEM, owner=user, name="k")).key
+        old = (org.id, user.id, key.id)
+        await delete_user(tx, SYSTEM, user)  # cascades to the key
+        await tx.orgs.delete(org)
+    async with store.transaction() as tx:
+        org = await tx.orgs.create(name=f"reuse2-{id(tx)}", description="")
+        user = await create_user(tx, SYSTEM, username=f"reuse2-{id(tx)}", password="p" * 12)
+        key = (await issue_key(tx, store.secrets, SYSTEM, owner=user, name="k")).key
+    assert org.id > old[0] and user.id > old[1] and key.id > old[2]
+
+
+async def test_rebuild_keeps_rows_and_references(backend: str, databases: DatabaseFactory) -> None:
+    """Migration 0006 rebuilds parent tables on SQLite: memberships and keys survive."""
+    settings = await databases.settings(backend)
+    engine, _ = create_engine_for(settings)
+    now = "CURRENT_TIMESTAMP"
+    try:
+        await upgrade_engine(engine, "0003")
+        async with engine.begin() as conn:
+            for sql in (
+                f"INSERT INTO organizations (id, name, description, created_at, updated_at) "
+                f"VALUES (7, 'o', '', {now}, {now})",
+                f"INSERT INTO users (id, username, password_hash, role, enabled, created_at, "
+                f"updated_at) VALUES (5, 'u', 'x', 'user', true, {now}, {now})",
+                "INSERT INTO user_orgs (user_id, org_id) VALUES (5, 7)",
+                f"INSERT INTO api_keys (id, name, key_hash, key_prefix, user_id, org_id, "
+                f"enabled, created_at) VALUES (3, 'k', 'h', 'wa-', 5, 7, true, {now})",
+            ):
+                await conn.execute(text(sql))
+        await upgrade_engine(engine)
+        async with engine.connect() as conn:
+            members = (await conn.execute(text("SELECT user_id, org_id FROM user_orgs"))).all()
+            keys = (await conn.execute(text("SELECT id, user_id, org_id FROM api_keys"))).all()
+            generation = (await conn.execute(text("SELECT token_generation FROM users"))).all()
+    finally:
+        await engine.dispose()
+    assert [tuple(r) for r in members] == [(5, 7)]
+    assert [tuple(r) for r in keys] == [(3, 5, 7)]
+    assert [tuple(r) for r in generation] == [(0,)]

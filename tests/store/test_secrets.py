@@ -81,3 +81,26 @@ def test_generated_keys() -> None:
 def test_postgres_requires_jwt_secret_even_with_dedicated_key(tmp_path: Path) -> None:
     with pytest.raises(SecretConfigError, match="JWT_SECRET is required"):
         _load(tmp_path, database_url="postgresql://u@h/db", waddleai_secret_key="k" * 32)
+
+
+async def test_sqlite_database_is_created_private(databases) -> None:
+    """Like the `.secret` file: password hashes and key HMACs are for the owner only."""
+    import os
+
+    from waddleai.store import open_store
+
+    settings = await databases.settings("sqlite")
+    path = settings.database_url.split("///", 1)[1]
+    old_umask = os.umask(0o022)
+    try:
+        store = await open_store(settings)
+        try:
+            async with store.transaction() as tx:
+                await tx.orgs.create(name="private", description="")
+            files = [Path(path), Path(f"{path}-wal"), Path(f"{path}-shm")]
+            modes = {f.name: stat.S_IMODE(f.stat().st_mode) for f in files if f.exists()}
+            assert Path(path).name in modes and set(modes.values()) == {0o600}, modes
+        finally:
+            await store.close()
+    finally:
+        os.umask(old_umask)

@@ -176,33 +176,72 @@ DOC_PDF = {
 }
 
 
-def test_documents_rejected_by_default() -> None:
+PDF_PART = {
+    "type": "file",
+    "file": {"filename": "document.pdf", "file_data": "data:application/pdf;base64,JVBE"},
+}
+
+
+def test_pdf_document_becomes_file_part_by_default() -> None:
+    # Claude Code keeps a read PDF in its history: refusing it failed every later turn.
+    out = convert({"messages": [user([DOC_PDF, {"type": "text", "text": "summarise"}])]})
+    assert out["messages"][0]["content"] == [PDF_PART, {"type": "text", "text": "summarise"}]
+
+
+def test_pdf_title_is_filename_and_context_a_text_part() -> None:
+    doc = {**DOC_PDF, "title": "Q3 report", "context": "Finance draft"}
+    out = convert({"messages": [user([doc])]})
+    assert out["messages"][0]["content"] == [
+        {"type": "text", "text": "Finance draft"},
+        {
+            "type": "file",
+            "file": {"filename": "Q3 report.pdf", "file_data": "data:application/pdf;base64,JVBE"},
+        },
+    ]
+
+
+def test_text_and_content_documents_become_text_with_title_and_context() -> None:
+    text_doc = {
+        "type": "document",
+        "title": "Notes",
+        "context": "from the wiki",
+        "source": {"type": "text", "media_type": "text/plain", "data": "hello doc"},
+    }
+    content_doc = {
+        "type": "document",
+        "source": {"type": "content", "content": [{"type": "text", "text": "chunk one"}]},
+    }
+    out = convert({"messages": [user([text_doc, content_doc])]})
+    assert out["messages"][0]["content"] == [
+        {"type": "text", "text": "Notes\n\nfrom the wiki\n\nhello doc"},
+        {"type": "text", "text": "chunk one"},
+    ]
+
+
+def test_url_pdf_becomes_text_naming_the_url() -> None:
+    doc = {"type": "document", "source": {"type": "url", "url": "https://x.test/a.pdf"}}
+    out = convert({"messages": [user([doc])]})
+    text = out["messages"][0]["content"]
+    assert isinstance(text, str) and "https://x.test/a.pdf" in text
+
+
+def test_pdf_in_tool_result_follows_as_user_file_part() -> None:
+    result = {"type": "tool_result", "tool_use_id": "t", "content": [DOC_PDF]}
+    out = convert({"messages": [user([result])]})
+    assert out["messages"][0]["role"] == "tool" and out["messages"][0]["content"]
+    assert out["messages"][1] == {"role": "user", "content": [PDF_PART]}
+
+
+def test_documents_refused_when_upstream_takes_none() -> None:
     with pytest.raises(TranslationError) as info:
-        convert({"messages": [user([DOC_PDF, {"type": "text", "text": "summarise"}])]})
+        convert({"messages": [user([DOC_PDF])]}, accepts_documents=False)
     assert info.value.status == 400
     assert "documents are not supported by this upstream" in info.value.message
 
 
-def test_documents_in_tool_results_rejected_by_default() -> None:
-    result = {"type": "tool_result", "tool_use_id": "t", "content": [DOC_PDF]}
-    with pytest.raises(TranslationError, match="documents are not supported"):
-        convert({"messages": [user([result])]})
-
-
-def test_documents_best_effort_when_accepted() -> None:
-    text_doc = {
-        "type": "document",
-        "title": "Notes",
-        "source": {"type": "text", "media_type": "text/plain", "data": "hello doc"},
-    }
-    out = convert({"messages": [user([text_doc, DOC_PDF])]}, accepts_documents=True)
-    assert out["messages"][0]["content"] == [
-        {"type": "text", "text": "Notes\n\nhello doc"},
-        {
-            "type": "file",
-            "file": {"filename": "document.pdf", "file_data": "data:application/pdf;base64,JVBE"},
-        },
-    ]
+def test_document_without_source_is_400() -> None:
+    with pytest.raises(TranslationError, match="source"):
+        convert({"messages": [user([{"type": "document"}])]})
 
 
 def test_tool_results_go_before_user_text_and_errors_prefixed() -> None:

@@ -100,6 +100,7 @@ def test_usage_includes_cache_tokens() -> None:
         "completion_tokens": 7,
         "total_tokens": 137,
         "prompt_tokens_details": {"cached_tokens": 100},
+        "cache_creation_input_tokens": 20,  # cache writes: no OpenAI field, ours beside
     }
 
 

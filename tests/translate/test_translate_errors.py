@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import orjson
 import pytest
 
@@ -10,6 +12,7 @@ from waddleai.translate import (
     anthropic_error_body,
     anthropic_stream_error_event,
     openai_error_body,
+    openai_error_code,
 )
 
 
@@ -96,3 +99,23 @@ def test_anthropic_stream_error_event_bytes() -> None:
     assert data == {"type": "error", "error": {"type": "overloaded_error", "message": "boom"}}
     default = anthropic_stream_error_event("x")
     assert b'"api_error"' in default
+
+
+@pytest.mark.parametrize(
+    ("code", "message", "expected"),
+    [
+        ("context_length_exceeded", "", "context_length_exceeded"),
+        (
+            "invalid_request_error",
+            "prompt is too long: 9 tokens > 8 maximum",
+            "context_length_exceeded",
+        ),
+        ("overloaded_error", "Overloaded", "overloaded"),
+        ("authentication_error", "", "invalid_api_key"),
+        ("invalid_request_error", "bad field", None),
+        (None, "", None),
+        ("x" * 200, "", None),
+    ],
+)
+def test_openai_error_code(code: Any, message: str, expected: str | None) -> None:
+    assert openai_error_code(code, message) == expected

@@ -152,8 +152,18 @@ def test_error_event_becomes_openai_error_chunk() -> None:
         "error", {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
     )
     assert parse_sse(raw) == [
-        (None, {"error": {"message": "Overloaded", "type": "overloaded_error", "code": None}})
+        (
+            None,
+            {"error": {"message": "Overloaded", "type": "overloaded_error", "code": "overloaded"}},
+        )
     ]
+
+
+def test_error_event_keeps_a_context_length_code() -> None:
+    stream = AnthropicToOpenAIStream(model="m", include_usage=False)
+    error = {"type": "invalid_request_error", "message": "prompt is too long: 9 > 8"}
+    raw = stream.feed("error", {"type": "error", "error": error})
+    assert parse_sse(raw)[-1][1]["error"]["code"] == "context_length_exceeded"
 
 
 def test_ignored_events_and_bad_data() -> None:

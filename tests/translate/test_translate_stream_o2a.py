@@ -78,6 +78,7 @@ def test_text_stream_with_usage_chunk() -> None:
         "input_tokens": 400,
         "output_tokens": 7,
         "cache_read_input_tokens": 600,
+        "cache_creation_input_tokens": 0,
         "waddleai_tokens": 3,
     }
     assert stream.text == "Hello" and stream.stop_reason == "end_turn"
@@ -94,6 +95,7 @@ def test_usage_estimates_without_usage_chunk() -> None:
     assert message["usage"] == {
         "input_tokens": 123,
         "output_tokens": 9,
+        "cache_creation_input_tokens": 0,
         "cache_read_input_tokens": 0,
     }
 
@@ -118,6 +120,22 @@ def test_reasoning_then_text_blocks() -> None:
     assert events[stop_at - 1][1]["delta"] == {"type": "signature_delta", "signature": ""}
     assert stream.text == "Answer"
     assert "Let me think" in stream.output_text
+
+
+def test_reasoning_before_tool_calls_is_a_thinking_block_first() -> None:
+    # DeepSeek / GLM / vLLM reasoning parsers: reasoning_content, then the tool call.
+    chunks = [
+        chunk({"role": "assistant", "reasoning_content": "Need the file."}),
+        chunk(tool_delta(0, id="call_r", name="Read", args='{"path": "a"}')),
+        chunk({}, "tool_calls"),
+    ]
+    raw, _ = run(chunks)
+    message = validate_anthropic_stream(raw)
+    assert message["content"] == [
+        {"type": "thinking", "thinking": "Need the file.", "signature": ""},
+        {"type": "tool_use", "id": "call_r", "name": "Read", "input": {"path": "a"}},
+    ]
+    assert message["stop_reason"] == "tool_use"
 
 
 def test_reasoning_alias_field() -> None:
@@ -219,6 +237,49 @@ def test_same_index_new_id_is_a_new_call() -> None:
     ]
     message = validate_anthropic_stream(run(chunks)[0])
     assert [(b["id"], b["input"]) for b in message["content"]] == [("a", {"n": 1}), ("b", {"n": 2})]
+
+
+def call(**fields: Any) -> dict[str, Any]:
+    return chunk({"tool_calls": [fields]})
+
+
+def test_kimi_parallel_calls_all_at_index_0_each_get_their_own_block() -> None:
+    # Kimi-style: every parallel call arrives at index 0 with its own id, and the name
+    # may follow the id in a later fragment.
+    chunks = [
+        call(index=0, id="functions.Read:0", type="function", function={"arguments": ""}),
+        call(index=0, function={"name": "Read", "arguments": '{"path":'}),
+        call(index=0, function={"arguments": ' "a.txt"}'}),
+        call(index=0, id="functions.Bash:1", type="function", function={"arguments": ""}),
+        call(index=0, function={"name": "Bash", "arguments": '{"cmd": "ls"}'}),
+        chunk({}, "tool_calls"),
+    ]
+    message = validate_anthropic_stream(run(chunks)[0])
+    assert [(b["id"], b["name"], b["input"]) for b in message["content"]] == [
+        ("functions.Read:0", "Read", {"path": "a.txt"}),
+        ("functions.Bash:1", "Bash", {"cmd": "ls"}),
+    ]
+    assert message["stop_reason"] == "tool_use"
+
+
+def test_new_id_after_an_id_less_finished_call_is_a_new_call() -> None:
+    chunks = [
+        call(index=0, function={"name": "A", "arguments": '{"n": 1}'}),
+        call(index=0, id="b", type="function", function={"name": "B", "arguments": '{"n": 2}'}),
+        chunk({}, "tool_calls"),
+    ]
+    message = validate_anthropic_stream(run(chunks)[0])
+    assert [(b["name"], b["input"]) for b in message["content"]] == [
+        ("A", {"n": 1}),
+        ("B", {"n": 2}),
+    ]
+    assert message["content"][1]["id"] == "b"
+
+
+def test_tool_call_whose_name_never_comes_is_still_emitted() -> None:
+    chunks = [call(index=0, id="x", function={"arguments": '{"k": 1}'}), chunk({}, "tool_calls")]
+    message = validate_anthropic_stream(run(chunks)[0])
+    assert message["content"] == [{"type": "tool_use", "id": "x", "name": "", "input": {"k": 1}}]
 
 
 def test_legacy_function_call_delta_and_refusal() -> None:

@@ -44,15 +44,30 @@ def usd_micros(cost_usd: float) -> int:
 class Meter:
     """Prices requests with a `PriceBook` (shipped table + configuration overrides)."""
 
-    def __init__(self, book: PriceBook, output_reserve: int = OUTPUT_RESERVE_TOKENS) -> None:
+    def __init__(
+        self,
+        book: PriceBook,
+        output_reserve: int = OUTPUT_RESERVE_TOKENS,
+        cache_hit_rate: float = 0.0,
+    ) -> None:
         self.book = book
         self.output_reserve = output_reserve
+        self.cache_hit_rate = cache_hit_rate  # share of the list price a cache hit costs
 
     def charge(self, event: UsageEvent) -> Charge:
         """Compute and attach this request's charge (see module docstring)."""
         model = event.upstream_model or event.requested_model
         cached = min(event.cached_tokens, event.input_tokens)
-        charge = self.book.charge(model, event.input_tokens, event.output_tokens, cached)
+        charge = self.book.charge(
+            model,
+            event.input_tokens,
+            event.output_tokens,
+            cached,
+            event.cache_write_tokens,
+            event.cache_write_long_tokens,
+        )
+        if event.cache_hit:
+            charge = charge.scaled(self.cache_hit_rate)
         event.extra["waddleai_tokens"] = charge.waddleai_tokens
         event.extra["cost_usd"] = charge.cost_usd
         return charge

@@ -19,6 +19,8 @@ from waddleai.config.settings import ModelLimits
 from waddleai.routing.catalog import longest_prefix_match
 
 USD_PER_WADDLEAI_TOKEN = 0.00001
+CACHE_WRITE_FACTOR = 1.25  # Anthropic's 5-minute prompt-cache writes cost 1.25x input
+CACHE_WRITE_LONG_FACTOR = 2.0  # and its 1-hour ones 2x
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,12 @@ class Charge:
     waddleai_tokens: int
     cost_usd: float
 
+    def scaled(self, rate: float) -> Charge:
+        """This charge at `rate` times the price (cache hits); tokens round up."""
+        if rate <= 0:
+            return Charge(0, 0.0)
+        return Charge(math.ceil(self.waddleai_tokens * rate - 1e-9), self.cost_usd * rate)
+
 
 class PriceBook:
     """Prices and rates with configuration overrides; lookups cached per model name."""
@@ -91,13 +99,31 @@ class PriceBook:
         """WaddleAI tokens per raw token: (input, output, cached input)."""
         return self._entry(model)[1]
 
-    def charge(self, model: str, input_tokens: int, output_tokens: int, cached: int = 0) -> Charge:
-        """`input_tokens` includes `cached`; cached tokens are charged at the cached rate."""
+    def charge(
+        self,
+        model: str,
+        input_tokens: int,
+        output_tokens: int,
+        cached: int = 0,
+        written: int = 0,
+        written_long: int = 0,
+    ) -> Charge:
+        """`input_tokens` includes `cached` (cache reads) and `written` (cache writes).
+
+        Reads are charged at the cached rate; writes at the providers' premium over the
+        input price (CACHE_WRITE_FACTOR; `written_long`, the 1-hour ones, at
+        CACHE_WRITE_LONG_FACTOR).
+        """
         price, (r_in, r_out, r_cached) = self._entry(model)
-        fresh = max(input_tokens - cached, 0)
-        units = fresh * r_in + cached * r_cached + output_tokens * r_out
+        written = min(max(written, 0), max(input_tokens - cached, 0))
+        written_long = min(max(written_long, 0), written)
+        fresh = max(input_tokens - cached - written, 0)
+        write_units = (written - written_long) * CACHE_WRITE_FACTOR
+        write_units += written_long * CACHE_WRITE_LONG_FACTOR
+        units = (fresh + write_units) * r_in + cached * r_cached + output_tokens * r_out
         tokens = math.ceil(units - 1e-9) if units > 0 else 0
-        usd = fresh * price.input + cached * price.cached_input + output_tokens * price.output
+        usd = (fresh + write_units) * price.input + cached * price.cached_input
+        usd += output_tokens * price.output
         return Charge(tokens, round(usd / 1_000_000, 10))
 
     def _entry(self, model: str) -> tuple[Price, tuple[float, float, float]]:

@@ -56,6 +56,7 @@ def event_row(event: UsageEvent, at: datetime) -> dict[str, Any]:
         "operation": event.operation,
         "attempts": event.attempts,
         "cache_write_tokens": event.cache_write_tokens,
+        "cache_hit": event.cache_hit,
     }
 
 

@@ -20,6 +20,7 @@ class Principal:
     role: str = "user"
     allowed_models: frozenset[str] | None = None
     rate_limit_rpm: int | None = None
+    cache_ttl: int | None = None  # response cache TTL of the key (else its org's), seconds
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
     def may_use(self, *model_names: str) -> bool:

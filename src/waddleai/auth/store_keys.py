@@ -1,7 +1,7 @@
 """Client keys checked against the store, from an in-memory cache.
 
-Hot path: shape check, one HMAC, one dict lookup - no database round trip once a key
-is warm. Misses (first use, or an unknown key) query the store once; concurrent misses
+Hot path: two dict lookups (the key's HMAC is memoised) - no database round trip once
+a key is warm. Misses (first use, or an unknown key) query the store once; concurrent misses
 for the same key share that query. Unknown keys are cached negatively for a few seconds,
 in a separate bounded map so a flood of garbage keys cannot evict real ones.
 
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from waddleai.auth.principal import Principal
 from waddleai.config.settings import Settings
-from waddleai.store.models import ApiKey, User
+from waddleai.store.models import ApiKey, User, role_rank
 from waddleai.store.repos.keys import KeysRepo
 from waddleai.store.secrets import looks_like_api_key
 from waddleai.store.store import Store
@@ -67,6 +67,9 @@ class StoreKeyAuthenticator:
         self._positive: OrderedDict[str, _Entry] = OrderedDict()
         self._negative: OrderedDict[str, float] = OrderedDict()
         self._inflight: dict[str, asyncio.Future[_Entry]] = {}
+        # raw key -> its HMAC: the hash is the same forever, so it is computed once per
+        # key (bounded; only well-formed keys), never per request.
+        self._digests: dict[str, str] = {}
         self._generation = 0
         self._unsubscribe: Callable[[], None] | None = None
         self.db_lookups = 0  # for metrics and tests
@@ -93,9 +96,13 @@ class StoreKeyAuthenticator:
         self.invalidate()
 
     async def authenticate(self, raw_key: str) -> Principal | None:
-        if not looks_like_api_key(raw_key):
-            return None
-        digest = self._store.secrets.hash_api_key(raw_key)
+        digest = self._digests.get(raw_key)
+        if digest is None:
+            if not looks_like_api_key(raw_key):
+                return None
+            digest = self._store.secrets.hash_api_key(raw_key)
+            if len(self._digests) < self.max_entries:  # bounded: garbage keys stop adding
+                self._digests[raw_key] = digest
         now = self._clock()
         negative_until = self._negative.get(digest)
         if negative_until is not None and negative_until > now:
@@ -148,11 +155,12 @@ class StoreKeyAuthenticator:
         now = self._clock()
         if found is None or not hmac.compare_digest(found[0].key_hash, digest):
             return _Entry(principal=None, loaded_at=now, expires_at=None)
-        key, user = found
+        key, user, org_cache_ttl = found
         if not (key.enabled and user.enabled):
             return _Entry(principal=None, loaded_at=now, expires_at=None)
         expires = key.expires_at.timestamp() if key.expires_at else None
-        return _Entry(principal=_principal(key, user), loaded_at=now, expires_at=expires)
+        principal = _principal(key, user, key.cache_ttl_seconds or org_cache_ttl)
+        return _Entry(principal=principal, loaded_at=now, expires_at=expires)
 
     def _remember(self, digest: str, entry: _Entry) -> None:
         if entry.principal is None:
@@ -169,7 +177,18 @@ class StoreKeyAuthenticator:
             self._positive.popitem(last=False)
 
 
-def _principal(key: ApiKey, user: User) -> Principal:
+def effective_role(owner_role: str, issued_by_role: str | None) -> str:
+    """The owner's role now, capped by the role of whoever else received the secret.
+
+    A key a resource manager created or rotated for someone stays a resource manager's
+    key even if its owner is promoted later: the manager still knows the secret.
+    """
+    if issued_by_role is None or role_rank(issued_by_role) >= role_rank(owner_role):
+        return owner_role
+    return issued_by_role
+
+
+def _principal(key: ApiKey, user: User, cache_ttl: int | None = None) -> Principal:
     models = key.models or []
     allowed = None if not models or "*" in models else frozenset(models)
     return Principal(
@@ -177,9 +196,10 @@ def _principal(key: ApiKey, user: User) -> Principal:
         name=key.name,
         user_id=user.id,
         org_id=key.org_id,
-        role=user.role,
+        role=effective_role(user.role, key.issued_by_role),
         allowed_models=allowed,
         rate_limit_rpm=key.rate_limit,
+        cache_ttl=cache_ttl,
         extra={
             "username": user.username,
             "expires_at": key.expires_at.isoformat() if key.expires_at else None,

@@ -5,18 +5,18 @@ from __future__ import annotations
 import asyncio
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import aiohttp
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from waddleai.config import ConfigError, load_settings
 from waddleai.config.settings import Settings
-from waddleai.providers.base import Provider
-from waddleai.providers.errors import UpstreamError
-from waddleai.providers.registry import build_providers
-from waddleai.routing.resolver import ModelNotFound, ModelResolver
+
+if TYPE_CHECKING:  # providers and aiohttp load when a check runs, not at every `waddleai`
+    from waddleai.providers.base import Provider
+    from waddleai.routing.resolver import ModelResolver
 
 health_app = typer.Typer(no_args_is_help=True)
 test_app = typer.Typer(no_args_is_help=True)
@@ -42,6 +42,8 @@ def health_server(
     host = "127.0.0.1" if settings.proxy_host in ("0.0.0.0", "::") else settings.proxy_host
     base = url or f"http://{host}:{settings.proxy_port}"
 
+    import aiohttp
+
     async def probe() -> int:
         async with aiohttp.ClientSession() as session:
             failed = 0
@@ -61,6 +63,8 @@ def health_server(
 
 
 async def _check_all(providers: list[Provider]) -> list[tuple[str, str, str, float]]:
+    from waddleai.providers.errors import UpstreamError
+
     async def one(p: Provider) -> tuple[str, str, str, float]:
         started = time.perf_counter()
         try:
@@ -95,6 +99,8 @@ def health_upstream(
     key: str | None = typer.Option(None, "--key", envvar="WADDLEAI_API_KEY", help="Client key"),
 ) -> None:
     """Check that every configured upstream answers; show the running proxy's key pools."""
+    from waddleai.providers.registry import build_providers
+
     settings = _settings(config)
     rows = asyncio.run(_check_all(build_providers(settings)))
     table_rows = [(n, k, s, f"{ms:.0f} ms") for n, k, s, ms in rows]
@@ -110,6 +116,8 @@ def _proxy_url(settings: Settings) -> str:
 
 async def _print_key_pools(base: str, key: str | None) -> None:
     """The key-state table of the running proxy's /api/status (routing/keys/status.py)."""
+    import aiohttp
+
     headers = {"Authorization": f"Bearer {key}"} if key else {}
     try:
         async with (
@@ -124,7 +132,8 @@ async def _print_key_pools(base: str, key: str | None) -> None:
         return
     pools = body.get("upstream_keys") if isinstance(body, dict) else None
     if not pools:
-        console.print(f"[yellow]{base}/api/status shows no key states[/yellow]")
+        hint = "" if key else " (pass --key or WADDLEAI_API_KEY: key states need a client key)"
+        console.print(f"[yellow]{base}/api/status shows no key states{hint}[/yellow]")
         return
     console.print(key_pool_table(pools))
 
@@ -173,6 +182,10 @@ def _models_to_test(settings: Settings, resolver: ModelResolver) -> list[str]:
 
 
 async def _chat_round_trips(settings: Settings) -> list[tuple[str, ...]]:
+    from waddleai.providers.errors import UpstreamError
+    from waddleai.providers.registry import build_providers
+    from waddleai.routing.resolver import ModelNotFound, ModelResolver
+
     resolver = ModelResolver(settings, build_providers(settings))
     rows: list[tuple[str, ...]] = []
     for model in _models_to_test(settings, resolver):

@@ -3,6 +3,8 @@
 For the machine the store lives on (first setup, recovery, scripts) - no management
 server or login needed. Changes go through the same functions as the management API,
 so they are audited (actor `cli:<os user>`) and proxies hear about revocations.
+The store is imported when a command runs, not when `waddleai` starts: the client
+commands (`chat`, `claude`, ...) should not pay for SQLAlchemy and argon2 at every call.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import asyncio
 import getpass
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -19,9 +21,10 @@ from rich.table import Table
 
 from waddleai.config.loader import ConfigError, load_settings
 from waddleai.config.settings import Settings
-from waddleai.store.identity import ActorRef, IdentityError, create_user, issue_key, revoke_key
-from waddleai.store.migrate import upgrade
-from waddleai.store.store import Store, open_store
+
+if TYPE_CHECKING:
+    from waddleai.store.identity import ActorRef
+    from waddleai.store.store import Store
 
 users_app = typer.Typer(help="Manage users of the management server.", no_args_is_help=True)
 keys_app = typer.Typer(help="Manage client API keys (wa-...).", no_args_is_help=True)
@@ -44,6 +47,8 @@ def _settings(config: Path | None) -> Settings:
 
 def _run(config: Path | None, work: Callable[[Store], Awaitable[T]]) -> T:
     """Open the store, run `work`, close; identity errors become a clean exit 1."""
+    from waddleai.store.identity import IdentityError
+    from waddleai.store.store import open_store
 
     async def main() -> T:
         store = await open_store(_settings(config))
@@ -60,6 +65,8 @@ def _run(config: Path | None, work: Callable[[Store], Awaitable[T]]) -> T:
 
 
 def _actor() -> ActorRef:
+    from waddleai.store.identity import ActorRef
+
     try:
         name = getpass.getuser()
     except Exception:
@@ -78,6 +85,8 @@ def users_create(
     config: ConfigOption = None,
 ) -> None:
     """Create a user."""
+    from waddleai.store.identity import create_user
+
     secret = password or typer.prompt("Password", hide_input=True, confirmation_prompt=True)
 
     async def work(store: Store) -> None:
@@ -117,6 +126,7 @@ def keys_create(
     config: ConfigOption = None,
 ) -> None:
     """Create an API key; it is printed once and cannot be shown again."""
+    from waddleai.store.identity import IdentityError, issue_key
 
     async def work(store: Store) -> None:
         async with store.transaction() as tx:
@@ -139,6 +149,7 @@ def keys_list(
     config: ConfigOption = None,
 ) -> None:
     """List live keys (prefixes only; keys themselves are never stored)."""
+    from waddleai.store.identity import IdentityError
 
     async def work(store: Store) -> None:
         async with store.transaction() as tx:
@@ -166,6 +177,7 @@ def keys_list(
 @keys_app.command("revoke")
 def keys_revoke(key_id: int, config: ConfigOption = None) -> None:
     """Revoke a key; proxies refuse it within a second."""
+    from waddleai.store.identity import IdentityError, revoke_key
 
     async def work(store: Store) -> None:
         async with store.transaction() as tx:
@@ -181,5 +193,7 @@ def keys_revoke(key_id: int, config: ConfigOption = None) -> None:
 @db_app.command("upgrade")
 def db_upgrade(config: ConfigOption = None) -> None:
     """Apply pending migrations (servers also do this at start)."""
+    from waddleai.store.migrate import upgrade
+
     revision = asyncio.run(upgrade(_settings(config)))
     console.print(f"database at revision {revision}")

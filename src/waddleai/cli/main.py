@@ -9,7 +9,17 @@ import typer
 from rich.console import Console
 
 from waddleai import __version__
-from waddleai.cli import checks, config_cmds, identity
+from waddleai.cli import (
+    account,
+    chat,
+    checks,
+    config_cmds,
+    env_cmd,
+    identity,
+    launch,
+    login,
+    rotate,
+)
 from waddleai.config import ConfigError, Settings, load_settings
 
 app = typer.Typer(
@@ -17,13 +27,23 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
+    rich_markup_mode="markdown",
 )
 app.add_typer(config_cmds.app, name="config", help="Show, validate and set up configuration.")
 app.add_typer(checks.health_app, name="health", help="Check the running server and upstreams.")
 app.add_typer(checks.test_app, name="test", help="Round trips to the configured models.")
 app.add_typer(identity.users_app, name="users", help="Create and list users.")
-app.add_typer(identity.keys_app, name="keys", help="Create, list and revoke client API keys.")
+app.add_typer(identity.keys_app, name="keys", help="Create, list, rotate, revoke API keys.")
 app.add_typer(identity.db_app, name="db", help="Database migrations.")
+identity.keys_app.command("rotate")(rotate.rotate)
+app.command("login")(login.login)
+app.command("logout")(login.logout)
+app.command("claude", context_settings=launch.AGENT_CONTEXT)(launch.claude)
+app.command("codex", context_settings=launch.AGENT_CONTEXT)(launch.codex)
+app.command("chat")(chat.chat)
+app.command("usage")(account.usage)
+app.command("quota")(account.quota)
+app.command("env")(env_cmd.env)
 
 console = Console()
 err_console = Console(stderr=True)

@@ -182,7 +182,13 @@ class Settings(_Strict):
     jwt_secret: str | None = None
     admin_password: str | None = None
     security_policy: Literal["strict", "balanced", "permissive"] = "balanced"
-    max_concurrent_requests: int = Field(default=1000, ge=1)
+    max_concurrent_requests: int = Field(default=1000, ge=1, le=1_000_000)
+    body_timeout: float = Field(default=30.0, gt=0, le=3600)
+    cache_max_bytes: int = Field(default=64 * 1024 * 1024, ge=0, le=1 << 40)
+    """In-process response cache size (without REDIS_URL; Redis bounds its own)."""
+    cache_hit_rate: float = Field(default=0.0, ge=0, le=1)
+    """Share of the list price a response-cache hit is charged (0: free)."""
+    """Seconds a client may take to send a request body before it is dropped (408)."""
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     data_dir: str = "."
 

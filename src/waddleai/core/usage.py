@@ -31,9 +31,11 @@ class UsageEvent:
     output_tokens: int = 0
     cached_tokens: int = 0
     cache_write_tokens: int = 0
+    cache_write_long_tokens: int = 0  # of which 1-hour cache writes (charged 2x)
     usage_source: UsageSource = "upstream"
     operation: str = "chat"
     attempts: int = 0
+    cache_hit: bool = False  # answered from the response cache, not the upstream
     status: int = 200
     stream: bool = False
     latency_ms: float = 0.0
@@ -76,6 +78,9 @@ class UsageEvent:
         if "input_tokens" in usage or "cache_read_input_tokens" in usage:
             self.cached_tokens = _int(usage.get("cache_read_input_tokens"))
             self.cache_write_tokens = _int(usage.get("cache_creation_input_tokens"))
+            detail = usage.get("cache_creation")
+            if isinstance(detail, dict):
+                self.cache_write_long_tokens = _int(detail.get("ephemeral_1h_input_tokens"))
             self.input_tokens = (
                 _int(usage.get("input_tokens")) + self.cache_write_tokens + self.cached_tokens
             )

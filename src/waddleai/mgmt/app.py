@@ -12,7 +12,9 @@ from fastapi import FastAPI
 
 from waddleai.config.settings import Settings
 from waddleai.mgmt.context import MgmtContext
+from waddleai.mgmt.docs import install_docs
 from waddleai.mgmt.errors import install_error_handlers
+from waddleai.mgmt.headers import SecurityHeaders
 from waddleai.mgmt.metrics import MgmtMetrics, install_metrics
 from waddleai.mgmt.routes import ROUTERS
 from waddleai.mgmt.schemas import ErrorOut
@@ -40,7 +42,7 @@ def create_mgmt_app(settings: Settings, store: Store) -> FastAPI:
     app = FastAPI(
         title="WaddleAI management API",
         version="0.1.0",
-        docs_url="/docs",
+        docs_url=None,  # mgmt/docs.py: Swagger UI from the package, not a CDN
         redoc_url=None,
         openapi_url="/openapi.json",
     )
@@ -56,4 +58,6 @@ def create_mgmt_app(settings: Settings, store: Store) -> FastAPI:
     install_metrics(app, metrics)
     for router in ROUTERS:
         app.include_router(router, responses=ERROR_RESPONSES)
+    install_docs(app)
+    app.add_middleware(SecurityHeaders)  # added last: outermost, sees every response
     return app

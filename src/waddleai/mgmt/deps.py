@@ -24,7 +24,8 @@ async def current_actor(
     """Verify the login token, refuse revoked ones, and load the user afresh.
 
     Role and organizations come from the database on every request, so a demotion or
-    a removed membership applies to tokens issued earlier.
+    a removed membership applies to tokens issued earlier. A token whose generation is
+    not the user's current one (password, role or enabled changed since) is refused.
     """
     if credentials is None or not credentials.credentials:
         raise unauthorized()
@@ -38,6 +39,10 @@ async def current_actor(
         user = await tx.users.get(claims.user_id)
     if user is None or not user.enabled:
         raise unauthorized("account no longer active", "invalid_token")
+    if user.token_generation != claims.generation:
+        raise unauthorized(
+            "token no longer valid: the account changed; log in again", "invalid_token"
+        )
     return Actor(
         user_id=user.id,
         username=user.username,

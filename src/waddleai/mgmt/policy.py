@@ -12,13 +12,25 @@ lookup, so they leak nothing either.
 | role             | may                                                              |
 |------------------|------------------------------------------------------------------|
 | admin            | everything, in every organization                                |
-| resource_manager | see assigned orgs and their users and keys; set org quotas; create,|
-|                  | edit, delete users (roles user/reporter) wholly inside those orgs; |
-|                  | manage keys billed to those orgs                                 |
+| resource_manager | see assigned orgs and their users; set org quotas; create, edit,   |
+|                  | delete users (roles user/reporter) wholly inside those orgs; set   |
+|                  | quotas of users/reporters sharing an org; manage keys billed to    |
+|                  | those orgs whose owners are users or reporters                     |
 | reporter         | see assigned orgs (read-only); analytics of those orgs; own keys |
 | user             | see own orgs (read-only); own keys; own usage                    |
 
 Everyone may read and change their own password, and manage their own keys.
+
+Rank rule (`outranks`), applied in `authorize` to every action on somebody else's user or
+key: nobody acts on a user or key of a higher role than their own. Admins act on
+everyone; a resource manager only on users and keys of users and reporters, never on
+admins or other resource managers (their keys are not even visible to it). Reading a
+user's record or usage is not acting on it.
+
+Key restrictions (`_key_update`): the limits of a key (enabled flag, quotas, models, rate
+limit, expiry) set by someone other than its owner record that person's role
+(`restricted_by_role`); only that role or a higher one may change them again. The owner
+may still rename, disable, rotate or delete the key.
 """
 
 from __future__ import annotations
@@ -27,12 +39,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from waddleai.mgmt.errors import ApiError, forbidden, not_found
+from waddleai.store.models import role_rank
 
 ADMIN, RESOURCE_MANAGER, REPORTER, USER = "admin", "resource_manager", "reporter", "user"
 # Roles a resource manager may hand out; never a role with more power than its own.
 MANAGEABLE_ROLES = frozenset({USER, REPORTER})
 ORG_QUOTA_FIELDS = frozenset({"token_quota_monthly", "token_quota_daily"})
 SELF_EDITABLE_USER_FIELDS = frozenset({"password"})
+# What a key may do, as opposed to what it is called: guarded by `restricted_by_role`.
+KEY_LIMIT_FIELDS = frozenset(
+    {"enabled", "token_quota_daily", "token_quota_monthly", "models", "rate_limit", "expires_at"}
+)
+# Actions that only look at a user: allowed on visible users of any rank.
+_READS = frozenset({"user.read", "analytics.read"})
 
 
 @dataclass(frozen=True)
@@ -65,9 +84,14 @@ class UserRef:
 
 @dataclass(frozen=True)
 class KeyRef:
+    """A key and what the rank rule needs: its owner's role (unknown: treated as admin)
+    and the role that last restricted it (None: nobody but the owner)."""
+
     id: int
     user_id: int
     org_id: int | None
+    owner_role: str = ADMIN
+    restricted_by_role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -113,9 +137,45 @@ def authorize(
         return
     if action in ADMIN_ONLY:
         raise forbidden("only an admin may do this")
+    if not _rank_allows(actor, action, target):
+        raise forbidden("you may only act on users and keys of roles below yours")
     rule = _RULES.get(action)
     if rule is None or not rule(actor, target, changes):
         raise forbidden()
+
+
+def outranks(actor: Actor, role: str | None) -> bool:
+    """The rank rule: admins act on everyone, anyone else only on strictly lower roles."""
+    return actor.is_admin or role_rank(actor.role) > role_rank(role)
+
+
+def _rank_allows(actor: Actor, action: str, target: Target) -> bool:
+    """Every action on somebody else's user or key passes the rank rule (reads excepted)."""
+    if isinstance(target, UserRef):
+        return target.id == actor.user_id or action in _READS or outranks(actor, target.role)
+    if isinstance(target, KeyRef):
+        return target.user_id == actor.user_id or outranks(actor, target.owner_role)
+    return True
+
+
+def role_if_not_owner(actor: Actor, owner_id: int) -> str | None:
+    """What to record as `restricted_by_role` / `issued_by_role` when `actor` sets a key's
+    limits or receives its secret: its role, or None when the actor is the owner."""
+    return None if owner_id == actor.user_id else actor.role
+
+
+def restriction_after(actor: Actor, key: KeyRef, changes: Changes) -> str | None:
+    """`restricted_by_role` once an allowed update applied: a limit set by someone else
+    records their role; the owner lifting limits clears it; renaming or the owner
+    disabling the key leaves it as it was."""
+    limits = changes.fields & KEY_LIMIT_FIELDS
+    if not limits:
+        return key.restricted_by_role
+    if key.user_id != actor.user_id:
+        return actor.role
+    if limits == {"enabled"} and changes.extra.get("enabled") is False:
+        return key.restricted_by_role
+    return None
 
 
 def can_see(actor: Actor, target: Target) -> bool:
@@ -130,7 +190,11 @@ def can_see(actor: Actor, target: Target) -> bool:
         return actor.role == RESOURCE_MANAGER and bool(target.org_ids & actor.org_ids)
     if target.user_id == actor.user_id:
         return True
-    return actor.role == RESOURCE_MANAGER and target.org_id in actor.org_ids
+    return (
+        actor.role == RESOURCE_MANAGER
+        and target.org_id in actor.org_ids
+        and outranks(actor, target.owner_role)
+    )
 
 
 def _reports_on(actor: Actor, action: str, target: Target) -> bool:
@@ -205,6 +269,16 @@ def _key_create(actor: Actor, target: Target, changes: Changes) -> bool:
     return _manages_user(actor, target) and changes.org_id is not None and org_ok
 
 
+def _key_update(actor: Actor, target: Target, changes: Changes) -> bool:
+    """Limits restricted by a role above the actor's stay; disabling is always allowed."""
+    assert isinstance(target, KeyRef)
+    limits = changes.fields & KEY_LIMIT_FIELDS
+    if limits == {"enabled"} and changes.extra.get("enabled") is False:
+        return True
+    restricted = target.restricted_by_role
+    return not limits or restricted is None or role_rank(actor.role) >= role_rank(restricted)
+
+
 def _visible(actor: Actor, target: Target, changes: Changes) -> bool:
     return True  # visibility was checked before the rule ran
 
@@ -250,7 +324,7 @@ _RULES = {
     "api_key.read": _visible,
     "api_key.delete": _visible,
     "api_key.rotate": _visible,
-    "api_key.update": _visible,
+    "api_key.update": _key_update,
     "analytics.read": _analytics,
     "quota.update": _quota_update,
 }

@@ -241,6 +241,8 @@ class MockApp:
         elif stream:
             cut = reply.disconnect_after if reply is not None else None
             events = dialect.render_stream(turn, body)
+            if reply is not None and reply.end_after is not None:
+                events = list(events)[: max(reply.end_after, 0)]
             await send_stream(req.send, events, interval, encoded, cut, req.receive)
         else:
             await send_body(req.send, 200, dialect.render(turn), encoded)

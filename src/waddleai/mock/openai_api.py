@@ -177,7 +177,8 @@ def _deltas(turn: Turn) -> list[dict[str, Any]]:
     deltas.append(first)
     deltas += [{"reasoning_content": p} for p in turn.pieces(turn.reasoning or "")]
     deltas += [{"content": p} for p in turn.pieces(turn.text or "")]
-    for index, call in enumerate(calls):
+    for position, call in enumerate(calls):
+        index = 0 if turn.same_tool_index else position
         fn = call["function"]
         header = {
             "index": index,
@@ -185,7 +186,7 @@ def _deltas(turn: Turn) -> list[dict[str, Any]]:
             "type": "function",
             "function": {"name": fn["name"], "arguments": ""},
         }
-        if index == 0 and first["content"] is None:
+        if position == 0 and first["content"] is None:
             first["tool_calls"] = [header]
         else:
             deltas.append({"tool_calls": [header]})

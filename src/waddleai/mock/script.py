@@ -70,10 +70,14 @@ class Reply:
         malformed: 200 with a body (or SSE data line) that is not JSON.
         disconnect_after: streams: drop the connection after N events;
             non-streamed: drop it without any response.
+        end_after: streams: end the response cleanly after N events (a stream
+            that stops early without its final events, e.g. no message_stop).
         hang: never answer; wait until the client gives up.
         times: serve this response N times before it leaves the queue.
         match: only for requests whose last user text contains this.
         argument_chunk_size: tool-argument fragment size for this response.
+        same_tool_index: OpenAI streams: every tool call at ``index`` 0, each
+            with its own id, as Kimi-style upstreams send parallel calls.
     """
 
     text: str | None = None
@@ -90,10 +94,12 @@ class Reply:
     delay_ms: float | None = None
     malformed: bool = False
     disconnect_after: int | None = None
+    end_after: int | None = None
     hang: bool = False
     times: int = 1
     match: str | None = None
     argument_chunk_size: int | None = None
+    same_tool_index: bool = False
 
     @property
     def is_error(self) -> bool:
@@ -115,10 +121,12 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "delay_ms": (int, float),
     "malformed": (bool,),
     "disconnect_after": (int,),
+    "end_after": (int,),
     "hang": (bool,),
     "times": (int,),
     "match": (str,),
     "argument_chunk_size": (int,),
+    "same_tool_index": (bool,),
 }
 _SIMPLE_FIELDS = tuple(_FIELD_TYPES)
 

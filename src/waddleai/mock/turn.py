@@ -38,6 +38,7 @@ class Turn:
     no_usage: bool = False
     stream_chunks: int | None = None
     argument_chunk_size: int = 7
+    same_tool_index: bool = False  # OpenAI streams: every call at index 0 (Kimi-style)
 
     def pieces(self, text: str) -> list[str]:
         """Split ``text`` into stream chunks (per word or N equal slices)."""
@@ -121,6 +122,7 @@ def build_turn(
         turn.no_usage = reply.no_usage
         if reply.argument_chunk_size:
             turn.argument_chunk_size = reply.argument_chunk_size
+        turn.same_tool_index = reply.same_tool_index
     else:
         call = _default_tool_call(body, body.get("tools") or [])
         if call is not None:

@@ -136,11 +136,35 @@ _SERIES: dict[tuple[str, str, str, str, int], _Series] = {}
 _MAX_SERIES = 5000
 
 
+_KNOWN: dict[str, frozenset[str]] = {"model": frozenset(), "provider": frozenset()}
+OTHER = "other"
+
+
+def set_known_labels(models: set[str] | list[str], providers: set[str] | list[str]) -> None:
+    """The model and provider names that get their own series; any other is `other`.
+
+    Clients choose model names: labelling whatever they send let 6,000 invented names
+    make 6,000 series and a 65 MB /metrics. Only names the configuration knows count.
+    """
+    _KNOWN["model"] = frozenset(models)
+    _KNOWN["provider"] = frozenset(providers)
+
+
+def _label(kind: str, value: str) -> str:
+    return value if not value or value in _KNOWN[kind] else OTHER
+
+
 def _series(event: UsageEvent) -> _Series:
     route = "anthropic" if event.dialect == "anthropic" else "openai"
     if event.operation != "chat":
         route = f"{route}_{event.operation}"
-    key = (route, event.requested_model, event.provider, event.upstream_model, event.status)
+    key = (
+        route,
+        _label("model", event.requested_model),
+        _label("provider", event.provider),
+        _label("model", event.upstream_model),
+        event.status,
+    )
     series = _SERIES.get(key)
     if series is None:
         series = _Series(route, *key[1:4], str(event.status))

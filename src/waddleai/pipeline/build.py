@@ -14,6 +14,7 @@ from waddleai.pipeline.runner import Pipeline
 from waddleai.pipeline.stage import Stage
 from waddleai.pipeline.stages.admit import Admit
 from waddleai.pipeline.stages.authenticate import Authenticate
+from waddleai.pipeline.stages.cache import Cache
 from waddleai.pipeline.stages.rate_limit import RateLimit
 from waddleai.pipeline.stages.read_body import ReadBody
 from waddleai.pipeline.stages.reasoning import reasoning_stage
@@ -31,7 +32,7 @@ request costs nothing. A factory returns None when its feature is switched off."
 def stages_for(runtime: ProxyRuntime) -> list[Stage]:
     stages: list[Stage] = [
         Authenticate(),
-        ReadBody(),
+        ReadBody(runtime.settings.body_timeout),
         Admit(runtime.settings.max_concurrent_requests),
     ]
     if runtime.rate_limiter is not None:
@@ -46,6 +47,8 @@ def stages_for(runtime: ProxyRuntime) -> list[Stage]:
         stages.append(reasoning)
     if runtime.quota is not None:
         stages.append(Reserve(runtime.quota))
+    if runtime.cache is not None:
+        stages.append(Cache(runtime.cache))
     return stages
 
 

@@ -23,6 +23,7 @@ from waddleai.translate import (
     anthropic_stream_error_event,
     openai_error_body,
 )
+from waddleai.translate.tool_index import ToolCallIndexer
 
 _DONE = b"[DONE]"
 _CUT = "The upstream stream ended before the answer was complete"
@@ -73,11 +74,20 @@ def relay_openai(
     client_wants_usage: bool,
     meter: Meter | None = None,
 ) -> AsyncIterator[bytes]:
-    """OpenAI upstream to OpenAI client: forward events, read usage, hide it if unasked."""
+    """OpenAI upstream to OpenAI client: forward events, read usage, hide it if unasked.
+
+    Events pass byte for byte, except tool-call chunks of upstreams that reuse one index
+    for several calls (Kimi-style), re-indexed so SDKs do not merge the calls.
+    """
+    indexer = ToolCallIndexer()
 
     def on_event(name: str | None, data: bytes) -> bytes | None:
         if data.strip() == _DONE or b'"finish_reason":"' in data or b'"finish_reason": "' in data:
             event.extra["stream_complete"] = True
+        if b'"tool_calls"' in data:
+            parsed = _loads(data)
+            if isinstance(parsed, dict) and indexer.fix(parsed):
+                data = orjson.dumps(parsed)
         if b'"content":"' in data or b'"arguments":"' in data:
             # about one token per delta: the output estimate if no usage chunk comes
             event.extra["output_chunks"] = int(event.extra.get("output_chunks") or 0) + 1  # type: ignore[call-overload]

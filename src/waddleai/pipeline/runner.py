@@ -7,6 +7,7 @@ API; nothing escapes as a stack trace. Settlement (settle.py) happens exactly on
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from collections.abc import AsyncIterator, Sequence
@@ -78,7 +79,7 @@ class Pipeline:
             if await stage.enter(ex):
                 break
         else:
-            await self.operation.call(ex)
+            await _call_while_connected(self.operation, ex)
         for stage in reversed(entered):
             if stage.has_leave:
                 await stage.leave(ex)
@@ -112,6 +113,35 @@ class Pipeline:
         settle(ex)
         headers = {**ex.response_headers, **error_headers(err)}
         return _json(error_body(err, self.api), error_status(err, self.api), headers)
+
+
+async def _call_while_connected(operation: Operation, ex: Exchange) -> None:
+    """The upstream call, cancelled the moment the client disconnects.
+
+    Before the first byte of an answer nothing else listens to the connection; without
+    this a client that gave up left its request running upstream, holding a slot until
+    REQUEST_TIMEOUT. Once a stream is open, SSEResponse watches instead.
+    """
+    task = asyncio.current_task()
+    assert task is not None
+    watcher = asyncio.ensure_future(_cancel_on_disconnect(ex, task))
+    try:
+        await operation.call(ex)
+    except asyncio.CancelledError:
+        if not ex.state.get("client_gone"):
+            raise
+        task.uncancel()
+        raise GatewayError(499, "The client disconnected before the answer") from None
+    finally:
+        watcher.cancel()
+
+
+async def _cancel_on_disconnect(ex: Exchange, task: asyncio.Task[Any]) -> None:
+    receive = ex.request.receive
+    while (await receive())["type"] != "http.disconnect":
+        pass
+    ex.state["client_gone"] = True
+    task.cancel()
 
 
 def _forwarded_headers(raw: Any) -> dict[str, str]:

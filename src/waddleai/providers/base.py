@@ -16,7 +16,7 @@ import orjson
 
 from waddleai import __version__
 from waddleai.config.settings import ProviderConfig
-from waddleai.providers.errors import UpstreamError, error_from_response
+from waddleai.providers.errors import UpstreamError, error_from_response, remember_secrets
 
 WireApi = Literal["openai", "anthropic"]
 _CONNECT_TIMEOUT = 10.0
@@ -84,6 +84,7 @@ class Provider:
         self.endpoint = config.endpoint or ""
         self.timeout = config.timeout or timeout
         self._keys = [k.key for k in config.api_keys] or [""]
+        remember_secrets(self._keys)
         self._base_headers = {
             "User-Agent": f"waddleai/{__version__}",
             **custom_headers,

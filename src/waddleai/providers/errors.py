@@ -6,16 +6,14 @@ anything that looks like a credential) and choose the status the client should s
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import orjson
 
-_SECRET_PATTERNS = re.compile(
-    r"(sk-[A-Za-z0-9_\-*]{6,}|sk-ant-[A-Za-z0-9_\-*]{6,}|wa-[A-Za-z0-9_\-]{6,}|"
-    r"Bearer\s+[A-Za-z0-9_\-.=*]{6,}|api[-_]?key[=:]\s*[A-Za-z0-9_\-*]{6,})",
-    re.IGNORECASE,
-)
+from waddleai.core.redact import remember_secrets, scrub_secrets
+from waddleai.translate.errors import openai_error_code
+
+__all__ = ["UpstreamError", "error_from_response", "remember_secrets", "scrub_secrets"]
 
 
 class UpstreamError(Exception):
@@ -34,6 +32,7 @@ class UpstreamError(Exception):
         retry_after: str | None = None,
         kind: str = "upstream_error",
         provider: str = "",
+        code: str | None = None,
         headers: Any = None,
     ) -> None:
         super().__init__(message)
@@ -44,6 +43,7 @@ class UpstreamError(Exception):
         self.retry_after = retry_after
         self.kind = kind
         self.provider = provider
+        self.code = code  # the OpenAI error code OpenAI clients get (None: status default)
 
     @property
     def retryable(self) -> bool:
@@ -55,25 +55,32 @@ class UpstreamError(Exception):
         )
 
 
-def scrub_secrets(text: str, extra: tuple[str, ...] = ()) -> str:
-    """Mask credential-looking strings so no key leaks through an error message."""
-    for secret in extra:
-        if secret:
-            text = text.replace(secret, "***")
-    return _SECRET_PATTERNS.sub("***", text)
-
-
 def error_from_response(
     status: int, body: bytes, retry_after: str | None, provider: str, headers: Any = None
 ) -> UpstreamError:
-    """Map an upstream HTTP error to the status and message the client should see."""
-    error = _mapped(status, body, retry_after, provider)
-    error.headers = headers
-    return error
+    """Map an upstream HTTP error to the status, message and code the client should see."""
+    message, raw_code = _extract(body)
+    message = message or f"upstream returned HTTP {status}"
+    err = _classify(status, message, retry_after, provider)
+    err.code = _client_code(status, raw_code, message)
+    err.headers = headers
+    return err
 
 
-def _mapped(status: int, body: bytes, retry_after: str | None, provider: str) -> UpstreamError:
-    message = _extract_message(body) or f"upstream returned HTTP {status}"
+def _client_code(status: int, raw_code: object, message: str) -> str | None:
+    """The upstream's error code in OpenAI terms.
+
+    A rejected *gateway* credential must not read as the client's own key being bad
+    (the client would rotate a key that works), so auth codes get an ``upstream_``
+    prefix: ``invalid_api_key`` becomes ``upstream_invalid_api_key``.
+    """
+    code = openai_error_code(raw_code, message)
+    if code is not None and status in (401, 403):
+        return "upstream_" + code
+    return code
+
+
+def _classify(status: int, message: str, retry_after: str | None, provider: str) -> UpstreamError:
     prefix = f"upstream provider '{provider}' "
     if status == 429:
         return UpstreamError(
@@ -118,19 +125,25 @@ def _mapped(status: int, body: bytes, retry_after: str | None, provider: str) ->
     )
 
 
-def _extract_message(body: bytes) -> str:
-    """The human part of an OpenAI- or Anthropic-style error body, if there is one."""
+def _extract(body: bytes) -> tuple[str, object]:
+    """The human part and the code of an OpenAI- or Anthropic-style error body.
+
+    OpenAI puts a code in ``error.code``; Anthropic only has ``error.type``, which is
+    what the code is then derived from.
+    """
     try:
         data = orjson.loads(body)
     except orjson.JSONDecodeError:
         text = body.decode("utf-8", "replace").strip()
-        return text[:300] if text and not text.startswith("<") else ""
-    if isinstance(data, dict):
-        err = data.get("error", data)
-        if isinstance(err, dict) and isinstance(err.get("message"), str):
-            return err["message"][:500]
-        if isinstance(err, str):
-            return err[:500]
-        if isinstance(data.get("message"), str):
-            return data["message"][:500]
-    return ""
+        return (text[:300] if text and not text.startswith("<") else ""), None
+    if not isinstance(data, dict):
+        return "", None
+    err = data.get("error", data)
+    if isinstance(err, dict):
+        code = err.get("code") or err.get("type")
+        if isinstance(err.get("message"), str):
+            return err["message"][:500], code
+        return (data["message"][:500] if isinstance(data.get("message"), str) else ""), code
+    if isinstance(err, str):
+        return err[:500], None
+    return "", None

@@ -15,14 +15,16 @@ from waddleai.auth.principal import KeyAuthenticator
 from waddleai.auth.rate_limit import create_rate_limiter
 from waddleai.auth.static import StaticKeyAuthenticator
 from waddleai.auth.store_keys import StoreKeyAuthenticator
+from waddleai.cache.backends import MemoryCache, RedisCache
 from waddleai.config.settings import ProviderConfig, Settings
-from waddleai.observability.logs import log_usage
-from waddleai.observability.metrics import IN_FLIGHT, observe_usage
+from waddleai.observability.logs import RequestLog
+from waddleai.observability.metrics import IN_FLIGHT, observe_usage, set_known_labels
 from waddleai.providers.registry import build_providers
 from waddleai.proxy.runtime import ProxyRuntime
 from waddleai.routing.catalog import ModelCatalog
 from waddleai.routing.generations import Generations
 from waddleai.routing.keys import create_key_pools
+from waddleai.routing.known_models import KNOWN_MODELS
 from waddleai.routing.resolver import ModelResolver
 from waddleai.store.store import LinkConfig, Store
 
@@ -40,11 +42,24 @@ def build_runtime(
         generations=Generations(ModelResolver(settings, build_providers(settings, links))),
         catalog=ModelCatalog(settings.models, settings.max_tokens_limit),
         authenticator=authenticator or StaticKeyAuthenticator(settings.api_keys),
-        meter=Meter(PriceBook(settings.models)),
+        meter=Meter(PriceBook(settings.models), cache_hit_rate=settings.cache_hit_rate),
     )
-    runtime.usage_sinks += [observe_usage, log_usage]
+    runtime.cache = MemoryCache(settings.cache_max_bytes)
+    request_log = RequestLog()
+    runtime.usage_sinks += [observe_usage, request_log]
+    runtime.services.append(request_log)
+    label_models(runtime.resolver)
     IN_FLIGHT.set_function(lambda: runtime.in_flight)
     return runtime
+
+
+def label_models(resolver: ModelResolver) -> None:
+    """Metrics label the models and providers this configuration knows (others: other)."""
+    models = {name for name, _ in resolver.listed_models()}
+    models |= set(KNOWN_MODELS)
+    for provider in resolver.providers:
+        models |= set(provider.listed_models())
+    set_known_labels(models, [p.name for p in resolver.providers])
 
 
 def link_to_provider(link: LinkConfig) -> ProviderConfig:
@@ -79,6 +94,8 @@ async def build_store_runtime(settings: Settings, store: Store) -> ProxyRuntime:
     runtime = build_runtime(settings, authenticator, await _links(store))
     runtime.rate_limiter = create_rate_limiter(settings, store.redis)
     runtime.keys = create_key_pools(settings, store.redis)
+    if store.redis is not None:
+        runtime.cache = RedisCache(store.redis, settings.redis_prefix)
     runtime.store_check = store.ping
     _add_accounting(runtime, settings, store)
 
@@ -103,4 +120,5 @@ async def _reload(runtime: ProxyRuntime, settings: Settings, store: Store) -> No
     """Swap in a resolver built from the current links (routing/generations.py)."""
     resolver = ModelResolver(settings, build_providers(settings, await _links(store)))
     runtime.generations.swap(resolver)
+    label_models(resolver)
     log.info("provider links reloaded: %s", [p.name for p in resolver.providers])

@@ -38,10 +38,22 @@ __all__ = [
 ]
 
 
+# The gateway's error types as each API names them. Absent: the type is used as it is
+# (quota_exceeded and budget_exceeded are documented for both APIs); None: the API's
+# default for the status (Anthropic SDKs and Claude Code only know their own types).
+_ANTHROPIC_TYPE: dict[str, str | None] = {
+    "security_violation": "invalid_request_error",
+    "request_timeout": None,
+}
+
+
 def error_body(err: GatewayError, api: ClientApi) -> dict[str, Any]:
     if api == "anthropic":
+        error_type = err.error_type
+        if error_type in _ANTHROPIC_TYPE:
+            error_type = _ANTHROPIC_TYPE[error_type]
         return anthropic_error_body(
-            err.message, err.status, error_type=err.error_type, details=err.details
+            err.message, err.status, error_type=error_type, details=err.details
         )
     return openai_error_body(
         err.message, err.status, code=err.code, error_type=err.error_type, details=err.details

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -16,6 +17,20 @@ from waddleai.routing.catalog import ModelCatalog
 from waddleai.routing.generations import Generations
 from waddleai.routing.keys import create_key_pools
 from waddleai.routing.resolver import ModelResolver
+
+GC_THRESHOLDS = (10_000, 20, 50)
+
+
+def settle_garbage_collector() -> None:
+    """Move everything alive after start-up out of the collector's sight, collect rarely.
+
+    Full collections walked the ~100 MB of start-up objects (SQLAlchemy, tables) and
+    paused the loop ~100 ms every ~10 s (p99 193 ms at 16 clients). Frozen objects are
+    never scanned; request garbage is mostly acyclic and freed by reference counting.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 @dataclass
@@ -32,6 +47,7 @@ class ProxyRuntime:
     meter: Meter = field(default_factory=lambda: Meter(PriceBook()))
     quota: Any = None  # accounting.quota.QuotaGate when the store is configured
     keys: Any = None  # routing.keys.KeyPools: upstream key pools and provider breakers
+    cache: Any = None  # cache.backends.CacheBackend (in process, or Redis with REDIS_URL)
     services: list[Any] = field(default_factory=list)  # start()/close() with the app
     started_at: float = field(default_factory=time.time)
     in_flight: int = 0
@@ -55,6 +71,7 @@ class ProxyRuntime:
         await self.authenticator.start()
         for service in self.services:
             await service.start()
+        settle_garbage_collector()
 
     async def close(self) -> None:
         await self.generations.close()

@@ -108,6 +108,20 @@ def create_engine_for(settings: Settings) -> tuple[AsyncEngine, DatabaseTarget]:
     return engine, target
 
 
+def create_private_file(path: Path) -> None:
+    """Create the SQLite file readable by its owner only (0600), like its `.secret`.
+
+    It holds password hashes, key HMACs and encrypted provider secrets. SQLite creates
+    its `-wal` and `-shm` files with the database file's permissions. An existing file
+    keeps the permissions its owner gave it.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
 def _sqlite_engine(target: DatabaseTarget) -> AsyncEngine:
     if target.sqlite_path is None:
         # One shared connection, or every new connection would see an empty database.
@@ -115,6 +129,7 @@ def _sqlite_engine(target: DatabaseTarget) -> AsyncEngine:
 
         engine = create_async_engine(target.url, poolclass=StaticPool)
     else:
+        create_private_file(target.sqlite_path)
         engine = create_async_engine(target.url, connect_args={"timeout": 30})
 
     @event.listens_for(engine.sync_engine, "connect")

@@ -68,6 +68,7 @@ def key_snapshot(key: ApiKey) -> dict[str, Any]:
         "token_quota_monthly": key.token_quota_monthly,
         "enabled": key.enabled,
         "expires_at": key.expires_at.isoformat() if key.expires_at else None,
+        "restricted_by_role": key.restricted_by_role,
     }
 
 
@@ -133,16 +134,26 @@ async def update_user(
     org_ids: list[int] | None = None,
     enabled: bool | None = None,
 ) -> User:
-    """Apply the given fields; role, orgs and enabled change what the user's keys may do."""
+    """Apply the given fields; role, orgs and enabled change what the user's keys may do.
+
+    A password change, a role change or disabling advances the token generation: every
+    login token issued before is refused (re-enabling does not revive them).
+    """
     before = user_snapshot(user)
+    invalidates = False
     if password is not None:
         _check_password(password)
         user.password_hash = await hash_password(password)
+        invalidates = True
     if role is not None:
         _check_role(role)
+        invalidates = invalidates or role != user.role
         user.role = role
     if enabled is not None:
+        invalidates = invalidates or (user.enabled and not enabled)
         user.enabled = enabled
+    if invalidates:
+        user.token_generation = (user.token_generation or 0) + 1
     if org_ids is not None:
         await _check_orgs(tx, org_ids)
         await tx.users.set_orgs(user, org_ids)
@@ -157,6 +168,8 @@ async def update_user(
 
 
 async def delete_user(tx: Transaction, actor: ActorRef, user: User) -> None:
+    """Remove the user and its keys; its id is never given to another user (migration
+    0004), so its login tokens can never name anyone again."""
     before = user_snapshot(user)
     await tx.users.delete(user)
     await record_change(tx, actor, "user.delete", "user", before["id"], before=before)
@@ -174,8 +187,14 @@ async def issue_key(
     models: list[str] | None = None,
     rate_limit: int | None = None,
     expires_days: int | None = None,
+    restricted_by_role: str | None = None,
+    issued_by_role: str | None = None,
 ) -> IssuedKey:
-    """Create a key for `owner`; without `org_id` it is billed to the owner's first org."""
+    """Create a key for `owner`; without `org_id` it is billed to the owner's first org.
+
+    `issued_by_role`: the role of whoever receives the secret when that is not the owner;
+    the key then never acts with more power than that role (see auth/store_keys.py).
+    """
     if org_id is None and owner.org_ids:
         org_id = owner.org_ids[0]
     if org_id is not None:
@@ -191,6 +210,8 @@ async def issue_key(
         models=sorted(set(models)) if models else None,
         rate_limit=rate_limit,
         expires_at=expires_at,
+        restricted_by_role=restricted_by_role,
+        issued_by_role=issued_by_role,
     )
     await record_change(tx, actor, "api_key.create", "api_key", key.id, after=key_snapshot(key))
     await tx.touch("keys")
@@ -198,12 +219,19 @@ async def issue_key(
 
 
 async def rotate_key(
-    tx: Transaction, secrets: ServerSecrets, actor: ActorRef, key: ApiKey
+    tx: Transaction,
+    secrets: ServerSecrets,
+    actor: ActorRef,
+    key: ApiKey,
+    issued_by_role: str | None = None,
 ) -> IssuedKey:
-    """New secret, same id and permissions; the old secret stops working at once."""
+    """New secret, same id and permissions; the old secret stops working at once.
+
+    Whoever rotates holds the only copy of the secret: `issued_by_role` is theirs.
+    """
     before = key_snapshot(key)
     raw = generate_api_key()
-    await tx.keys.rotate(key, secrets.hash_api_key(raw), display_prefix(raw))
+    await tx.keys.rotate(key, secrets.hash_api_key(raw), display_prefix(raw), issued_by_role)
     await record_change(
         tx, actor, "api_key.rotate", "api_key", key.id, before=before, after=key_snapshot(key)
     )

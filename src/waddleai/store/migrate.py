@@ -17,7 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, text
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from waddleai.config.settings import Settings
 from waddleai.store.database import create_engine_for
@@ -47,10 +47,35 @@ def head_revision() -> str:
 
 async def upgrade_engine(engine: AsyncEngine, revision: str = "head") -> None:
     """Upgrade the database behind `engine` to `revision` in one transaction."""
-    async with _sqlite_file_lock(engine), engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            await conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_LOCK_ID})
-        await conn.run_sync(_upgrade_sync, revision)
+    async with _sqlite_file_lock(engine), engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            await _sqlite_foreign_keys(conn, False)
+        try:
+            async with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    await conn.execute(
+                        text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_LOCK_ID}
+                    )
+                await conn.run_sync(_upgrade_sync, revision)
+                if sqlite:
+                    broken = (await conn.exec_driver_sql("PRAGMA foreign_key_check")).all()
+                    if broken:
+                        raise RuntimeError(f"migration left dangling references: {broken[:5]}")
+        finally:
+            if sqlite:
+                await _sqlite_foreign_keys(conn, True)
+
+
+async def _sqlite_foreign_keys(conn: AsyncConnection, on: bool) -> None:
+    """Switch SQLite foreign-key enforcement (only possible outside a transaction).
+
+    Rebuilding a parent table (migration 0006) drops it; with enforcement on, that drop
+    would run ON DELETE CASCADE and empty the child tables. SQLite's documented recipe:
+    enforcement off, rebuild, `PRAGMA foreign_key_check`, enforcement back on.
+    """
+    await conn.exec_driver_sql(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+    await conn.commit()
 
 
 @contextlib.asynccontextmanager

@@ -31,7 +31,18 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-ROLES = ("admin", "resource_manager", "reporter", "user")
+ROLES = ("admin", "resource_manager", "reporter", "user")  # highest first
+# Higher outranks lower; an unknown role ranks above every known one (fails closed).
+ROLE_RANK = {role: len(ROLES) - index for index, role in enumerate(ROLES)}
+
+
+def role_rank(role: str | None) -> int:
+    return ROLE_RANK.get(role or "", len(ROLES) + 1)
+
+
+# SQLite reuses the highest freed INTEGER PRIMARY KEY unless the table is AUTOINCREMENT
+# (migration 0006); ids of identities must never pass to a new row.
+NEVER_REUSED_IDS = {"sqlite_autoincrement": True}
 
 # BIGINT primary keys autoincrement only as INTEGER on SQLite.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
@@ -66,12 +77,14 @@ class Base(DeclarativeBase):
 
 class Organization(Base):
     __tablename__ = "organizations"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
     token_quota_monthly: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     token_quota_daily: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    cache_ttl_seconds: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -89,6 +102,7 @@ class UserOrg(Base):
 
 class User(Base):
     __tablename__ = "users"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(150), unique=True)
@@ -98,6 +112,9 @@ class User(Base):
     # WaddleAI-token quotas (migration 0003; None = unlimited), like organizations'.
     token_quota_daily: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     token_quota_monthly: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # In every login token; advanced by deletion, disabling, role and password changes
+    # (migration 0006), so tokens issued before such a change are refused.
+    token_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -114,6 +131,7 @@ class ApiKey(Base):
     """A client key. Only its keyed hash is stored; `key_prefix` is for display."""
 
     __tablename__ = "api_keys"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -129,15 +147,23 @@ class ApiKey(Base):
     token_quota_daily: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     token_quota_monthly: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    cache_ttl_seconds: Mapped[int | None] = mapped_column(Integer, nullable=True)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     rotated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Role of whoever last set the limits or the enabled flag (None: the owner or nobody);
+    # only that role or a higher one may change them again (mgmt/policy.py).
+    restricted_by_role: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # Role of whoever received the secret (creation, rotation): the key never acts with
+    # more power than its owner's role or this one (auth/store_keys.py).
+    issued_by_role: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class ProviderLink(Base):
     """An upstream provider configured at run time; its secret is Fernet-encrypted."""
 
     __tablename__ = "provider_links"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)

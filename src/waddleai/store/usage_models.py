@@ -62,6 +62,7 @@ class UsageRecord(Base):
     operation: Mapped[str] = mapped_column(String(16), default="chat")
     attempts: Mapped[int] = mapped_column(Integer, default=1)
     cache_write_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    cache_hit: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class UsageDaily(Base):

@@ -119,12 +119,16 @@ def openai_usage_from_anthropic(usage: dict[str, Any] | None) -> dict[str, Any]:
         + _int(usage.get("cache_creation_input_tokens"))
     )
     completion = _int(usage.get("output_tokens"))
-    return {
+    out: dict[str, Any] = {
         "prompt_tokens": prompt,
         "completion_tokens": completion,
         "total_tokens": prompt + completion,
         "prompt_tokens_details": {"cached_tokens": cache_read},
     }
+    written = _int(usage.get("cache_creation_input_tokens"))
+    if written:  # OpenAI has no field for cache writes; the gateway's own, beside them
+        out["cache_creation_input_tokens"] = written
+    return out
 
 
 def parse_tool_arguments(raw: Any) -> dict[str, Any]:

@@ -2,8 +2,9 @@
 
 Used when an Anthropic client (e.g. Claude Code) talks to an OpenAI-format upstream.
 Unknown top-level fields are ignored on purpose: Anthropic keeps adding beta fields
-(``context_management``, ``output_config``, ``container``...) that an OpenAI upstream
-cannot honour, and failing on them would break clients for no benefit.
+(``context_management``, ``container``...) that an OpenAI upstream cannot honour, and
+failing on them would break clients for no benefit. Those with an OpenAI equivalent
+(``output_config`` format and effort) are carried across (see ``options``).
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ import hashlib
 from typing import Any
 
 from waddleai.translate._common import dumps_text, positive_int
+from waddleai.translate.anthropic_parts import document_parts, image_part
+from waddleai.translate.anthropic_tools import apply_tools, custom_tool_names, tool_reference_text
 from waddleai.translate.errors import TranslationError
+from waddleai.translate.options import openai_reasoning_effort, openai_response_format
 from waddleai.translate.tool_names import ToolNameMap
 
 DEFAULT_MAX_TOKENS = 4096
 _MAX_USER_LENGTH = 64
 _ROLES = ("user", "assistant", "system")
-_CUSTOM_TOOL_TYPES = (None, "custom")
 _DOCS_UNSUPPORTED = "documents are not supported by this upstream; send the content as text"
 
 
@@ -28,12 +31,14 @@ def anthropic_request_to_openai(
     model: str,
     max_output_tokens: int | None = None,
     supports_reasoning: bool = False,
-    accepts_documents: bool = False,
+    accepts_documents: bool = True,
 ) -> tuple[dict[str, Any], ToolNameMap]:
     """Translate an Anthropic Messages request body into an OpenAI chat request.
 
     Returns the OpenAI body and the tool-name map needed to restore long tool names
     in the response. Raises :class:`TranslationError` (400) for malformed input.
+    ``accepts_documents=False`` is for an upstream known to take no file input:
+    document blocks are then refused with a 400 that says so.
     """
     if not isinstance(body, dict):
         raise TranslationError("request body must be a JSON object")
@@ -45,7 +50,7 @@ def anthropic_request_to_openai(
     if not messages:
         raise TranslationError("messages: at least one message is required")
 
-    names = ToolNameMap(_custom_tool_names(body.get("tools")))
+    names = ToolNameMap(custom_tool_names(body.get("tools")))
     ctx = _Context(names=names, accepts_documents=accepts_documents)
     out_messages: list[dict[str, Any]] = []
     system = _system_text(body.get("system"), "system")
@@ -57,7 +62,7 @@ def anthropic_request_to_openai(
     out: dict[str, Any] = {"model": model, "messages": out_messages}
     _apply_max_tokens(out, body, max_output_tokens, supports_reasoning)
     _apply_sampling(out, body, supports_reasoning)
-    _apply_tools(out, body, names)
+    apply_tools(out, body, names)
     return out, names
 
 
@@ -188,9 +193,7 @@ def _convert_user(blocks: list[Any], where: str, ctx: _Context) -> list[dict[str
             tool_messages.append(message)
             tool_images.extend(images)
         else:
-            part = _user_part(block, at, ctx)
-            if part is not None:
-                parts.append(part)
+            parts.extend(_user_parts(block, at, ctx))
     out = list(tool_messages)
     parts = tool_images + parts
     if parts:
@@ -201,80 +204,25 @@ def _convert_user(blocks: list[Any], where: str, ctx: _Context) -> list[dict[str
     return out
 
 
-def _user_part(block: dict[str, Any], where: str, ctx: _Context) -> dict[str, Any] | None:
-    """One user content block → an OpenAI content part (None when dropped)."""
+def _user_parts(block: dict[str, Any], where: str, ctx: _Context) -> list[dict[str, Any]]:
+    """One user content block → OpenAI content parts (empty when dropped)."""
     kind = block.get("type")
     if kind == "text":
         text = block.get("text")
-        return {"type": "text", "text": text} if isinstance(text, str) and text else None
+        return [{"type": "text", "text": text}] if isinstance(text, str) and text else []
     if kind == "image":
-        return _image_part(block, where)
+        return [image_part(block, where)]
     if kind == "document":
-        return _document_part(block, where, ctx)
+        return _document(block, where, ctx)
     # thinking, redacted_thinking, server-tool results, unknown future blocks: no
     # OpenAI equivalent, and rejecting them would break long-running conversations.
-    return None
+    return []
 
 
-def _image_part(block: dict[str, Any], where: str) -> dict[str, Any]:
-    """Anthropic image block → OpenAI ``image_url`` part (data URL or plain URL)."""
-    source = block.get("source")
-    if not isinstance(source, dict):
-        raise TranslationError(f"{where}.source: field required")
-    kind = source.get("type")
-    if kind == "base64":
-        media_type = source.get("media_type") or "image/png"
-        data = source.get("data")
-        if not isinstance(data, str):
-            raise TranslationError(f"{where}.source.data: field required")
-        return {"type": "image_url", "image_url": {"url": f"data:{media_type};base64,{data}"}}
-    if kind == "url":
-        url = source.get("url")
-        if not isinstance(url, str) or not url:
-            raise TranslationError(f"{where}.source.url: field required")
-        return {"type": "image_url", "image_url": {"url": url}}
-    raise TranslationError(f"{where}.source.type: image source {kind!r} is not supported")
-
-
-def _document_part(block: dict[str, Any], where: str, ctx: _Context) -> dict[str, Any]:
-    """Document block → text or ``file`` part, only if the upstream accepts documents."""
+def _document(block: dict[str, Any], where: str, ctx: _Context) -> list[dict[str, Any]]:
     if not ctx.accepts_documents:
         raise TranslationError(f"{where}: {_DOCS_UNSUPPORTED}")
-    source = block.get("source")
-    if not isinstance(source, dict):
-        raise TranslationError(f"{where}.source: field required")
-    title = block.get("title")
-    kind = source.get("type")
-    if kind == "text" and isinstance(source.get("data"), str):
-        text = source["data"]
-    elif kind == "content":
-        text = _blocks_text(source.get("content"))
-    elif kind == "base64" and source.get("media_type") == "application/pdf":
-        file = {"filename": title or "document.pdf", "file_data": _data_url(source)}
-        return {"type": "file", "file": file}
-    else:
-        raise TranslationError(f"{where}.source: document source {kind!r} is not supported")
-    if isinstance(title, str) and title:
-        text = f"{title}\n\n{text}"
-    return {"type": "text", "text": text}
-
-
-def _data_url(source: dict[str, Any]) -> str:
-    return f"data:{source.get('media_type')};base64,{source.get('data', '')}"
-
-
-def _blocks_text(content: Any) -> str:
-    """Join the text of a string-or-blocks value (non-text blocks ignored)."""
-    if isinstance(content, str):
-        return content
-    if not isinstance(content, list):
-        return ""
-    texts = [
-        b["text"]
-        for b in content
-        if isinstance(b, dict) and b.get("type") == "text" and isinstance(b.get("text"), str)
-    ]
-    return "\n".join(t for t in texts if t)
+    return document_parts(block, where)
 
 
 def _tool_result(
@@ -297,13 +245,15 @@ def _tool_result(
             if kind == "text" and isinstance(inner.get("text"), str) and inner["text"]:
                 texts.append(inner["text"])
             elif kind == "image":
-                images.append(_image_part(inner, f"{where}.content.{j}"))
+                images.append(image_part(inner, f"{where}.content.{j}"))
             elif kind == "document":
-                part = _document_part(inner, f"{where}.content.{j}", ctx)
-                if part["type"] == "text":
-                    texts.append(part["text"])
-                else:
-                    images.append(part)
+                for part in _document(inner, f"{where}.content.{j}", ctx):
+                    if part["type"] == "text":
+                        texts.append(part["text"])
+                    else:
+                        images.append(part)
+            elif kind == "tool_reference":  # Claude Code's ToolSearch loaded a tool
+                texts.append(tool_reference_text(inner, ctx.names))
     text = "\n".join(texts)
     if not text and images:
         text = "(the tool returned attachments; they follow in the next user message)"
@@ -332,23 +282,6 @@ def _apply_max_tokens(
     out["max_completion_tokens" if supports_reasoning else "max_tokens"] = value
 
 
-def _reasoning_effort(thinking: Any) -> str | None:
-    """Map an Anthropic thinking budget onto OpenAI's coarse ``reasoning_effort``."""
-    if not isinstance(thinking, dict):
-        return None
-    kind = thinking.get("type")
-    if kind == "adaptive":
-        return "medium"
-    if kind != "enabled":
-        return None
-    budget = thinking.get("budget_tokens")
-    if not isinstance(budget, int) or isinstance(budget, bool):
-        return "medium"
-    if budget < 4096:
-        return "low"
-    return "medium" if budget < 16384 else "high"
-
-
 def _openai_user(user_id: str) -> str:
     """A ``user`` value OpenAI-format upstreams accept.
 
@@ -362,7 +295,7 @@ def _openai_user(user_id: str) -> str:
 
 
 def _apply_sampling(out: dict[str, Any], body: dict[str, Any], supports_reasoning: bool) -> None:
-    """Copy sampling, stop, user, reasoning and streaming options.
+    """Copy sampling, stop, user, reasoning, structured-output and streaming options.
 
     ``top_k`` has no OpenAI equivalent and is dropped.
     """
@@ -378,79 +311,13 @@ def _apply_sampling(out: dict[str, Any], body: dict[str, Any], supports_reasonin
     if isinstance(metadata, dict) and isinstance(metadata.get("user_id"), str):
         out["user"] = _openai_user(metadata["user_id"])
     if supports_reasoning:
-        effort = _reasoning_effort(body.get("thinking"))
+        effort = openai_reasoning_effort(body)
         if effort is not None:
             out["reasoning_effort"] = effort
+    response_format = openai_response_format(body)
+    if response_format is not None:
+        out["response_format"] = response_format
     if body.get("stream") is not None:
         out["stream"] = bool(body["stream"])
         if out["stream"]:
             out["stream_options"] = {"include_usage": True}
-
-
-# -------------------------------------------------------------------------- tools
-
-
-def _custom_tool_names(tools: Any) -> list[str]:
-    """Names of the client-defined (custom) tools, in order."""
-    if not isinstance(tools, list):
-        return []
-    return [
-        t["name"]
-        for t in tools
-        if isinstance(t, dict)
-        and t.get("type") in _CUSTOM_TOOL_TYPES
-        and isinstance(t.get("name"), str)
-    ]
-
-
-def _convert_tool(tool: Any, position: int, names: ToolNameMap) -> dict[str, Any] | None:
-    """One Anthropic tool definition → OpenAI function tool (None for server tools)."""
-    if not isinstance(tool, dict):
-        raise TranslationError(f"tools.{position}: must be an object")
-    if tool.get("type") not in _CUSTOM_TOOL_TYPES:
-        # Server tools (web_search_*, bash_*, text_editor_*...) run inside Anthropic's
-        # platform; an OpenAI upstream cannot execute them.
-        return None
-    name = tool.get("name")
-    if not isinstance(name, str) or not name:
-        raise TranslationError(f"tools.{position}.name: field required")
-    schema = tool.get("input_schema")
-    if not isinstance(schema, dict):
-        schema = {"type": "object", "properties": {}}
-    function: dict[str, Any] = {"name": names.add(name)}
-    if isinstance(tool.get("description"), str):
-        function["description"] = tool["description"]
-    function["parameters"] = schema
-    return {"type": "function", "function": function}
-
-
-def _apply_tools(out: dict[str, Any], body: dict[str, Any], names: ToolNameMap) -> None:
-    """Convert tools and tool_choice; omit both when no tool survives."""
-    tools = body.get("tools")
-    if tools is None:
-        return
-    if not isinstance(tools, list):
-        raise TranslationError("tools: must be a list")
-    converted = [t for i, tool in enumerate(tools) if (t := _convert_tool(tool, i, names))]
-    if not converted:
-        return
-    out["tools"] = converted
-    choice = body.get("tool_choice")
-    if not isinstance(choice, dict):
-        return
-    kind = choice.get("type")
-    if kind == "auto":
-        out["tool_choice"] = "auto"
-    elif kind == "any":
-        out["tool_choice"] = "required"
-    elif kind == "none":
-        out["tool_choice"] = "none"
-    elif kind == "tool":
-        name = choice.get("name")
-        if not isinstance(name, str) or not name:
-            raise TranslationError("tool_choice.name: field required")
-        out["tool_choice"] = {"type": "function", "function": {"name": names.to_upstream(name)}}
-    else:
-        raise TranslationError(f"tool_choice.type: unknown value {kind!r}")
-    if choice.get("disable_parallel_tool_use") is True:
-        out["parallel_tool_calls"] = False

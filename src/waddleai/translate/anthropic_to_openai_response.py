@@ -6,6 +6,7 @@ Used for non-streaming requests from OpenAI clients served by an Anthropic upstr
 from __future__ import annotations
 
 import time
+from collections.abc import Collection
 from typing import Any
 
 from waddleai.translate._common import (
@@ -14,6 +15,7 @@ from waddleai.translate._common import (
     openai_completion_id,
     openai_usage_from_anthropic,
 )
+from waddleai.translate.custom_tools import openai_custom_call
 from waddleai.translate.errors import TranslationError
 
 
@@ -25,12 +27,17 @@ def openai_finish_reason(stop_reason: Any) -> str:
 
 
 def anthropic_response_to_openai(
-    resp: dict[str, Any], *, model: str, created: int | None = None
+    resp: dict[str, Any],
+    *,
+    model: str,
+    created: int | None = None,
+    custom_tools: Collection[str] = (),
 ) -> dict[str, Any]:
     """Translate an Anthropic ``message`` body into an OpenAI ``chat.completion``.
 
     Text blocks are concatenated (OpenAI has one content string), thinking becomes
-    ``reasoning_content`` and ``tool_use`` blocks become ``tool_calls``.
+    ``reasoning_content`` and ``tool_use`` blocks become ``tool_calls``: ``custom``
+    calls for the tools named in ``custom_tools`` (see ``openai_custom_tools``).
     """
     if not isinstance(resp, dict) or not isinstance(resp.get("content"), list):
         raise TranslationError("upstream response has no content", 502, "api_error")
@@ -45,6 +52,8 @@ def anthropic_response_to_openai(
             texts.append(block["text"])
         elif kind == "thinking" and isinstance(block.get("thinking"), str):
             thinking.append(block["thinking"])
+        elif kind == "tool_use" and block.get("name") in custom_tools:
+            tool_calls.append(openai_custom_call(block))
         elif kind == "tool_use":
             tool_calls.append(_tool_call(block))
     message: dict[str, Any] = {"role": "assistant", "content": "".join(texts) or None}

@@ -7,6 +7,7 @@ translators raise one neutral :class:`TranslationError` and the proxy renders it
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from waddleai.translate.sse import encode_event
@@ -41,6 +42,41 @@ _ANTHROPIC_TYPES: dict[int, str] = {
     504: "api_error",
     529: "overloaded_error",
 }
+
+
+# Anthropic error types → the OpenAI ``code`` an OpenAI client would see for the same.
+_ANTHROPIC_CODES: dict[str, str] = {
+    "authentication_error": "invalid_api_key",
+    "permission_error": "permission_denied",
+    "not_found_error": "not_found",
+    "request_too_large": "request_too_large",
+    "rate_limit_error": "rate_limit_exceeded",
+    "billing_error": "insufficient_quota",
+    "overloaded_error": "overloaded",
+}
+# How providers word a prompt over the context window when they send no code
+# (Anthropic "prompt is too long", vLLM/OpenAI "maximum context length").
+_CONTEXT_WORDS = re.compile(
+    r"prompt is too long|maximum context length|context[ _]length|context window", re.IGNORECASE
+)
+_CODE_SHAPE = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
+
+
+def openai_error_code(upstream_code: Any, message: str = "") -> str | None:
+    """The OpenAI error ``code`` for an upstream failure, so OpenAI clients can branch on it.
+
+    An OpenAI-style code (``context_length_exceeded``, ``invalid_api_key``...) is kept;
+    an Anthropic error type maps to its OpenAI equivalent; a prompt over the context
+    window is recognised from its message when the upstream gives no code. Anything
+    that is not a short identifier is dropped rather than echoed.
+    """
+    code = str(upstream_code) if isinstance(upstream_code, str | int) else ""
+    if _CONTEXT_WORDS.search(message or "") and code in ("", "invalid_request_error"):
+        return "context_length_exceeded"
+    code = _ANTHROPIC_CODES.get(code, code)
+    if code in ("", "invalid_request_error", "api_error") or not _CODE_SHAPE.match(code):
+        return None
+    return code
 
 
 class TranslationError(Exception):

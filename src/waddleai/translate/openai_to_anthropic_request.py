@@ -14,16 +14,32 @@ from __future__ import annotations
 from typing import Any
 
 from waddleai.translate._common import parse_tool_arguments, positive_int
+from waddleai.translate.custom_tools import anthropic_tool as custom_anthropic_tool
+from waddleai.translate.custom_tools import tool_use_block as custom_tool_use_block
 from waddleai.translate.errors import TranslationError
+from waddleai.translate.options import (
+    anthropic_output_format,
+    anthropic_thinking,
+    wants_json_object,
+)
 
 DEFAULT_MAX_TOKENS = 4096
 _EMPTY_SCHEMA: dict[str, Any] = {"type": "object", "properties": {}}
+_JSON_ONLY = "Respond with a single valid JSON object and nothing else."
 
 
 def openai_request_to_anthropic(
-    body: dict[str, Any], *, model: str, max_output_tokens: int | None = None
+    body: dict[str, Any],
+    *,
+    model: str,
+    max_output_tokens: int | None = None,
+    supports_reasoning: bool = False,
 ) -> dict[str, Any]:
-    """Translate an OpenAI chat request body into an Anthropic Messages request body."""
+    """Translate an OpenAI chat request body into an Anthropic Messages request body.
+
+    ``supports_reasoning``: the model takes extended thinking, so ``reasoning_effort``
+    becomes a ``thinking`` budget (older Claude models reject ``thinking``).
+    """
     if not isinstance(body, dict):
         raise TranslationError("request body must be a JSON object")
     messages = body.get("messages")
@@ -56,6 +72,9 @@ def openai_request_to_anthropic(
     out["max_tokens"] = max_tokens
     _apply_options(out, body)
     _apply_tools(out, body)
+    _apply_output_format(out, body.get("response_format"))
+    if supports_reasoning:
+        _apply_thinking(out, body.get("reasoning_effort"))
     return out
 
 
@@ -193,6 +212,9 @@ def _tool_use_blocks(calls: Any, where: str) -> list[dict[str, Any]]:
         raise TranslationError(f"{where}: must be a list")
     blocks = []
     for i, call in enumerate(calls):
+        if isinstance(call, dict) and call.get("type") == "custom":
+            blocks.append(custom_tool_use_block(call, f"{where}.{i}"))
+            continue
         function = call.get("function") if isinstance(call, dict) else None
         if not isinstance(function, dict) or not isinstance(function.get("name"), str):
             raise TranslationError(f"{where}.{i}.function.name: field required")
@@ -247,8 +269,41 @@ def _apply_options(out: dict[str, Any], body: dict[str, Any]) -> None:
         out["stream"] = bool(body["stream"])
 
 
+def _apply_output_format(out: dict[str, Any], response_format: Any) -> None:
+    """``response_format``: a schema becomes ``output_config.format``; plain JSON mode,
+    which Anthropic cannot enforce, becomes an instruction in the system prompt."""
+    fmt = anthropic_output_format(response_format)
+    if fmt is not None:
+        out["output_config"] = {"format": fmt}
+    elif wants_json_object(response_format):
+        system = out.get("system")
+        out["system"] = f"{system}\n\n{_JSON_ONLY}" if system else _JSON_ONLY
+
+
+def _apply_thinking(out: dict[str, Any], effort: Any) -> None:
+    """``reasoning_effort`` → a ``thinking`` budget, honouring Anthropic's thinking rules.
+
+    With thinking on Anthropic refuses a forced tool choice (then thinking is left
+    off), a temperature other than 1 and a top_p below 0.95 (those are dropped).
+    """
+    choice = out.get("tool_choice")
+    if isinstance(choice, dict) and choice.get("type") in ("any", "tool"):
+        return
+    thinking = anthropic_thinking(effort, out["max_tokens"])
+    if thinking is None:
+        return
+    out["thinking"] = thinking
+    if out.get("temperature") not in (None, 1, 1.0):
+        del out["temperature"]
+    top_p = out.get("top_p")
+    if isinstance(top_p, int | float) and top_p < 0.95:
+        del out["top_p"]
+
+
 def _convert_tool(tool: Any, position: int) -> dict[str, Any] | None:
-    """OpenAI function tool → Anthropic custom tool (other tool types skipped)."""
+    """OpenAI function or custom tool → Anthropic tool (other tool types skipped)."""
+    if isinstance(tool, dict) and tool.get("type") == "custom":
+        return custom_anthropic_tool(tool, position)
     if not isinstance(tool, dict) or tool.get("type", "function") != "function":
         return None
     function = tool.get("function")
@@ -270,6 +325,11 @@ def _tool_choice(choice: Any) -> dict[str, Any] | None:
         return {"type": "any"}
     if choice == "none":
         return {"type": "none"}
+    if isinstance(choice, dict) and choice.get("type") == "custom":
+        custom = choice.get("custom")
+        if isinstance(custom, dict) and isinstance(custom.get("name"), str):
+            return {"type": "tool", "name": custom["name"]}
+        raise TranslationError("tool_choice.custom.name: field required")
     if isinstance(choice, dict):
         function = choice.get("function")
         if isinstance(function, dict) and isinstance(function.get("name"), str):

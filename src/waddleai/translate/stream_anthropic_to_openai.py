@@ -8,7 +8,10 @@ an OpenAI ``data: {...}\\n\\n`` line; the stream ends with an optional usage chu
 from __future__ import annotations
 
 import time
+from collections.abc import Collection
 from typing import Any
+
+import orjson
 
 from waddleai.translate._common import (
     dumps_text,
@@ -16,7 +19,8 @@ from waddleai.translate._common import (
     openai_usage_from_anthropic,
 )
 from waddleai.translate.anthropic_to_openai_response import openai_finish_reason
-from waddleai.translate.errors import openai_error_body
+from waddleai.translate.custom_tools import custom_input
+from waddleai.translate.errors import openai_error_body, openai_error_code
 from waddleai.translate.sse import encode_event
 
 _DONE = b"data: [DONE]\n\n"
@@ -32,6 +36,7 @@ class AnthropicToOpenAIStream:
         include_usage: bool,
         created: int | None = None,
         completion_id: str | None = None,
+        custom_tools: Collection[str] = (),
     ) -> None:
         self._model = model
         self._include_usage = include_usage
@@ -42,6 +47,10 @@ class AnthropicToOpenAIStream:
         self._finish_sent = False
         self._done = False
         self._tool_index: dict[int, int] = {}
+        self._custom_tools = custom_tools
+        # Custom-tool blocks (Anthropic index → JSON fragments): their input is sent
+        # whole at block stop, as the raw text of the single "input" field.
+        self._custom_parts: dict[int, list[str]] = {}
         self._usage: dict[str, Any] = {}
         self._text_parts: list[str] = []
 
@@ -58,11 +67,13 @@ class AnthropicToOpenAIStream:
             return self._on_block_start(data)
         if kind == "content_block_delta":
             return self._on_block_delta(data)
+        if kind == "content_block_stop":
+            return self._on_block_stop(data)
         if kind == "message_delta":
             return self._on_message_delta(data)
         if kind == "error":
             return self._on_error(data)
-        # ping, content_block_stop, message_stop and unknown future events carry
+        # ping, message_stop and unknown future events carry
         # nothing an OpenAI client can use.
         return b""
 
@@ -112,6 +123,8 @@ class AnthropicToOpenAIStream:
             return self._role()
         index = len(self._tool_index)
         self._tool_index[_int(data.get("index"))] = index
+        if block.get("name") in self._custom_tools:
+            return self._role() + self._custom_start(block, index, _int(data.get("index")))
         tool_input = block.get("input")
         function = {
             "name": block.get("name") or "",
@@ -136,10 +149,35 @@ class AnthropicToOpenAIStream:
             index = self._tool_index.get(_int(data.get("index")))
             if index is None:
                 return b""
+            custom = self._custom_parts.get(_int(data.get("index")))
+            if custom is not None:
+                custom.append(delta["partial_json"])
+                return b""
             call = {"index": index, "function": {"arguments": delta["partial_json"]}}
             return self._role() + self._chunk({"tool_calls": [call]})
         # signature_delta, citations_delta: no OpenAI equivalent.
         return b""
+
+    def _custom_start(self, block: dict[str, Any], index: int, upstream_index: int) -> bytes:
+        tool_input = block.get("input")
+        self._custom_parts[upstream_index] = [dumps_text(tool_input)] if tool_input else []
+        custom = {"name": block.get("name") or "", "input": ""}
+        call = {"index": index, "id": block.get("id") or "", "type": "custom", "custom": custom}
+        return self._chunk({"tool_calls": [call]})
+
+    def _on_block_stop(self, data: dict[str, Any]) -> bytes:
+        """The end of a custom-tool block: its whole input, as the raw text it is."""
+        parts = self._custom_parts.pop(_int(data.get("index")), None)
+        if not parts:
+            return b""
+        raw = "".join(parts)
+        try:
+            text = custom_input(orjson.loads(raw))
+        except orjson.JSONDecodeError:
+            text = raw
+        index = self._tool_index[_int(data.get("index"))]
+        call = {"index": index, "custom": {"input": text}}
+        return self._role() + self._chunk({"tool_calls": [call]})
 
     def _on_message_delta(self, data: dict[str, Any]) -> bytes:
         if isinstance(data.get("usage"), dict):
@@ -154,8 +192,11 @@ class AnthropicToOpenAIStream:
     def _on_error(self, data: dict[str, Any]) -> bytes:
         error = data.get("error")
         error = error if isinstance(error, dict) else {}
-        message = error.get("message") or "upstream error"
-        body = openai_error_body(str(message), 502, error_type=error.get("type") or "api_error")
+        message = str(error.get("message") or "upstream error")
+        code = openai_error_code(error.get("type"), message)
+        body = openai_error_body(
+            message, 502, code=code, error_type=error.get("type") or "api_error"
+        )
         return encode_event(None, body)
 
     # ------------------------------------------------------------------- helpers

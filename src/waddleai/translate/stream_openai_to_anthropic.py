@@ -32,7 +32,7 @@ from waddleai.translate.errors import anthropic_stream_error_event
 from waddleai.translate.sse import encode_event
 from waddleai.translate.tool_names import ToolNameMap
 
-_NEW, _OPEN, _DEFERRED, _CLOSED = range(4)
+_NEW, _PENDING, _OPEN, _DEFERRED, _CLOSED = range(5)
 _PING = encode_event("ping", {"type": "ping"})
 _MESSAGE_STOP = encode_event("message_stop", {"type": "message_stop"})
 
@@ -100,6 +100,7 @@ class OpenAIToAnthropicStream:
         self._tools_by_id: dict[str, _Block] = {}
         self._tools_by_index: dict[int | str, _Block] = {}
         self._last_tool: _Block | None = None
+        self._pending: list[_Block] = []  # tool calls whose name has not arrived yet
         self._text_parts: list[str] = []
         self._finish_reason: str | None = None
         self._stop_sequence: str | None = None
@@ -161,6 +162,8 @@ class OpenAIToAnthropicStream:
         if self._finished:
             return b""
         out = [self.start()]
+        while self._pending:  # a call whose name never came: better nameless than lost
+            out.append(self._release(self._pending[0]))
         if not self._blocks:
             # Anthropic clients expect at least one content block.
             out.append(self._add_block(_Block("text")))
@@ -203,11 +206,11 @@ class OpenAIToAnthropicStream:
             return {
                 "input_tokens": self._input_estimate,
                 "output_tokens": self._output_estimate,
+                "cache_creation_input_tokens": 0,
                 "cache_read_input_tokens": 0,
             }
-        converted = anthropic_usage_from_openai(self._upstream_usage)
-        converted.pop("cache_creation_input_tokens", None)
-        return converted
+        # Every field Anthropic reports, present even at 0: Claude Code reads them all.
+        return anthropic_usage_from_openai(self._upstream_usage)
 
     @property
     def stop_reason(self) -> str:
@@ -262,50 +265,79 @@ class OpenAIToAnthropicStream:
             return self._append(last, piece)
         return self._add_block(_Block(kind)) + self._append(self._blocks[-1], piece)
 
-    def _tool_block(self, call: dict[str, Any]) -> _Block | None:
+    def _tool_block(self, call: dict[str, Any], name: str) -> _Block | None:
         """Find the block a tool-call fragment belongs to (None for a new call).
 
         Fragments after the first usually carry only ``index``; some upstreams omit
-        ``index`` and rely on ``id``, or send neither on continuation fragments.
+        ``index`` and rely on ``id``, or send neither on continuation fragments. An id
+        is the strongest key: a new id is a new call even at an index already used
+        (Kimi-style upstreams send every parallel call at index 0).
         """
         call_id = call.get("id")
         index = _call_index(call)
         by_index = self._tools_by_index.get(index) if index is not None else self._last_tool
         if isinstance(call_id, str) and call_id:
             found = self._tools_by_id.get(call_id)
-            if found is None and index is not None and by_index and by_index.generated_id:
+            if found is None and index is not None and by_index and self._late_id(by_index, name):
                 # Same index, id arriving after the first fragment: same call, keep our id.
-                # Without an index a new id can only mean a new call.
                 by_index.generated_id = False
                 self._tools_by_id[call_id] = found = by_index
             return found
         return by_index
 
+    def _late_id(self, block: _Block, name: str) -> bool:
+        """Whether a new id can only be the late id of ``block`` (a call without one yet).
+
+        Not when the block already looks finished (whole JSON arguments) or the fragment
+        names another tool: that is the next call of an upstream reusing the index.
+        """
+        if not block.generated_id or block.arguments_complete():
+            return False
+        return not name or not block.name or self._client_name(name) == block.name
+
+    def _client_name(self, name: str) -> str:
+        return self._names.to_client(name) if self._names else name
+
+    def _new_tool(self, call: dict[str, Any]) -> _Block:
+        """A tool call seen for the first time; it opens once its name is known."""
+        call_id = call.get("id")
+        has_id = isinstance(call_id, str) and bool(call_id)
+        block = _Block("tool_use", call_id if has_id else tool_use_id())
+        block.generated_id = not has_id
+        block.state = _PENDING
+        self._tools_by_id[block.call_id] = block
+        index = _call_index(call)
+        if index is not None:
+            self._tools_by_index[index] = block
+        self._last_tool = block
+        self._pending.append(block)
+        return block
+
     def _write_tool(self, call: dict[str, Any]) -> bytes:
         function = call.get("function")
         if not isinstance(function, dict):
             function = {}
-        block = self._tool_block(call)
-        out = b""
-        if block is None:
-            call_id = call.get("id")
-            name = function.get("name") if isinstance(function.get("name"), str) else ""
-            has_id = isinstance(call_id, str) and bool(call_id)
-            block = _Block(
-                "tool_use",
-                call_id if has_id else tool_use_id(),
-                self._names.to_client(name) if self._names else name,
-            )
-            block.generated_id = not has_id
-            self._tools_by_id[block.call_id] = block
-            index = _call_index(call)
-            if index is not None:
-                self._tools_by_index[index] = block
-            self._last_tool = block
-            out = self._add_block(block)
+        name = function.get("name") if isinstance(function.get("name"), str) else ""
+        block = self._tool_block(call, name) or self._new_tool(call)
+        if name and not block.name:
+            block.name = self._client_name(name)
         arguments = function.get("arguments")
-        if isinstance(arguments, str) and arguments:
-            out += self._append(block, arguments)
+        piece = arguments if isinstance(arguments, str) else ""
+        if block.state != _PENDING:
+            return self._append(block, piece) if piece else b""
+        if piece:
+            block.parts.append(piece)
+        return self._release(block) if block.name else b""
+
+    def _release(self, block: _Block) -> bytes:
+        """Add a pending tool block (name now known) and replay what it buffered."""
+        self._pending.remove(block)
+        out = self._add_block(block)
+        content = "".join(block.parts)
+        if block.state == _OPEN and content:
+            body = {"type": "content_block_delta", "index": block.index}
+            body["delta"] = block.delta_payload(content)
+            out += encode_event("content_block_delta", body)
         return out
 
     # ------------------------------------------------------------- block lifecycle

@@ -10,7 +10,17 @@ from pydantic import BaseModel, ConfigDict, Field
 from waddleai.mgmt.context import MgmtContext, get_context
 from waddleai.mgmt.deps import current_actor
 from waddleai.mgmt.errors import not_found
-from waddleai.mgmt.policy import Actor, Changes, KeyRef, authorize, key_scope
+from waddleai.mgmt.policy import (
+    ADMIN,
+    Actor,
+    Changes,
+    KeyRef,
+    authorize,
+    can_see,
+    key_scope,
+    restriction_after,
+    role_if_not_owner,
+)
 from waddleai.mgmt.routes.users import actor_ref, user_ref
 from waddleai.mgmt.schemas import MAX_ID, ApiKeyCreated, ApiKeyIn, ApiKeyOut, Name, Quota
 from waddleai.mgmt.views import key_created, key_out
@@ -41,11 +51,24 @@ class ApiKeyPatch(BaseModel):
     )
 
 
-async def load_key(tx: Transaction, actor: Actor, key_id: int, action: str) -> ApiKey:
+def key_ref(key: ApiKey, owner_role: str | None) -> KeyRef:
+    return KeyRef(
+        id=key.id,
+        user_id=key.user_id,
+        org_id=key.org_id,
+        owner_role=owner_role or ADMIN,  # an owner we cannot read ranks highest
+        restricted_by_role=key.restricted_by_role,
+    )
+
+
+async def load_key(
+    tx: Transaction, actor: Actor, key_id: int, action: str, changes: Changes | None = None
+) -> ApiKey:
     key = await tx.keys.get(key_id)
     if key is None:
         raise not_found("API key")
-    authorize(actor, action, KeyRef(id=key.id, user_id=key.user_id, org_id=key.org_id))
+    roles = await tx.users.roles([key.user_id])
+    authorize(actor, action, key_ref(key, roles.get(key.user_id)), changes)
     return key
 
 
@@ -74,6 +97,8 @@ async def create(
             models=body.permissions.models,
             rate_limit=body.permissions.rate_limit,
             expires_days=body.expires_days,
+            restricted_by_role=role_if_not_owner(actor, owner.id),
+            issued_by_role=role_if_not_owner(actor, owner.id),
         )
     return key_created(issued.key, issued.raw)
 
@@ -85,7 +110,8 @@ async def list_keys(actor: Actor = Depends(current_actor), ctx: MgmtContext = De
     owner, orgs = key_scope(actor)
     async with ctx.store.transaction() as tx:
         keys = await tx.keys.list(user_id=owner, org_ids=orgs)
-    return [key_out(k) for k in keys]
+        roles = await tx.users.roles({k.user_id for k in keys})
+    return [key_out(k) for k in keys if can_see(actor, key_ref(k, roles.get(k.user_id)))]
 
 
 @router.get("/{key_id}", response_model=ApiKeyOut)
@@ -107,9 +133,14 @@ async def update(
     """Rename, disable / re-enable, or set the key's own daily and monthly token quotas.
 
     A key quota only narrows what the user's and organization's quotas already allow.
+    The enabled flag and quotas set by someone of a higher role than yours (an admin on
+    your key) are theirs to change: 403 (see mgmt/policy.py).
     """
+    given = {f for f in body.model_fields_set if f.startswith("token_quota")}
+    given |= {f for f in ("name", "enabled") if getattr(body, f) is not None}
+    changes = Changes(fields=frozenset(given), extra={"enabled": body.enabled})
     async with ctx.store.transaction() as tx:
-        key = await load_key(tx, actor, key_id, "api_key.update")
+        key = await load_key(tx, actor, key_id, "api_key.update", changes)
         before = key_snapshot(key)
         if body.name is not None:
             key.name = body.name
@@ -118,6 +149,7 @@ async def update(
         for field in ("token_quota_daily", "token_quota_monthly"):
             if field in body.model_fields_set:
                 setattr(key, field, getattr(body, field))
+        key.restricted_by_role = restriction_after(actor, key_ref(key, None), changes)
         await tx.session.flush()
         await record_change(
             tx,
@@ -150,5 +182,11 @@ async def rotate(
     """New secret for the same key id and permissions; the old secret stops working."""
     async with ctx.store.transaction() as tx:
         key = await load_key(tx, actor, key_id, "api_key.rotate")
-        issued = await rotate_key(tx, ctx.store.secrets, actor_ref(actor), key)
+        issued = await rotate_key(
+            tx,
+            ctx.store.secrets,
+            actor_ref(actor),
+            key,
+            issued_by_role=role_if_not_owner(actor, key.user_id),
+        )
     return key_created(issued.key, issued.raw)

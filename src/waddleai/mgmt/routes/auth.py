@@ -39,7 +39,7 @@ async def login(body: LoginIn, request: Request, ctx: MgmtContext = Depends(get_
         raise unauthorized("invalid username or password", "invalid_credentials")
     ctx.throttle.succeeded(body.username, address)
     ctx.metrics.logins.labels("ok").inc()
-    token, _claims = ctx.tokens.issue(user.id)
+    token, _claims = ctx.tokens.issue(user.id, user.token_generation)
     return LoginOut(access_token=token, expires_in=ctx.tokens.lifetime_seconds)
 
 

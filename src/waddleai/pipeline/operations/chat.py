@@ -25,6 +25,7 @@ from waddleai.routing.resolver import Route
 from waddleai.translate import (
     TranslationError,
     anthropic_response_to_openai,
+    openai_custom_tools,
     openai_response_to_anthropic,
 )
 
@@ -75,7 +76,9 @@ async def _complete(ex: Exchange, plan: Plan, key: str) -> Any:
     else:
         ex.usage.read_anthropic_usage(data.get("usage"))
         if ex.api == "openai":
-            data = anthropic_response_to_openai(data, model=ex.model)
+            data = anthropic_response_to_openai(
+                data, model=ex.model, custom_tools=openai_custom_tools(ex.body)
+            )
         # Anthropic pass-through: `model` stays what the upstream says answered.
     ex.answer = data
     return reply.headers

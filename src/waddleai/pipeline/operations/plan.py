@@ -55,7 +55,10 @@ def plan_for(ex: Exchange, route: Route) -> Plan:
             )
             return Plan(route, payload, names)
         payload = openai_request_to_anthropic(
-            body, model=route.upstream_model, max_output_tokens=info.max_output_tokens
+            body,
+            model=route.upstream_model,
+            max_output_tokens=info.max_output_tokens,
+            supports_reasoning=info.supports_reasoning,
         )
         return Plan(route, payload, None)
     except TranslationError as exc:

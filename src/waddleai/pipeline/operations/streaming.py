@@ -21,7 +21,11 @@ from waddleai.pipeline.relays import (
     translate_anthropic_to_openai,
     translate_openai_to_anthropic,
 )
-from waddleai.translate import AnthropicToOpenAIStream, OpenAIToAnthropicStream
+from waddleai.translate import (
+    AnthropicToOpenAIStream,
+    OpenAIToAnthropicStream,
+    openai_custom_tools,
+)
 
 
 async def open_stream(ex: Exchange, plan: Plan, key: str) -> Any:
@@ -59,5 +63,7 @@ def _relay(ex: Exchange, plan: Plan, upstream: Any, called: float) -> AsyncItera
         return translate_openai_to_anthropic(upstream, event, called, translator, meter, counter)
     if ex.api == "anthropic":
         return relay_anthropic(upstream, event, called, meter)
-    translator_a = AnthropicToOpenAIStream(model=ex.model, include_usage=_wants_usage(body))
+    translator_a = AnthropicToOpenAIStream(
+        model=ex.model, include_usage=_wants_usage(body), custom_tools=openai_custom_tools(body)
+    )
     return translate_anthropic_to_openai(upstream, event, called, translator_a, meter)

@@ -18,14 +18,25 @@ def validate_openai_chat(body: dict[str, Any]) -> None:
     for i, message in enumerate(messages):
         if not isinstance(message, dict):
             raise bad_request(f"messages[{i}] must be an object")
-        calls = message.get("tool_calls")
-        if calls is not None and not (
-            isinstance(calls, list) and all(isinstance(c, dict) for c in calls)
-        ):
-            raise bad_request(f"messages[{i}].tool_calls must be an array of objects")
+        _tool_calls(message.get("tool_calls"), f"messages[{i}].tool_calls")
     require_object(body, "stream_options")
     _positive_int(body, "max_tokens")
     _positive_int(body, "max_completion_tokens")
+
+
+def _tool_calls(calls: Any, where: str) -> None:
+    if calls is None:
+        return
+    if not isinstance(calls, list):
+        raise bad_request(f"{where} must be an array of tool calls")
+    for j, call in enumerate(calls):
+        function = call.get("function") if isinstance(call, dict) else None
+        if function is not None and not isinstance(function, dict):
+            raise bad_request(f"{where}[{j}].function must be an object")
+        if not isinstance(call, dict) or (
+            function is not None and not isinstance(function.get("arguments", ""), str)
+        ):
+            raise bad_request(f"{where}[{j}] must be a tool call object with string arguments")
 
 
 def validate_anthropic(body: dict[str, Any], *, require_max_tokens: bool = True) -> None:

@@ -39,9 +39,11 @@ async def _read(request: Request, cap: int) -> bytes:
     return b"".join(chunks)
 
 
-async def read_json_body(request: Request, cap: int = MAX_BODY_BYTES) -> dict[str, Any]:
+async def read_json_body(
+    request: Request, cap: int = MAX_BODY_BYTES, deadline: float = BODY_TIMEOUT
+) -> dict[str, Any]:
     """The body as a JSON object, or a 4xx saying what is wrong with it."""
-    timeout = BODY_TIMEOUT
+    timeout = deadline
     try:
         async with asyncio.timeout(timeout):
             raw = await _read(request, cap)
@@ -65,7 +67,10 @@ async def read_json_body(request: Request, cap: int = MAX_BODY_BYTES) -> dict[st
 class ReadBody(Stage):
     name: ClassVar[str] = "read_body"
 
+    def __init__(self, deadline: float = BODY_TIMEOUT) -> None:
+        self.deadline = deadline
+
     async def enter(self, ex: Exchange) -> None:
-        ex.body = await read_json_body(ex.request)
+        ex.body = await read_json_body(ex.request, deadline=self.deadline)
         ex.operation.validate(ex)
         ex.usage.stream = bool(ex.body.get("stream"))

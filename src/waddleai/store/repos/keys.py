@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from waddleai.store.models import ApiKey, User, utcnow
+from waddleai.store.models import ApiKey, Organization, User, utcnow
 
 
 class KeysRepo:
@@ -45,6 +45,8 @@ class KeysRepo:
         models: list[str] | None,
         rate_limit: int | None,
         expires_at: datetime | None,
+        restricted_by_role: str | None = None,
+        issued_by_role: str | None = None,
     ) -> ApiKey:
         key = ApiKey(
             name=name,
@@ -56,6 +58,8 @@ class KeysRepo:
             rate_limit=rate_limit,
             expires_at=expires_at,
             enabled=True,
+            restricted_by_role=restricted_by_role,
+            issued_by_role=issued_by_role,
         )
         self.session.add(key)
         await self.session.flush()
@@ -67,19 +71,23 @@ class KeysRepo:
         key.enabled = False
         await self.session.flush()
 
-    async def rotate(self, key: ApiKey, key_hash: str, key_prefix: str) -> ApiKey:
+    async def rotate(
+        self, key: ApiKey, key_hash: str, key_prefix: str, issued_by_role: str | None = None
+    ) -> ApiKey:
         key.key_hash = key_hash
+        key.issued_by_role = issued_by_role
         key.key_prefix = key_prefix
         key.rotated_at = utcnow()
         await self.session.flush()
         return key
 
-    async def lookup(self, key_hash: str) -> tuple[ApiKey, User] | None:
-        """The live key with this hash and its enabled owner, for the proxy's cache."""
+    async def lookup(self, key_hash: str) -> tuple[ApiKey, User, int | None] | None:
+        """The live key with this hash, its enabled owner and its org's cache TTL."""
         query = (
-            select(ApiKey, User)
+            select(ApiKey, User, Organization.cache_ttl_seconds)
             .join(User, User.id == ApiKey.user_id)
+            .outerjoin(Organization, Organization.id == ApiKey.org_id)
             .where(ApiKey.key_hash == key_hash, ApiKey.revoked_at.is_(None))
         )
         row = (await self.session.execute(query)).first()
-        return (row[0], row[1]) if row else None
+        return (row[0], row[1], row[2]) if row else None

@@ -29,6 +29,14 @@ class UsersRepo:
             query = query.where(User.id.in_(members))
         return list((await self.session.execute(query)).scalars())
 
+    async def roles(self, user_ids: Iterable[int]) -> dict[int, str]:
+        """Role by user id, for the given users that exist."""
+        ids = sorted(set(user_ids))
+        if not ids:
+            return {}
+        rows = await self.session.execute(select(User.id, User.role).where(User.id.in_(ids)))
+        return {user_id: role for user_id, role in rows}
+
     async def count(self) -> int:
         return int((await self.session.execute(select(func.count(User.id)))).scalar_one())
 

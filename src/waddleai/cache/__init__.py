@@ -1,0 +1,1 @@
+"""The response cache: exact answers, per tenant, in process or in Redis."""
