@@ -177,3 +177,13 @@ async def test_a_rested_key_serves_again_when_its_rest_ends():
     now[0] += 2
     picks = {(await pool.acquire("m", 0)).spec.id for _ in range(2)}
     assert lease.spec.id in picks
+
+
+def test_a_cancelled_probe_lets_the_next_call_probe():
+    now = [0.0]
+    breaker = Breaker("p", failures=1, open_seconds=1, clock=lambda: now[0])
+    breaker.failed()
+    now[0] = 2
+    assert breaker.allows()  # the probe
+    breaker.released()  # its request was cancelled
+    assert breaker.allows()

@@ -75,6 +75,9 @@ async def attempt(ex: Exchange, call: Call, tokens: int) -> None:
                 if not moves_on(exc):
                     raise _final(ex, exc) from None
                 continue
+            except BaseException:  # cancelled (client gone) or not an upstream failure
+                breaker.released()  # a half-open breaker must not wait for this probe
+                raise
             breaker.succeeded()
             await _succeeded(ex, pool, lease, headers, route)
             return
