@@ -23,6 +23,11 @@ providers:
     api_keys: ["sk-mock-upstream-secret-1234"]
     models: [gpt-4o, gpt-4o-mini, text-embedding-3-small, glm-4.6,
              mock-error-500, mock-error-429, mock-timeout, mock-malformed, mock-disconnect]
+  - name: mockauth  # a 401 takes its key out of rotation: tests of 401s use this one
+    kind: openai
+    endpoint: {mock_url}/v1
+    api_keys: ["sk-mock-auth-secret-0000"]
+    models: [gpt-4o-auth]
   - name: mockant
     kind: anthropic
     endpoint: {mock_url}

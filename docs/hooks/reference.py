@@ -18,11 +18,31 @@ from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
 from waddleai.cli.config_cmds import VARIABLES
-from waddleai.config.settings import ModelLimits, ProviderConfig, Settings, UpstreamKey
+from waddleai.config.settings import (
+    Breaker,
+    LoadBalancing,
+    ModelLimits,
+    ProviderConfig,
+    ReasoningInjection,
+    Routing,
+    Settings,
+    SmartRouter,
+    UpstreamKey,
+)
 
 log = logging.getLogger("mkdocs.hooks.reference")
 PAGE = "reference/configuration.md"
-STRUCTURED = ("providers", "model_aliases", "tiers", "models", "custom_headers")
+STRUCTURED = (
+    "providers",
+    "model_aliases",
+    "tiers",
+    "models",
+    "custom_headers",
+    "fallbacks",
+    "routing",
+    "reasoning_injection",
+    "smart_router",
+)
 LOADER_VARIABLES = {
     "WADDLEAI_CONFIG": "path of the YAML config file (default `waddleai.yaml`)",
     "CUSTOM_HEADER_*": "an extra upstream header: `CUSTOM_HEADER_X_CLIENT_ID=abc` sends "
@@ -44,11 +64,39 @@ FIELD_MEANINGS = {
         "responses_api": "true: `POST /v1/responses` is passed through to "
         "`{endpoint}/responses` instead of translated to chat (kind openai only; default: "
         "true for api.openai.com, false elsewhere)",
+        "load_balancing": "how the key pool picks a key and rests one (below)",
+    },
+    "LoadBalancing": {
+        "strategy": "`round_robin` (smooth, by weight), `least_used` (fewest requests in the "
+        "last minute per weight), `weighted_random`",
+        "safety_margin": "a key with less than this share of a window left is chosen last",
+        "failure_threshold": "5xx or timeouts in a row before a key rests",
+        "backoff_base_seconds": "first rest after repeated failures; doubles each time",
+        "backoff_max_seconds": "longest rest after repeated failures",
+    },
+    "Routing": {
+        "max_attempts": "upstream calls per request across keys, providers and fallbacks",
+        "backoff_ms": "base of the jittered pause between attempts (doubles each time)",
+        "breaker": "the circuit breaker of every provider (below)",
+    },
+    "Breaker": {
+        "failures": "server errors or timeouts in a row that open a provider's breaker",
+        "open_seconds": "how long it stays open before one probe (doubles while probes fail)",
+    },
+    "ReasoningInjection": {
+        "enabled": "add the reasoning prompt for matching models",
+        "models": "model name patterns (requested or upstream) that get it",
+        "prompt": "the system text added before the client's own",
+    },
+    "SmartRouter": {
+        "models": "model names clients ask for to be routed by the classifier",
+        "tiers": "the model serving each of `small`, `middle`, `big`",
     },
     "UpstreamKey": {
         "key": "the provider credential (use `${VAR}` to keep it out of the file)",
         "weight": "share of requests this key gets in the pool",
         "max_requests_per_minute": "the key rests when it reaches this rate",
+        "max_tokens_per_minute": "the key rests when its tokens in the last minute reach this",
     },
     "ModelLimits": {
         "max_output_tokens": "caps `max_tokens` sent upstream for this model",
@@ -164,9 +212,17 @@ def render() -> str:
         "| `model_aliases` | mapping to string | `alias: model` or `alias: provider:model` |",
         "| `tiers` | mapping of `haiku`/`sonnet`/`opus` to string | Claude tier targets |",
         "| `models` | mapping to [ModelLimits](#modellimits) | per-model limits and prices |",
+        "| `fallbacks` | mapping to list of string | models tried in order once every key "
+        "of every provider of a model failed |",
+        "| `routing` | [Routing](#routing) | attempts, backoff and circuit breakers |",
+        "| `reasoning_injection` | [ReasoningInjection](#reasoninginjection) | the reasoning "
+        "prompt for matching models |",
+        "| `smart_router` | [SmartRouter](#smartrouter) | names served by the classifier, "
+        "and their tiers |",
         "",
     ]
-    for model in (ProviderConfig, UpstreamKey, ModelLimits):
+    models = (ProviderConfig, LoadBalancing, UpstreamKey, ModelLimits, Routing, Breaker)
+    for model in (*models, ReasoningInjection, SmartRouter):
         lines += [f"### {model.__name__}", "", *model_table(model), ""]
     return "\n".join(lines)
 

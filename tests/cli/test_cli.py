@@ -91,4 +91,5 @@ def test_config_validate_warns_about_accepted_but_unenforced_settings(in_tmp):
     result = runner.invoke(app, ["config", "validate"], env={"SECURITY_POLICY": "strict"})
     assert result.exit_code == 0, result.output
     assert "SECURITY_POLICY" not in result.output  # enforced: the guard stage scans
-    assert "providers[p].api_keys[0].max_requests_per_minute is accepted" in result.output
+    # enforced since key pools (routing/keys): no longer warned about
+    assert "max_requests_per_minute" not in result.output

@@ -32,7 +32,8 @@ def client(gateway) -> openai.OpenAI:
             "context_length_exceeded",
         ),
         ("smart", {"status": 400, "error": "prompt is too long: 9 > 8"}, "context_length_exceeded"),
-        ("gpt-4o", {"status": 401, "error": "Incorrect API key"}, "upstream_invalid_api_key"),
+        # its own provider: a 401 takes the key out of rotation (routing/keys)
+        ("gpt-4o-auth", {"status": 401, "error": "Incorrect API key"}, "upstream_invalid_api_key"),
     ],
 )
 def test_upstream_error_code_reaches_openai_clients(client, fresh_mock, model, reply, code):

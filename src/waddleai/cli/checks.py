@@ -93,20 +93,83 @@ def _results_table(title: str, rows: list[tuple[str, ...]], columns: tuple[str, 
 
 
 @health_app.command("upstream")
-def health_upstream(config: Path | None = ConfigOption) -> None:
-    """Check that every configured upstream answers."""
+def health_upstream(
+    config: Path | None = ConfigOption,
+    url: str | None = typer.Option(None, "--url", help="Running proxy's base URL"),
+    key: str | None = typer.Option(None, "--key", envvar="WADDLEAI_API_KEY", help="Client key"),
+) -> None:
+    """Check that every configured upstream answers; show the running proxy's key pools."""
     from waddleai.providers.registry import build_providers
 
-    rows = asyncio.run(_check_all(build_providers(_settings(config))))
+    settings = _settings(config)
+    rows = asyncio.run(_check_all(build_providers(settings)))
     table_rows = [(n, k, s, f"{ms:.0f} ms") for n, k, s, ms in rows]
     ok = _results_table("Upstreams", table_rows, ("provider", "kind", "status", "latency"))
+    asyncio.run(_print_key_pools(url or _proxy_url(settings), key))
     raise typer.Exit(0 if ok else 1)
+
+
+def _proxy_url(settings: Settings) -> str:
+    host = "127.0.0.1" if settings.proxy_host in ("0.0.0.0", "::") else settings.proxy_host
+    return f"http://{host}:{settings.proxy_port}"
+
+
+async def _print_key_pools(base: str, key: str | None) -> None:
+    """The key-state table of the running proxy's /api/status (routing/keys/status.py)."""
+    import aiohttp
+
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    try:
+        async with (
+            aiohttp.ClientSession() as session,
+            session.get(
+                base + "/api/status", headers=headers, timeout=aiohttp.ClientTimeout(10)
+            ) as resp,
+        ):
+            body = await resp.json(content_type=None) if resp.status == 200 else {}
+    except (aiohttp.ClientError, TimeoutError, ValueError):
+        console.print(f"[yellow]No proxy answering at {base}: key states not shown[/yellow]")
+        return
+    pools = body.get("upstream_keys") if isinstance(body, dict) else None
+    if not pools:
+        hint = "" if key else " (pass --key or WADDLEAI_API_KEY: key states need a client key)"
+        console.print(f"[yellow]{base}/api/status shows no key states{hint}[/yellow]")
+        return
+    console.print(key_pool_table(pools))
+
+
+def key_pool_table(pools: list[dict]) -> Table:
+    table = Table(title="Upstream keys")
+    for column in ("provider", "breaker", "key", "weight", "state", "until", "last minute", "left"):
+        table.add_column(column)
+    colours = {"ready": "green", "resting": "yellow", "limited": "yellow", "out": "red"}
+    for pool in pools:
+        for key in pool.get("keys", []):
+            state = str(key.get("state", "?"))
+            shown = f"[{colours.get(state, 'white')}]{state}[/]"
+            if key.get("reason"):
+                shown += f" ({key['reason']})"
+            used = f"{key.get('requests_last_minute', 0)} req"
+            if key.get("max_requests_per_minute"):
+                used += f" / {key['max_requests_per_minute']}"
+            share = key.get("remaining_share")
+            table.add_row(
+                str(pool.get("provider")),
+                str(pool.get("breaker")),
+                str(key.get("key")),
+                str(key.get("weight")),
+                shown,
+                str(key.get("until", "")),
+                used,
+                "" if share is None else f"{share:.0%}",
+            )
+    return table
 
 
 @test_app.command("connection")
 def test_connection(config: Path | None = ConfigOption) -> None:
     """One reachability round trip per provider."""
-    health_upstream(config)
+    health_upstream(config, None, None)
 
 
 def _models_to_test(settings: Settings, resolver: ModelResolver) -> list[str]:
@@ -134,7 +197,7 @@ async def _chat_round_trips(settings: Settings) -> list[tuple[str, ...]]:
             continue
         payload = _tiny_request(route.upstream_model)
         try:
-            await route.provider.chat(payload, {})
+            await route.provider.chat(payload, {}, route.provider.first_key)
             state = "ok"
         except UpstreamError as exc:
             state = exc.message

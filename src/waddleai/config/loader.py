@@ -86,13 +86,25 @@ def _interpolate(text: str, lookup: Mapping[str, str], file: Path) -> str:
     return _INTERPOLATION.sub(replace, text)
 
 
+# YAML-only settings: an environment variable of the same name (ROUTING=...) is ignored.
+_STRUCTURED = (
+    "providers",
+    "model_aliases",
+    "tiers",
+    "models",
+    "custom_headers",
+    "fallbacks",
+    "routing",
+    "reasoning_injection",
+    "smart_router",
+)
+
+
 def _settings_from_variables(lookup: Mapping[str, str]) -> dict[str, Any]:
     """Pick the variables that name a setting (upper-case field names)."""
     out: dict[str, Any] = {}
     scalar_fields = {
-        name
-        for name, field in Settings.model_fields.items()
-        if name not in ("providers", "model_aliases", "tiers", "models", "custom_headers")
+        name for name, field in Settings.model_fields.items() if name not in _STRUCTURED
     }
     for name in scalar_fields:
         value = lookup.get(name.upper())
@@ -161,7 +173,8 @@ def _describe(exc: ValidationError, path: object) -> str:
     for err in exc.errors():
         loc = _format_loc(err.get("loc", ()))
         env_hint = ""
-        if len(err.get("loc", ())) == 1 and isinstance(err["loc"][0], str):
+        first = err.get("loc", ("",))[0] if err.get("loc") else ""
+        if len(err.get("loc", ())) == 1 and isinstance(first, str) and first not in _STRUCTURED:
             env_hint = f" (environment variable {err['loc'][0].upper()})"
         message = err.get("msg", "invalid").removeprefix("Value error, ")
         lines.append(f"  - {loc}{env_hint}: {message}")

@@ -29,11 +29,69 @@ class _Strict(BaseModel):
 
 
 class UpstreamKey(_Strict):
-    """One credential of a provider; several make a load-balanced pool."""
+    """One credential of a provider; several make a load-balanced pool (routing/keys)."""
 
-    key: str
-    weight: int = Field(default=1, ge=1)
+    key: str = Field(max_length=4096)
+    weight: int = Field(default=1, ge=1, le=1000)
     max_requests_per_minute: int | None = Field(default=None, ge=1)
+    max_tokens_per_minute: int | None = Field(default=None, ge=1)
+
+
+Strategy = Literal["round_robin", "least_used", "weighted_random"]
+
+
+class LoadBalancing(_Strict):
+    """How a provider's key pool picks a key and when it rests one (routing/keys)."""
+
+    strategy: Strategy = "round_robin"
+    safety_margin: float = Field(default=0.2, ge=0, lt=1)
+    failure_threshold: int = Field(default=3, ge=1, le=100)  # 5xx/timeouts in a row
+    backoff_base_seconds: float = Field(default=1.0, gt=0, le=3600)
+    backoff_max_seconds: float = Field(default=300.0, gt=0, le=86400)
+
+
+class Breaker(_Strict):
+    """Circuit breaker per provider (routing/breaker.py)."""
+
+    failures: int = Field(default=5, ge=1, le=1000)  # failures in a row that open it
+    open_seconds: float = Field(default=10.0, gt=0, le=3600)
+
+
+class Routing(_Strict):
+    """The attempt policy of every request (pipeline/operations/attempts.py)."""
+
+    max_attempts: int = Field(default=3, ge=1, le=10)
+    backoff_ms: float = Field(default=50.0, ge=0, le=10_000)
+    breaker: Breaker = Field(default_factory=Breaker)
+
+
+DEFAULT_REASONING_PROMPT = (
+    "You are an expert reasoning model.\n"
+    "Always think step by step before answering.\n"
+    "Use interleaved thinking: plan \u2192 act \u2192 reflect\n"
+    "Format your reasoning in <reasoning_content> blocks."
+)
+
+
+class ReasoningInjection(_Strict):
+    """A reasoning prompt added as system text for matching models (pipeline/stages)."""
+
+    enabled: bool = False
+    models: list[str] = Field(default_factory=lambda: ["glm-*"], max_length=100)
+    prompt: str = Field(default=DEFAULT_REASONING_PROMPT, min_length=1, max_length=20_000)
+
+
+class SmartRouter(_Strict):
+    """Model names served by the offline classifier, and the tier models (routing/smart)."""
+
+    models: list[str] = Field(default_factory=list, max_length=20)
+    tiers: dict[Literal["small", "middle", "big"], str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _tiers_complete(self) -> SmartRouter:
+        if self.models and set(self.tiers) != {"small", "middle", "big"}:
+            raise ValueError("smart_router.tiers must name small, middle and big")
+        return self
 
 
 class ProviderConfig(_Strict):
@@ -52,6 +110,7 @@ class ProviderConfig(_Strict):
     # Send Responses API requests as they are (POST {endpoint}/responses) instead of
     # translating them to chat completions. None: only for OpenAI's own endpoint.
     responses_api: bool | None = None
+    load_balancing: LoadBalancing = Field(default_factory=LoadBalancing)
 
     @model_validator(mode="before")
     @classmethod
@@ -67,6 +126,16 @@ class ProviderConfig(_Strict):
         data["kind"] = kind
         if "api_key" in data:
             data.setdefault("api_keys", []).insert(0, data.pop("api_key"))
+        balancing = data.get("load_balancing")
+        if isinstance(balancing, dict) and "api_keys" in balancing:
+            if data.get("api_keys") and balancing.get("api_keys"):
+                raise ValueError(
+                    f"provider {data.get('name')!r}: give api_keys under the provider or "
+                    "under load_balancing, not both"
+                )
+            balancing = dict(balancing)
+            data["api_keys"] = balancing.pop("api_keys") or data.get("api_keys") or []
+            data["load_balancing"] = balancing
         keys = data.get("api_keys") or []
         data["api_keys"] = [{"key": k} if isinstance(k, str) else k for k in keys if k]
         return data
@@ -177,6 +246,10 @@ class Settings(_Strict):
     tiers: dict[str, str] = Field(default_factory=dict)
     models: dict[str, ModelLimits] = Field(default_factory=dict)
     api_keys: list[str] = Field(default_factory=list)  # static client keys (no store needed)
+    fallbacks: dict[str, list[str]] = Field(default_factory=dict)  # model -> models, in order
+    routing: Routing = Field(default_factory=Routing)
+    reasoning_injection: ReasoningInjection = Field(default_factory=ReasoningInjection)
+    smart_router: SmartRouter = Field(default_factory=SmartRouter)
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -206,6 +279,16 @@ class Settings(_Strict):
         if v and not v.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError("REDIS_URL must start with redis://, rediss:// or unix://")
         return v or None
+
+    @field_validator("fallbacks")
+    @classmethod
+    def _bounded_fallbacks(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for model, chain in v.items():
+            if len(chain) > 10:
+                raise ValueError(f"fallbacks[{model}]: at most 10 fallback models")
+            if model in chain:
+                raise ValueError(f"fallbacks[{model}]: a model cannot fall back to itself")
+        return v
 
     @model_validator(mode="after")
     def _unique_provider_names(self) -> Settings:

@@ -14,11 +14,4 @@ from waddleai.config.settings import Settings
 def unenforced(settings: Settings) -> list[str]:
     """Warnings for the settings in `settings` that are accepted but not enforced."""
     warnings: list[str] = []
-    for provider in settings.providers:
-        for index, key in enumerate(provider.api_keys):
-            if key.max_requests_per_minute is not None:
-                warnings.append(
-                    f"providers[{provider.name}].api_keys[{index}].max_requests_per_minute is "
-                    "accepted but not enforced yet (keys are rotated by weight only)"
-                )
     return warnings

@@ -14,6 +14,8 @@ import time
 from typing import Any
 
 from waddleai.core.usage import UsageEvent
+from waddleai.providers.errors import UpstreamError
+from waddleai.routing.keys import Refusal
 from waddleai.translate.accumulate import answer_text
 
 
@@ -39,10 +41,10 @@ class SmallModel:
             event.provider, event.upstream_model = provider.name, route.upstream_model
             event.dialect = provider.wire_api
             event.attempts = 1
-            data = await provider.chat(
-                _payload(provider.wire_api, route.upstream_model, instruction, text, max_tokens),
-                {},
+            payload = _payload(
+                provider.wire_api, route.upstream_model, instruction, text, max_tokens
             )
+            data = await _call(runtime, route, payload, len(text) // 4 + max_tokens)
             if provider.wire_api == "anthropic":
                 event.read_anthropic_usage(data.get("usage"))
             else:
@@ -61,6 +63,21 @@ class SmallModel:
             if event.provider:
                 event.latency_ms = (time.perf_counter() - started) * 1000
                 runtime.record(event)
+
+
+async def _call(runtime: Any, route: Any, payload: dict[str, Any], tokens: int) -> dict[str, Any]:
+    """One call with a key leased from the provider's pool (rests and limits honoured)."""
+    pool = runtime.keys.pool(route.provider)
+    lease = await pool.acquire(route.upstream_model, tokens, set())
+    if isinstance(lease, Refusal):
+        raise RuntimeError(f"no upstream key available: {lease.detail}")
+    try:
+        reply = await route.provider.chat(payload, {}, lease.spec.secret)
+    except UpstreamError as exc:
+        await pool.failed(lease, exc)
+        raise
+    await pool.succeeded(lease, reply.headers, tokens)
+    return reply.data
 
 
 def _payload(wire: str, model: str, instruction: str, text: str, max_tokens: int) -> dict[str, Any]:

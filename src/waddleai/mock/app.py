@@ -30,7 +30,7 @@ from waddleai.mock.asgi import (
 )
 from waddleai.mock.dialects import ANTHROPIC, OPENAI, RESPONSES, Dialect
 from waddleai.mock.options import MockOptions
-from waddleai.mock.script import Reply, fault_for_model
+from waddleai.mock.script import Reply, fault_for_model, parse_reply
 from waddleai.mock.tokens import last_user_text, prompt_tokens
 from waddleai.mock.turn import build_turn
 
@@ -148,11 +148,24 @@ class MockApp:
             return False
         return True
 
-    def _pick(self, model: str, body: dict[str, Any]) -> Reply | None:
-        """A fault model wins; else the next matching scripted reply, if any."""
+    def _sent_key(self, req: Request) -> str:
+        """The API key the request carries (any provider's header)."""
+        for name, value in req.scope["headers"]:
+            if name == b"authorization" and value[:7].lower() == b"bearer ":
+                return value[7:].decode("latin-1")
+            if name in (b"x-api-key", b"api-key"):
+                return value.decode("latin-1")
+        return ""
+
+    def _pick(self, model: str, body: dict[str, Any], req: Request | None = None) -> Reply | None:
+        """A fault model wins, then a per-key fault; else the next matching scripted reply."""
         fault = fault_for_model(model)
         if fault is not None:
             return fault
+        if self.options.key_faults and req is not None:
+            described = self.options.key_faults.get(self._sent_key(req))
+            if described is not None:
+                return parse_reply(described)
         if len(self.state.script):
             return self.state.script.pop_for(last_user_text(body))
         return None
@@ -209,7 +222,7 @@ class MockApp:
             return
         model = deployment or body["model"]
         stream = body.get("stream") is True
-        reply = self._pick(model, body)
+        reply = self._pick(model, body, req)
         if not await self._prelude(req, reply, dialect, stream):
             return
         turn = build_turn(

@@ -36,6 +36,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "require_key": (str, type(None)),
     "record_limit": (int,),
     "argument_chunk_size": (int,),
+    "key_faults": (dict,),
 }
 
 
@@ -60,6 +61,10 @@ class MockOptions:
             benchmark does not grow memory without bound.
         argument_chunk_size: default size, in characters, of the tool-call
             argument fragments of a stream.
+        key_faults: API key -> a scripted response description (``script.Reply``)
+            answered to every chat request carrying that key, e.g. ``{"sk-2":
+            {"status": 429, "headers": {"retry-after": "30"}}}``: per-key faults for
+            testing a gateway's key pools. Takes precedence over the script queue.
     """
 
     latency_ms: float = 0.0
@@ -70,6 +75,7 @@ class MockOptions:
     require_key: str | None = None
     record_limit: int = 1000
     argument_chunk_size: int = 7
+    key_faults: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def update(self, changes: dict[str, object]) -> None:
         """Apply a partial update (from ``POST /__mock__/options``).
@@ -83,5 +89,10 @@ class MockOptions:
                 raise KeyError(key)
             if not isinstance(value, _TYPES[key]) or isinstance(value, bool):
                 raise TypeError(f"{key} cannot be {value!r}")
+            if key == "key_faults":
+                from waddleai.mock.script import parse_reply  # validate before applying
+
+                for reply in value.values():  # type: ignore[union-attr]
+                    parse_reply(reply)
         for key, value in changes.items():
             setattr(self, key, value)

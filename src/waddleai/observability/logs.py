@@ -60,6 +60,7 @@ def request_fields(event: UsageEvent) -> dict[str, object]:
         "model": event.requested_model,
         "provider": event.provider,
         "upstream_model": event.upstream_model,
+        "upstream_key": event.extra.get("upstream_key"),
         "status": event.status,
         "stream": event.stream,
         "attempts": event.attempts,

@@ -63,7 +63,25 @@ UPSTREAM_ERRORS = Counter(
 )
 KEY_COOLDOWNS = Counter(
     "waddleai_upstream_key_cooldowns_total",
-    "Upstream API keys put in cooldown after rate limiting",
+    "Upstream API keys put to rest, by why: rate (429), fail (5xx/timeouts), ok (window at 0)",
+    ["provider", "reason"],
+)
+ATTEMPTS = Counter(
+    "waddleai_upstream_attempts_total",
+    "Upstream attempts by provider and outcome (ok, or the failure's status)",
+    ["provider", "outcome"],
+)
+FALLBACKS = Counter(
+    "waddleai_fallbacks_total",
+    "Requests served by a fallback model instead of the one asked for",
+    ["model", "fallback"],
+)
+BREAKERS_OPEN = Gauge(
+    "waddleai_circuit_breaker_open", "1 while a provider's circuit breaker is open", ["provider"]
+)
+KEYS_OUT = Counter(
+    "waddleai_upstream_keys_out_total",
+    "Upstream keys taken out of rotation after 401/403",
     ["provider"],
 )
 IN_FLIGHT = Gauge("waddleai_in_flight_requests", "Requests being served right now")
@@ -212,6 +230,39 @@ def observe_rejection(status: int, code: str | None) -> None:
     reason = (code or "rate_limit") if status == 429 else _REJECTION_REASONS.get(status)
     if reason:
         REJECTIONS.labels(reason).inc()
+
+
+_BOUNDED: dict[tuple[str, ...], Any] = {}
+
+
+def _child(metric: Any, *labels: str) -> Any:
+    """A labelled child, cached; label sets come from configuration, so they are bounded."""
+    key = (metric._name, *labels)
+    child = _BOUNDED.get(key)
+    if child is None:
+        child = metric.labels(*labels)
+        if len(_BOUNDED) < _MAX_SERIES:
+            _BOUNDED[key] = child
+    return child
+
+
+def observe_attempt(provider: str, outcome: str) -> None:
+    _child(ATTEMPTS, provider, outcome).inc()
+
+
+def observe_fallback(model: str, fallback: str) -> None:
+    _child(FALLBACKS, model[:100], fallback[:100]).inc()
+
+
+def observe_key_rest(provider: str, reason: str) -> None:
+    if reason == "out":
+        _child(KEYS_OUT, provider).inc()
+    else:
+        _child(KEY_COOLDOWNS, provider, reason).inc()
+
+
+def observe_breaker(provider: str, is_open: bool) -> None:
+    _child(BREAKERS_OPEN, provider).set(1 if is_open else 0)
 
 
 def render() -> tuple[bytes, str]:

@@ -21,8 +21,10 @@ from waddleai.pipeline.stages.guard import guard_factory
 from waddleai.pipeline.stages.memory import memory_stage
 from waddleai.pipeline.stages.rate_limit import RateLimit
 from waddleai.pipeline.stages.read_body import ReadBody
+from waddleai.pipeline.stages.reasoning import reasoning_stage
 from waddleai.pipeline.stages.reserve import Reserve
 from waddleai.pipeline.stages.resolve_model import ResolveModel
+from waddleai.pipeline.stages.smart_route import smart_route_stage
 from waddleai.proxy.runtime import ProxyRuntime
 
 GuardFactory = Callable[[ProxyRuntime], Stage | None]
@@ -39,9 +41,15 @@ def stages_for(runtime: ProxyRuntime) -> list[Stage]:
     ]
     if runtime.rate_limiter is not None:
         stages.append(RateLimit(runtime.rate_limiter))
+    smart = smart_route_stage(runtime)  # picks the model: before it is resolved
+    if smart is not None:
+        stages.append(smart)
     stages.append(ResolveModel())
     stages += [g for factory in GUARD_FACTORIES if (g := factory(runtime)) is not None]
     stages += [m] if (m := memory_stage(runtime)) is not None else []  # before quota, cache
+    reasoning = reasoning_stage(runtime)  # after the guards: they scan the client's text only
+    if reasoning is not None:
+        stages.append(reasoning)
     if runtime.quota is not None:
         stages.append(Reserve(runtime.quota))
     if runtime.cache is not None:

@@ -26,6 +26,7 @@ from waddleai.translate import (
 from waddleai.translate.tool_index import ToolCallIndexer
 
 _DONE = b"[DONE]"
+_CUT = "The upstream stream ended before the answer was complete"
 EventFn = Callable[[str | None, bytes], bytes | None]
 Counter = Callable[[str], Awaitable[tuple[int, int]]]
 """Exact (input, output) tokens of the prompt sent upstream and the given output text:
@@ -81,6 +82,8 @@ def relay_openai(
     indexer = ToolCallIndexer()
 
     def on_event(name: str | None, data: bytes) -> bytes | None:
+        if data.strip() == _DONE or b'"finish_reason":"' in data or b'"finish_reason": "' in data:
+            event.extra["stream_complete"] = True
         if b'"tool_calls"' in data:
             parsed = _loads(data)
             if isinstance(parsed, dict) and indexer.fix(parsed):
@@ -99,7 +102,13 @@ def relay_openai(
                     data = orjson.dumps(parsed)
         return b"data: " + data + b"\n\n"
 
-    return _relay(upstream, event, started, on_event, _openai_error_chunk)
+    async def finish() -> bytes:
+        if event.extra.get("stream_complete") or event.status != 200:
+            return b""
+        event.status, event.error = 502, "upstream stream ended without finish_reason or [DONE]"
+        return _openai_error_chunk(_CUT)
+
+    return _relay(upstream, event, started, on_event, _openai_error_chunk, finish)
 
 
 def relay_anthropic(
@@ -155,17 +164,25 @@ async def translate_openai_to_anthropic(
     it was sent and of the text it streamed (`counter`), in message_delta and the record.
     """
 
+    complete = [False]
+
     def on_event(name: str | None, data: bytes) -> bytes | None:
         if data.strip() == _DONE:
+            complete[0] = True
             return None
         parsed = _loads(data)
         if not isinstance(parsed, dict):
             raise UpstreamError("upstream sent a stream event that is not valid JSON")
         if isinstance(parsed.get("error"), dict):
             raise UpstreamError(str(parsed["error"].get("message") or "upstream error"))
+        if any(isinstance(c, dict) and c.get("finish_reason") for c in parsed.get("choices") or ()):
+            complete[0] = True
         return translator.feed(parsed)
 
     async def finish() -> bytes:
+        if not complete[0]:
+            event.status, event.error = 502, "upstream stream ended without finish_reason or [DONE]"
+            return translator.error(_CUT)
         if not translator.upstream_reported_usage and counter is not None:
             prompt, output = await counter(translator.text)
             translator.set_input_tokens(prompt)
@@ -194,9 +211,19 @@ def translate_anthropic_to_openai(
         parsed = _loads(data)
         if not isinstance(parsed, dict):
             raise UpstreamError("upstream sent a stream event that is not valid JSON")
-        return translator.feed(name or parsed.get("type"), parsed)
+        kind = name or parsed.get("type")
+        if kind == "message_stop":
+            event.extra["message_stop"] = True
+        elif kind == "error":
+            event.status, event.error = 502, data.decode("utf-8", "replace")[:300]
+        return translator.feed(kind, parsed)
 
     async def finish() -> bytes:
+        if event.status != 200:
+            return b""
+        if not event.extra.get("message_stop"):
+            event.status, event.error = 502, "upstream stream ended without message_stop"
+            return _openai_error_chunk(_CUT)
         event.read_openai_usage(translator.usage)
         tail = translator.finish()  # its usage chunk (if asked for) carries waddleai_tokens
         return stamp_sse(tail, meter.charge(event).waddleai_tokens) if meter else tail

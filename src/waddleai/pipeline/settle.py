@@ -15,6 +15,7 @@ from waddleai.accounting.quota import HOLD
 from waddleai.accounting.tokenizer import rough_prompt_tokens
 from waddleai.pipeline.counting import count_sent, count_text
 from waddleai.pipeline.exchange import Exchange
+from waddleai.pipeline.operations.attempts import settle_lease
 
 
 async def complete_usage(ex: Exchange) -> None:
@@ -52,6 +53,7 @@ def settle(ex: Exchange) -> None:
         runtime.in_flight -= 1
     if ex.called:
         event = ex.usage
+        settle_lease(ex)
         event.latency_ms = (time.perf_counter() - ex.started) * 1000
         if ex.hold is not None:
             event.extra[HOLD] = ex.hold  # the quota gate's sink settles it

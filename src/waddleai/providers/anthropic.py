@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from waddleai.providers.base import Provider, UpstreamStream
+from waddleai.providers.base import Provider, UpstreamReply, UpstreamStream
 
 DEFAULT_ANTHROPIC_VERSION = "2023-06-01"
 # Headers a Claude client sends that the upstream must see unchanged.
@@ -20,7 +20,7 @@ class AnthropicProvider(Provider):
 
     wire_api = "anthropic"
 
-    def _headers(self, client_headers: dict[str, str]) -> dict[str, str]:
+    def _headers(self, client_headers: dict[str, str], key: str) -> dict[str, str]:
         headers = {
             "Content-Type": "application/json",
             "anthropic-version": self.config.api_version or DEFAULT_ANTHROPIC_VERSION,
@@ -29,7 +29,6 @@ class AnthropicProvider(Provider):
         for name in FORWARDED_HEADERS:
             if client_headers.get(name):
                 headers[name] = client_headers[name]
-        key = self.next_key()
         if key:
             headers["x-api-key"] = key
         return headers
@@ -38,22 +37,25 @@ class AnthropicProvider(Provider):
         base = self.endpoint.removesuffix("/v1")
         return f"{base}/v1/{path}"
 
-    async def chat(self, payload: dict[str, Any], client_headers: dict[str, str]) -> dict[str, Any]:
-        return await self.post_json(self._url("messages"), payload, self._headers(client_headers))
+    async def chat(
+        self, payload: dict[str, Any], client_headers: dict[str, str], key: str
+    ) -> UpstreamReply:
+        headers = self._headers(client_headers, key)
+        return await self.post_json(self._url("messages"), payload, headers)
 
     async def chat_stream(
-        self, payload: dict[str, Any], client_headers: dict[str, str]
+        self, payload: dict[str, Any], client_headers: dict[str, str], key: str
     ) -> UpstreamStream:
-        headers = self._headers(client_headers)
+        headers = self._headers(client_headers, key)
         headers["Accept"] = "text/event-stream"
         return await self.post_stream(self._url("messages"), payload, headers)
 
     async def count_tokens(
-        self, payload: dict[str, Any], client_headers: dict[str, str]
-    ) -> dict[str, Any]:
+        self, payload: dict[str, Any], client_headers: dict[str, str], key: str
+    ) -> UpstreamReply:
         url = self._url("messages/count_tokens")
-        return await self.post_json(url, payload, self._headers(client_headers))
+        return await self.post_json(url, payload, self._headers(client_headers, key))
 
     async def check(self) -> str:
-        await self.get_json(self._url("models"), self._headers({}))
+        await self.get_json(self._url("models"), self._headers({}, self.first_key))
         return "ok"

@@ -7,8 +7,8 @@ translate by comparing that with the client's API. Providers never translate.
 from __future__ import annotations
 
 import fnmatch
-import itertools
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 import aiohttp
@@ -20,6 +20,14 @@ from waddleai.providers.errors import UpstreamError, error_from_response, rememb
 
 WireApi = Literal["openai", "anthropic"]
 _CONNECT_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True, slots=True)
+class UpstreamReply:
+    """A JSON answer and its response headers (the key pool reads the rate-limit ones)."""
+
+    data: dict[str, Any]
+    headers: Mapping[str, str] = field(default_factory=dict)
 
 
 class UpstreamStream:
@@ -59,7 +67,11 @@ class UpstreamStream:
 
 
 class Provider:
-    """Base for HTTP providers: pooled session, key rotation, error mapping."""
+    """Base for HTTP providers: pooled session, error mapping.
+
+    Which key a call uses is the gateway's choice (routing/keys), passed as `key` to
+    every operation; the provider only knows how to send it.
+    """
 
     wire_api: ClassVar[WireApi] = "openai"
     native_responses: bool = False  # serves POST /responses itself (OpenAI-compatible only)
@@ -72,9 +84,8 @@ class Provider:
         self.kind = config.kind
         self.endpoint = config.endpoint or ""
         self.timeout = config.timeout or timeout
-        self._keys = [k.key for k in config.api_keys for _ in range(k.weight)] or [""]
+        self._keys = [k.key for k in config.api_keys] or [""]
         remember_secrets(self._keys)
-        self._key_cycle = itertools.cycle(self._keys)
         self._base_headers = {
             "User-Agent": f"waddleai/{__version__}",
             **custom_headers,
@@ -131,21 +142,24 @@ class Provider:
             await self._session.close()
             self._session = None
 
-    def next_key(self) -> str:
-        return next(self._key_cycle)
+    @property
+    def first_key(self) -> str:
+        """The key probes (/health, `waddleai test`) use."""
+        return self._keys[0]
 
     async def post_json(
         self, url: str, payload: dict[str, Any], headers: dict[str, str]
-    ) -> dict[str, Any]:
+    ) -> UpstreamReply:
         """POST and return the parsed JSON body, mapping every failure to UpstreamError."""
         try:
             async with self.session().post(
                 url, data=orjson.dumps(payload), headers=headers, timeout=self._total_timeout
             ) as resp:
                 body = await resp.read()
+                answered = resp.headers
                 if resp.status >= 400:
                     raise error_from_response(
-                        resp.status, body, resp.headers.get("retry-after"), self.name
+                        resp.status, body, answered.get("retry-after"), self.name, answered
                     )
         except TimeoutError:
             raise self._timeout_error() from None
@@ -167,7 +181,7 @@ class Provider:
                 upstream_status=200,
                 provider=self.name,
             )
-        return data
+        return UpstreamReply(data, answered)
 
     async def post_stream(
         self, url: str, payload: dict[str, Any], headers: dict[str, str]
@@ -188,7 +202,9 @@ class Provider:
                 body = b""
             finally:
                 resp.release()
-            raise error_from_response(resp.status, body, resp.headers.get("retry-after"), self.name)
+            raise error_from_response(
+                resp.status, body, resp.headers.get("retry-after"), self.name, resp.headers
+            )
         return UpstreamStream(resp, self.name)
 
     async def get_json(self, url: str, headers: dict[str, str]) -> Any:
@@ -225,15 +241,17 @@ class Provider:
         )
 
     # -- operations every provider implements -------------------------------------------
-    async def chat(self, payload: dict[str, Any], client_headers: dict[str, str]) -> dict[str, Any]:
+    async def chat(
+        self, payload: dict[str, Any], client_headers: dict[str, str], key: str
+    ) -> UpstreamReply:
         raise NotImplementedError
 
     async def chat_stream(
-        self, payload: dict[str, Any], client_headers: dict[str, str]
+        self, payload: dict[str, Any], client_headers: dict[str, str], key: str
     ) -> UpstreamStream:
         raise NotImplementedError
 
-    async def embeddings(self, payload: dict[str, Any]) -> dict[str, Any]:
+    async def embeddings(self, payload: dict[str, Any], key: str) -> UpstreamReply:
         raise UpstreamError(
             f"provider '{self.name}' does not offer embeddings", status=400, provider=self.name
         )

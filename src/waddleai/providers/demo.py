@@ -16,7 +16,7 @@ import orjson
 
 from waddleai.accounting.tokenizer import CHARS_PER_TOKEN, rough_prompt_tokens
 from waddleai.config.settings import ProviderConfig
-from waddleai.providers.base import Provider
+from waddleai.providers.base import Provider, UpstreamReply
 
 DEMO_MODEL = "waddleai-demo"
 DEMO_NOTICE = (
@@ -58,24 +58,30 @@ class DemoProvider(Provider):
         # loading the exact BPE tables for a demo would cost 100 MB and a second.
         return text, rough_prompt_tokens(payload), _rough(text)
 
-    async def chat(self, payload: dict[str, Any], client_headers: dict[str, str]) -> dict[str, Any]:
+    async def chat(
+        self, payload: dict[str, Any], client_headers: dict[str, str], key: str = ""
+    ) -> UpstreamReply:
         text, prompt, completion = self._reply(payload)
-        return {
-            "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",
-            "object": "chat.completion",
-            "created": int(time.time()),
-            "model": payload.get("model", DEMO_MODEL),
-            "choices": [
-                {
-                    "index": 0,
-                    "message": {"role": "assistant", "content": text},
-                    "finish_reason": "stop",
-                }
-            ],
-            "usage": _usage(prompt, completion),
-        }
+        return UpstreamReply(
+            {
+                "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": payload.get("model", DEMO_MODEL),
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": text},
+                        "finish_reason": "stop",
+                    }
+                ],
+                "usage": _usage(prompt, completion),
+            }
+        )
 
-    async def chat_stream(self, payload: dict[str, Any], client_headers: dict[str, str]):
+    async def chat_stream(
+        self, payload: dict[str, Any], client_headers: dict[str, str], key: str = ""
+    ) -> LocalStream:
         text, prompt, completion = self._reply(payload)
         base = {
             "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",
@@ -98,7 +104,7 @@ class DemoProvider(Provider):
         events.append(b"data: [DONE]\n\n")
         return LocalStream(events)
 
-    async def embeddings(self, payload: dict[str, Any]) -> dict[str, Any]:
+    async def embeddings(self, payload: dict[str, Any], key: str = "") -> UpstreamReply:
         inputs = payload.get("input")
         items = inputs if isinstance(inputs, list) else [inputs]
         data = []
@@ -108,12 +114,14 @@ class DemoProvider(Provider):
                 {"object": "embedding", "index": i, "embedding": [b / 255 for b in digest[:8]]}
             )
         tokens = sum(_rough(str(item)) for item in items)
-        return {
-            "object": "list",
-            "data": data,
-            "model": payload.get("model", DEMO_MODEL),
-            "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
-        }
+        return UpstreamReply(
+            {
+                "object": "list",
+                "data": data,
+                "model": payload.get("model", DEMO_MODEL),
+                "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+            }
+        )
 
     async def check(self) -> str:
         return "ok"

@@ -6,6 +6,8 @@ anything that looks like a credential) and choose the status the client should s
 
 from __future__ import annotations
 
+from typing import Any
+
 import orjson
 
 from waddleai.core.redact import remember_secrets, scrub_secrets
@@ -31,8 +33,10 @@ class UpstreamError(Exception):
         kind: str = "upstream_error",
         provider: str = "",
         code: str | None = None,
+        headers: Any = None,
     ) -> None:
         super().__init__(message)
+        self.headers = headers  # the upstream's response headers, when it answered
         self.message = scrub_secrets(message)
         self.status = status
         self.upstream_status = upstream_status
@@ -52,13 +56,14 @@ class UpstreamError(Exception):
 
 
 def error_from_response(
-    status: int, body: bytes, retry_after: str | None, provider: str
+    status: int, body: bytes, retry_after: str | None, provider: str, headers: Any = None
 ) -> UpstreamError:
     """Map an upstream HTTP error to the status, message and code the client should see."""
     message, raw_code = _extract(body)
     message = message or f"upstream returned HTTP {status}"
     err = _classify(status, message, retry_after, provider)
     err.code = _client_code(status, raw_code, message)
+    err.headers = headers
     return err
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from waddleai.providers.base import Provider, UpstreamStream
+from waddleai.providers.base import Provider, UpstreamReply, UpstreamStream
 
 
 class OpenAICompatibleProvider(Provider):
@@ -19,22 +19,23 @@ class OpenAICompatibleProvider(Provider):
     def url(self, operation: str, model: str) -> str:
         return f"{self.endpoint}/{operation}"
 
-    def auth_headers(self) -> dict[str, str]:
-        key = self.next_key()
+    def auth_headers(self, key: str) -> dict[str, str]:
         headers = {"Content-Type": "application/json", **self._base_headers}
         if key:
             headers["Authorization"] = f"Bearer {key}"
         return headers
 
-    async def chat(self, payload: dict[str, Any], client_headers: dict[str, str]) -> dict[str, Any]:
+    async def chat(
+        self, payload: dict[str, Any], client_headers: dict[str, str], key: str
+    ) -> UpstreamReply:
         url = self.url("chat/completions", payload.get("model", ""))
-        return await self.post_json(url, payload, self.auth_headers())
+        return await self.post_json(url, payload, self.auth_headers(key))
 
     async def chat_stream(
-        self, payload: dict[str, Any], client_headers: dict[str, str]
+        self, payload: dict[str, Any], client_headers: dict[str, str], key: str
     ) -> UpstreamStream:
         url = self.url("chat/completions", payload.get("model", ""))
-        headers = self.auth_headers()
+        headers = self.auth_headers(key)
         headers["Accept"] = "text/event-stream"
         return await self.post_stream(url, payload, headers)
 
@@ -46,30 +47,30 @@ class OpenAICompatibleProvider(Provider):
         return self.kind == "openai" and self.endpoint.startswith("https://api.openai.com/")
 
     async def responses(
-        self, payload: dict[str, Any], client_headers: dict[str, str]
-    ) -> dict[str, Any]:
+        self, payload: dict[str, Any], client_headers: dict[str, str], key: str
+    ) -> UpstreamReply:
         url = self.url("responses", payload.get("model", ""))
-        return await self.post_json(url, payload, self.auth_headers())
+        return await self.post_json(url, payload, self.auth_headers(key))
 
     async def responses_stream(
-        self, payload: dict[str, Any], client_headers: dict[str, str]
+        self, payload: dict[str, Any], client_headers: dict[str, str], key: str
     ) -> UpstreamStream:
         url = self.url("responses", payload.get("model", ""))
-        headers = self.auth_headers()
+        headers = self.auth_headers(key)
         headers["Accept"] = "text/event-stream"
         return await self.post_stream(url, payload, headers)
 
-    async def embeddings(self, payload: dict[str, Any]) -> dict[str, Any]:
+    async def embeddings(self, payload: dict[str, Any], key: str) -> UpstreamReply:
         url = self.url("embeddings", payload.get("model", ""))
-        return await self.post_json(url, payload, self.auth_headers())
+        return await self.post_json(url, payload, self.auth_headers(key))
 
     async def check(self) -> str:
-        await self.get_json(self.url("models", ""), self.auth_headers())
+        await self.get_json(self.url("models", ""), self.auth_headers(self.first_key))
         return "ok"
 
     async def remote_models(self) -> list[str]:
         """Model ids the upstream itself lists (used by `waddleai test models`)."""
-        data = await self.get_json(self.url("models", ""), self.auth_headers())
+        data = await self.get_json(self.url("models", ""), self.auth_headers(self.first_key))
         items = data.get("data", []) if isinstance(data, dict) else []
         return [str(m.get("id")) for m in items if isinstance(m, dict) and m.get("id")]
 
@@ -99,9 +100,8 @@ class AzureOpenAIProvider(OpenAICompatibleProvider):
             base = f"{base}/openai/deployments/{deployment}"
         return f"{base}/{operation}?api-version={version}"
 
-    def auth_headers(self) -> dict[str, str]:
+    def auth_headers(self, key: str) -> dict[str, str]:
         headers = {"Content-Type": "application/json", **self._base_headers}
-        key = self.next_key()
         if key:
             headers["api-key"] = key
         return headers

@@ -28,6 +28,7 @@ from waddleai.providers.registry import build_providers
 from waddleai.proxy.runtime import ProxyRuntime
 from waddleai.routing.catalog import ModelCatalog
 from waddleai.routing.generations import Generations
+from waddleai.routing.keys import create_key_pools
 from waddleai.routing.known_models import KNOWN_MODELS
 from waddleai.routing.resolver import ModelResolver
 from waddleai.security.service import SecurityService
@@ -100,6 +101,7 @@ async def build_store_runtime(settings: Settings, store: Store) -> ProxyRuntime:
         )
     runtime = build_runtime(settings, authenticator, await _links(store))
     runtime.rate_limiter = create_rate_limiter(settings, store.redis)
+    runtime.keys = create_key_pools(settings, store.redis)
     if store.redis is not None:
         runtime.cache = RedisCache(store.redis, settings.redis_prefix)
     runtime.store_check = store.ping

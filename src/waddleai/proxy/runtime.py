@@ -16,6 +16,7 @@ from waddleai.core.usage import UsageEvent, UsageSink
 from waddleai.history import ResponseHistory
 from waddleai.routing.catalog import ModelCatalog
 from waddleai.routing.generations import Generations
+from waddleai.routing.keys import create_key_pools
 from waddleai.routing.resolver import ModelResolver
 
 GC_THRESHOLDS = (10_000, 20, 50)
@@ -47,12 +48,17 @@ class ProxyRuntime:
     meter: Meter = field(default_factory=lambda: Meter(PriceBook()))
     quota: Any = None  # accounting.quota.QuotaGate when the store is configured
     security: Any = None  # security.service.SecurityService (scanner, settings, events)
+    keys: Any = None  # routing.keys.KeyPools: upstream key pools and provider breakers
     cache: Any = None  # cache.backends.CacheBackend (in process, or Redis with REDIS_URL)
     memory: Any = None  # memory.writer.MemoryWriter when the store is configured
     history: ResponseHistory = field(default_factory=lambda: ResponseHistory(None, 30))
     services: list[Any] = field(default_factory=list)  # start()/close() with the app
     started_at: float = field(default_factory=time.time)
     in_flight: int = 0
+
+    def __post_init__(self) -> None:
+        if self.keys is None:
+            self.keys = create_key_pools(self.settings)
 
     @property
     def resolver(self) -> ModelResolver:

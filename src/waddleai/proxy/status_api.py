@@ -15,6 +15,7 @@ from waddleai.pipeline.stages.authenticate import authenticate, client_key
 from waddleai.providers.errors import UpstreamError
 from waddleai.proxy.responses import json_response
 from waddleai.proxy.runtime import ProxyRuntime
+from waddleai.routing.keys.status import key_status
 
 _HEALTHZ_BODY = b'{"status":"ok"}'
 
@@ -127,6 +128,7 @@ async def status(request: Request, runtime: ProxyRuntime) -> Response:
             "in_flight": runtime.in_flight,
             "providers": providers,
             "demo_mode": [p.name for p in runtime.resolver.providers] == ["demo"],
+            "upstream_keys": await key_status(runtime.keys, runtime.resolver.providers),
         }
     )
 

@@ -8,6 +8,9 @@ Order, first match wins:
    provider serves that exact name.
 4. A provider listing the exact name, then one matching it by pattern (`claude-*`).
 5. A catch-all provider (`*`, e.g. the OPENAI_API_KEY quick start).
+Then the model's `fallbacks:` (looked up by the name asked for, else by the model it
+resolved to), each resolved the same way, become further routes marked `fallback`: the
+attempt loop tries them only once every route of the model itself has failed.
 Resolutions are cached: this runs on every request.
 """
 
@@ -27,6 +30,7 @@ class Route:
 
     provider: Provider
     upstream_model: str
+    fallback: str = ""  # the fallback model this route serves, "" for the model's own
 
 
 class ModelNotFound(LookupError):
@@ -41,6 +45,7 @@ class ModelResolver:
         self._providers = providers
         self._by_name = {p.name: p for p in providers}
         self._aliases = dict(settings.model_aliases)
+        self._fallbacks = dict(settings.fallbacks)
         self._demo_only = [p.name for p in providers] == ["demo"]
         self._cache: dict[str, tuple[Route, ...]] = {}
 
@@ -58,9 +63,21 @@ class ModelResolver:
             routes = self._resolve(requested, depth=0)
             if not routes:
                 raise ModelNotFound(requested)
+            routes += self._fallback_routes(requested, routes)
             if len(self._cache) < 10000:
                 self._cache[requested] = routes
         return routes
+
+    def _fallback_routes(self, requested: str, own: tuple[Route, ...]) -> tuple[Route, ...]:
+        chain = self._fallbacks.get(requested) or self._fallbacks.get(own[0].upstream_model, [])
+        seen = {(r.provider.name, r.upstream_model) for r in own}
+        extra: list[Route] = []
+        for name in chain:
+            for route in self._resolve(name, depth=0):
+                if (route.provider.name, route.upstream_model) not in seen:
+                    seen.add((route.provider.name, route.upstream_model))
+                    extra.append(Route(route.provider, route.upstream_model, fallback=name))
+        return tuple(extra)
 
     def _resolve(self, model: str, depth: int) -> tuple[Route, ...]:
         if depth > 4 or not model:

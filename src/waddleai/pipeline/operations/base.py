@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from waddleai.accounting.meter import Estimate, Meter
+from waddleai.accounting.meter import Estimate, Meter, wanted_output
+from waddleai.accounting.tokenizer import rough_prompt_tokens
 
 if TYPE_CHECKING:
     from waddleai.pipeline.exchange import Exchange
@@ -26,7 +27,8 @@ class Operation:
         return None
 
     def estimate(self, ex: Exchange, meter: Meter, model: str) -> Estimate:
-        raise NotImplementedError
+        """A chat-shaped body's prompt estimate plus the output it asks for at most."""
+        return meter.estimate(rough_prompt_tokens(ex.body), wanted_output(ex.body), model)
 
     async def call(self, ex: Exchange) -> None:
         raise NotImplementedError

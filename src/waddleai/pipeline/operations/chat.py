@@ -1,8 +1,9 @@
-"""Chat: one answer (or stream) from the first route that serves it.
+"""Chat: one answer (or stream) from the first route and key that serve it.
 
-Candidates are tried in order; a retryable upstream failure before the first byte moves
-on to the next one. The answer is turned back into the client's API here; usage is read
-from the upstream's own fields (core/usage.py), the charge is left to settlement.
+Which route and key, and what happens when one fails before the first byte, is the
+attempt policy's (attempts.py). The answer is turned back into the client's API here;
+usage is read from the upstream's own fields (core/usage.py), the charge is left to
+settlement.
 """
 
 from __future__ import annotations
@@ -11,15 +12,16 @@ import time
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from waddleai.accounting.meter import Estimate, Meter, wanted_output
+from waddleai.accounting.meter import wanted_output
 from waddleai.accounting.tokenizer import rough_prompt_tokens
 from waddleai.core.errors import GatewayError
 from waddleai.pipeline.exchange import Exchange
+from waddleai.pipeline.operations.attempts import attempt
 from waddleai.pipeline.operations.base import Operation
 from waddleai.pipeline.operations.plan import Plan, plan_for
 from waddleai.pipeline.operations.streaming import open_stream
-from waddleai.providers.errors import UpstreamError
-from waddleai.proxy.errors import from_upstream
+from waddleai.routing.keys import Lease
+from waddleai.routing.resolver import Route
 from waddleai.translate import (
     TranslationError,
     anthropic_response_to_openai,
@@ -39,35 +41,29 @@ class Chat(Operation):
     def validate(self, ex: Exchange) -> None:
         self._validate(ex.body)
 
-    def estimate(self, ex: Exchange, meter: Meter, model: str) -> Estimate:
-        return meter.estimate(rough_prompt_tokens(ex.body), wanted_output(ex.body), model)
-
     async def call(self, ex: Exchange) -> None:
-        last: UpstreamError | None = None
-        for position, route in enumerate(ex.routes):
+        async def one(route: Route, lease: Lease) -> Any:
             plan = plan_for(ex, route)
-            ex.route, ex.payload, ex.called = route, plan.payload, True
-            ex.usage.provider, ex.usage.upstream_model = route.provider.name, route.upstream_model
-            ex.usage.attempts += 1
-            try:
-                if ex.usage.stream:
-                    await open_stream(ex, plan)
-                else:
-                    await _complete(ex, plan)
-                return
-            except UpstreamError as exc:
-                last = exc
-                if not exc.retryable or position == len(ex.routes) - 1:
-                    break
-        assert last is not None
-        ex.usage.status, ex.usage.error = last.status, last.message
-        raise from_upstream(last)
+            ex.payload = plan.payload
+            if ex.usage.stream:
+                return await open_stream(ex, plan, lease.spec.secret)
+            return await complete(ex, plan, lease.spec.secret)
+
+        await attempt(ex, one, window_tokens(ex.body))
 
 
-async def _complete(ex: Exchange, plan: Plan) -> None:
+def window_tokens(body: dict[str, Any]) -> int:
+    """What a request takes from a key's tokens-per-minute window, before it is sent."""
+    wanted = wanted_output(body)
+    return rough_prompt_tokens(body) + min(wanted or 1024, 1024)
+
+
+async def complete(ex: Exchange, plan: Plan, key: str) -> Any:
+    """One JSON answer; returns the upstream's response headers."""
     provider = plan.route.provider
     called = time.perf_counter()
-    data = await provider.chat(plan.payload, ex.client_headers)
+    reply = await provider.chat(plan.payload, ex.client_headers, key)
+    data = reply.data
     ex.usage.upstream_ms = (time.perf_counter() - called) * 1000
     ex.scope["waddleai.upstream_ms"] = ex.usage.upstream_ms
     if provider.wire_api == "openai":
@@ -84,6 +80,7 @@ async def _complete(ex: Exchange, plan: Plan) -> None:
             )
         # Anthropic pass-through: `model` stays what the upstream says answered.
     ex.answer = data
+    return reply.headers
 
 
 def openai_output_text(data: dict[str, Any]) -> str:

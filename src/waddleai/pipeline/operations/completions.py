@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from waddleai.accounting.meter import Estimate, Meter
-from waddleai.accounting.tokenizer import rough_prompt_tokens
 from waddleai.core.errors import GatewayError
 from waddleai.pipeline.exchange import Exchange
+from waddleai.pipeline.operations.attempts import attempt
 from waddleai.pipeline.operations.base import Operation
-from waddleai.pipeline.operations.chat import _complete as complete_chat
+from waddleai.pipeline.operations.chat import complete as complete_chat
+from waddleai.pipeline.operations.chat import window_tokens
 from waddleai.pipeline.operations.plan import plan_for
 from waddleai.pipeline.operations.streaming import open_stream
-from waddleai.providers.errors import UpstreamError
-from waddleai.proxy.errors import from_translation, from_upstream
+from waddleai.proxy.errors import from_translation
+from waddleai.routing.keys import Lease
+from waddleai.routing.resolver import Route
 from waddleai.translate import TranslationError
 from waddleai.translate.completions import (
     ChatSSEToCompletions,
@@ -39,33 +40,22 @@ class Completions(Operation):
         ex.state["completions"] = (ex.body, chat["messages"][0]["content"] if echo else "")
         ex.body = chat
 
-    def estimate(self, ex: Exchange, meter: Meter, model: str) -> Estimate:
-        return meter.estimate(rough_prompt_tokens(ex.body), ex.body.get("max_tokens"), model)
-
     async def call(self, ex: Exchange) -> None:
         original, echo = ex.state["completions"]
-        last: UpstreamError | None = None
-        for position, route in enumerate(ex.routes):
+
+        async def one(route: Route, lease: Lease) -> Any:
             plan = plan_for(ex, route)
-            ex.route, ex.payload, ex.called = route, plan.payload, True
-            ex.usage.provider, ex.usage.upstream_model = route.provider.name, route.upstream_model
-            ex.usage.attempts += 1
-            try:
-                if ex.usage.stream:
-                    await open_stream(ex, plan)
-                    assert ex.stream is not None
-                    ex.stream = _stream(ex.stream, _translator(ex, original, echo))
-                else:
-                    await complete_chat(ex, plan)
-                    ex.answer = _answer(ex.answer or {}, ex.model, echo)
-                return
-            except UpstreamError as exc:
-                last = exc
-                if not exc.retryable or position == len(ex.routes) - 1:
-                    break
-        assert last is not None
-        ex.usage.status, ex.usage.error = last.status, last.message
-        raise from_upstream(last)
+            ex.payload = plan.payload
+            if ex.usage.stream:
+                headers = await open_stream(ex, plan, lease.spec.secret)
+                assert ex.stream is not None
+                ex.stream = _stream(ex.stream, _translator(ex, original, echo))
+                return headers
+            headers = await complete_chat(ex, plan, lease.spec.secret)
+            ex.answer = _answer(ex.answer or {}, ex.model, echo)
+            return headers
+
+        await attempt(ex, one, window_tokens(ex.body))
 
 
 def _answer(chat: dict[str, Any], model: str, echo: str) -> dict[str, Any]:

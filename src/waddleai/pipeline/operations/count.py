@@ -15,6 +15,7 @@ from waddleai.pipeline.operations.base import Operation
 from waddleai.pipeline.operations.validate import validate_anthropic
 from waddleai.providers.errors import UpstreamError
 from waddleai.proxy.errors import from_translation
+from waddleai.routing.keys import Lease
 from waddleai.translate import TranslationError, anthropic_request_to_openai
 
 
@@ -30,15 +31,23 @@ class CountTokens(Operation):
         route = ex.route
         ex.called = True
         if route is not None and route.provider.wire_api == "anthropic":
-            ex.usage.attempts = 1
-            try:
+            pool = ex.runtime.keys.pool(route.provider)
+            lease = await pool.acquire(route.upstream_model, 0)
+            if isinstance(lease, Lease):
+                ex.usage.attempts = 1
+                ex.usage.extra["upstream_key"] = lease.spec.id
                 payload = {**ex.body, "model": route.upstream_model}
-                data = await route.provider.count_tokens(payload, ex.client_headers)  # type: ignore[attr-defined]
-                ex.answer = {"input_tokens": int(data.get("input_tokens") or 0)}
-                ex.usage.input_tokens = ex.answer["input_tokens"]
-                return
-            except UpstreamError:
-                pass  # fall back to the local count
+                try:
+                    reply = await route.provider.count_tokens(  # type: ignore[attr-defined]
+                        payload, ex.client_headers, lease.spec.secret
+                    )
+                except UpstreamError as exc:
+                    await pool.failed(lease, exc)  # and fall back to the local count
+                else:
+                    await pool.succeeded(lease, reply.headers)
+                    ex.answer = {"input_tokens": int(reply.data.get("input_tokens") or 0)}
+                    ex.usage.input_tokens = ex.answer["input_tokens"]
+                    return
         ex.answer = {"input_tokens": await _count_locally(ex)}
         ex.usage.input_tokens, ex.usage.usage_source = ex.answer["input_tokens"], "counted"
 

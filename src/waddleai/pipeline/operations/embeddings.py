@@ -10,8 +10,11 @@ from waddleai.accounting.meter import Estimate, Meter
 from waddleai.accounting.tokenizer import CHARS_PER_TOKEN, count_text_tokens, ensure_loaded
 from waddleai.core.errors import GatewayError
 from waddleai.pipeline.exchange import Exchange
+from waddleai.pipeline.operations.attempts import attempt
 from waddleai.pipeline.operations.base import Operation
 from waddleai.pipeline.operations.validate import validate_embeddings
+from waddleai.routing.keys import Lease
+from waddleai.routing.resolver import Route
 
 
 def _texts(value: Any) -> list[str]:
@@ -51,16 +54,26 @@ class Embeddings(Operation):
             raise GatewayError(
                 400, f"The model '{ex.model}' is served by a provider without an embeddings API"
             )
-        ex.called, ex.usage.attempts = True, 1
-        called = time.perf_counter()
-        data = await route.provider.embeddings({**ex.body, "model": route.upstream_model})
-        ex.usage.upstream_ms = (time.perf_counter() - called) * 1000
-        usage = data.get("usage")
-        ex.usage.read_openai_usage(usage)
-        if not ex.usage.has_usage:
-            ex.usage.input_tokens = await _count(ex.body.get("input"), route.upstream_model)
-            ex.usage.usage_source = "counted"
-        ex.answer = data
+        ex.routes = tuple(r for r in ex.routes if r.provider.wire_api == "openai")
+
+        async def one(route: Route, lease: Lease) -> Any:
+            called = time.perf_counter()
+            payload = {**ex.body, "model": route.upstream_model}
+            reply = await route.provider.embeddings(payload, lease.spec.secret)
+            ex.usage.upstream_ms = (time.perf_counter() - called) * 1000
+            ex.usage.read_openai_usage(reply.data.get("usage"))
+            if not ex.usage.has_usage:
+                ex.usage.input_tokens = await _count(ex.body.get("input"), route.upstream_model)
+                ex.usage.usage_source = "counted"
+            ex.answer = reply.data
+            return reply.headers
+
+        await attempt(ex, one, self._tokens(ex))
+
+    @staticmethod
+    def _tokens(ex: Exchange) -> int:
+        value = ex.body.get("input")
+        return sum(len(t) for t in _texts(value)) // CHARS_PER_TOKEN + _token_arrays(value)
 
 
 async def _count(value: Any, model: str) -> int:

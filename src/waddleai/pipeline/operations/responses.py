@@ -17,18 +17,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from waddleai.accounting.meter import Estimate, Meter
-from waddleai.accounting.tokenizer import rough_prompt_tokens
 from waddleai.core.errors import GatewayError, bad_request
 from waddleai.history import ResponseRecord
 from waddleai.pipeline.exchange import Exchange
+from waddleai.pipeline.operations.attempts import attempt
 from waddleai.pipeline.operations.base import Operation
-from waddleai.pipeline.operations.chat import _complete as complete_chat
+from waddleai.pipeline.operations.chat import complete as complete_chat
+from waddleai.pipeline.operations.chat import window_tokens
 from waddleai.pipeline.operations.plan import plan_for
 from waddleai.pipeline.operations.responses_native import call_native
 from waddleai.pipeline.operations.streaming import open_stream
-from waddleai.providers.errors import UpstreamError
-from waddleai.proxy.errors import from_translation, from_upstream
+from waddleai.proxy.errors import from_translation
+from waddleai.routing.keys import Lease
 from waddleai.routing.resolver import Route
 from waddleai.translate import TranslationError
 from waddleai.translate.responses import (
@@ -89,32 +89,17 @@ class Responses(Operation):
                 call.chat = _convert(body, call.history)
         ex.body = call.chat.body  # what the later stages (guards, quota, plan) see
 
-    def estimate(self, ex: Exchange, meter: Meter, model: str) -> Estimate:
-        body = ex.body
-        return meter.estimate(rough_prompt_tokens(body), body.get("max_completion_tokens"), model)
-
     async def call(self, ex: Exchange) -> None:
         call: ResponsesCall = ex.state["responses"]
         await _load_history(ex, call)
         frame = ResponseFrame(request=call.original, model=ex.model, kinds=call.chat.kinds)
-        last: UpstreamError | None = None
-        for position, route in enumerate(ex.routes):
-            ex.route, ex.called = route, True
-            ex.usage.provider, ex.usage.upstream_model = route.provider.name, route.upstream_model
-            ex.usage.attempts += 1
-            try:
-                if getattr(route.provider, "native_responses", False):
-                    await call_native(ex, route, call, save)
-                else:
-                    await _via_chat(ex, route, call, frame)
-                return
-            except UpstreamError as exc:
-                last = exc
-                if not exc.retryable or position == len(ex.routes) - 1:
-                    break
-        assert last is not None
-        ex.usage.status, ex.usage.error = last.status, last.message
-        raise from_upstream(last)
+
+        async def one(route: Route, lease: Lease) -> Any:
+            if getattr(route.provider, "native_responses", False):
+                return await call_native(ex, route, call, save, lease.spec.secret)
+            return await _via_chat(ex, route, call, frame, lease.spec.secret)
+
+        await attempt(ex, one, window_tokens(ex.body))
 
 
 def _local_record(ex: Exchange, previous: str) -> ResponseRecord | None:
@@ -150,7 +135,9 @@ async def _load_history(ex: Exchange, call: ResponsesCall) -> None:
     ex.body = call.chat.body
 
 
-async def _via_chat(ex: Exchange, route: Route, call: ResponsesCall, frame: ResponseFrame) -> None:
+async def _via_chat(
+    ex: Exchange, route: Route, call: ResponsesCall, frame: ResponseFrame, key: str
+) -> Any:
     info = ex.runtime.catalog.info(route.upstream_model)
     ex.body = call.chat.body
     if not info.supports_reasoning and "reasoning_effort" in ex.body:
@@ -158,17 +145,18 @@ async def _via_chat(ex: Exchange, route: Route, call: ResponsesCall, frame: Resp
     plan = plan_for(ex, route)
     ex.payload = plan.payload
     if ex.usage.stream:
-        await open_stream(ex, plan)
+        headers = await open_stream(ex, plan, key)
         assert ex.stream is not None
         ex.stream = _to_responses_stream(ex, ex.stream, ChatSSEToResponses(frame), call)
-        return
-    await complete_chat(ex, plan)
+        return headers
+    headers = await complete_chat(ex, plan, key)
     assert ex.answer is not None
     try:
         ex.answer = chat_response_to_responses(ex.answer, frame)
     except TranslationError as exc:
         raise GatewayError(502, f"upstream answer could not be translated: {exc.message}") from None
     await save(ex, call, ex.answer)
+    return headers
 
 
 async def _to_responses_stream(

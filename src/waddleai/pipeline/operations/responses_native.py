@@ -50,24 +50,27 @@ def read_usage(ex: Exchange, usage: Any) -> None:
     )
 
 
-async def call_native(ex: Exchange, route: Route, call: Any, save: Saver) -> None:
+async def call_native(ex: Exchange, route: Route, call: Any, save: Saver, key: str) -> Any:
+    """One pass-through attempt with `key`; returns the upstream's response headers."""
     provider: Any = route.provider
     payload = native_payload(ex, route, call)
     ex.payload = payload
     started = time.perf_counter()
     if ex.usage.stream:
-        upstream = await provider.responses_stream(payload, ex.client_headers)
+        upstream = await provider.responses_stream(payload, ex.client_headers, key)
         ex.scope["waddleai.upstream_ms"] = (time.perf_counter() - started) * 1000
         ex.state["upstream"] = upstream
         ex.stream = _relay(ex, upstream, started, call, save)
-        return
-    data = await provider.responses(payload, ex.client_headers)
+        return getattr(upstream, "headers", None)
+    reply = await provider.responses(payload, ex.client_headers, key)
+    data = reply.data
     ex.usage.upstream_ms = (time.perf_counter() - started) * 1000
     ex.scope["waddleai.upstream_ms"] = ex.usage.upstream_ms
     read_usage(ex, data.get("usage"))
     ex.answer = data
     if isinstance(data.get("id"), str):
         await save(ex, call, data)
+    return reply.headers
 
 
 async def _relay(

@@ -28,13 +28,15 @@ from waddleai.translate import (
 )
 
 
-async def open_stream(ex: Exchange, plan: Plan) -> None:
+async def open_stream(ex: Exchange, plan: Plan, key: str) -> Any:
+    """Open the upstream stream with `key`; returns its response headers."""
     provider = plan.route.provider
     called = time.perf_counter()
-    upstream = await provider.chat_stream(plan.payload, ex.client_headers)
+    upstream = await provider.chat_stream(plan.payload, ex.client_headers, key)
     ex.scope["waddleai.upstream_ms"] = (time.perf_counter() - called) * 1000
     ex.state["upstream"] = upstream
     ex.stream = _relay(ex, plan, upstream, called)
+    return getattr(upstream, "headers", None)
 
 
 def _wants_usage(body: dict[str, Any]) -> bool:

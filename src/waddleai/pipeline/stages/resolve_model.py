@@ -31,7 +31,8 @@ class ResolveModel(Stage):
                 f"'model' must be at most {MAX_MODEL_NAME} characters, without NUL",
                 code="invalid_model",
             )
-        ex.model = ex.usage.requested_model = model
+        ex.model = model
+        ex.usage.requested_model = ex.state.get("smart_route") or model
         resolver = ex.runtime.generations.acquire()
         ex.resolver = resolver
         try:
@@ -41,7 +42,7 @@ class ResolveModel(Stage):
                 raise model_not_found(model) from None
         upstream = ex.routes[0].upstream_model if ex.routes else ""
         assert ex.principal is not None
-        if not ex.principal.may_use(model, upstream):
+        if not ex.principal.may_use(model, upstream, ex.state.get("smart_route", "")):
             raise model_not_permitted(model)
         if ex.routes:
             ex.route = ex.routes[0]
