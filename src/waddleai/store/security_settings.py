@@ -6,9 +6,10 @@ validation live here so the management API and the proxy read the same thing.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing_extensions import TypedDict
 
 Policy = Literal["strict", "balanced", "permissive"]
 Action = Literal["block", "redact", "flag", "log"]
@@ -16,7 +17,27 @@ Action = Literal["block", "redact", "flag", "log"]
 THREAT_CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_harvesting")
 PII_ENTITIES = ("email", "phone", "card", "iban", "ssn", "ip", "secret")
 ACTION_KEYS = frozenset((*THREAT_CATEGORIES, "pii", *PII_ENTITIES))
-Actions = Annotated[dict[str, Action], Field(max_length=len(ACTION_KEYS))]
+ThreatAction = Literal["block", "flag", "log"]
+
+
+class Actions(TypedDict, total=False):
+    """Per-category overrides, typed key by key so the OpenAPI schema says exactly what is
+    accepted (a threat cannot be redacted; personal data can)."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[misc]
+
+    prompt_injection: ThreatAction
+    jailbreak: ThreatAction
+    data_extraction: ThreatAction
+    credential_harvesting: ThreatAction
+    pii: Action
+    email: Action
+    phone: Action
+    card: Action
+    iban: Action
+    ssn: Action
+    ip: Action
+    secret: Action
 
 
 def check_actions(value: dict[str, str] | None) -> dict[str, str] | None:
@@ -69,7 +90,7 @@ class SecuritySettings(BaseModel):
     log_blocked_requests: bool = True
     threat_score_threshold: float = Field(default=0.7, ge=0.0, le=1.0)
     # Per category / PII entity: block, redact (PII only), flag or log; see security/policy.py.
-    actions: Actions = Field(default_factory=dict)
+    actions: Actions = Field(default_factory=lambda: Actions())
 
     _actions = field_validator("actions")(classmethod(lambda cls, v: check_actions(v)))
 
