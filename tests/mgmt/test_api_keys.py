@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from sqlalchemy import text
 
@@ -109,3 +111,41 @@ async def test_key_creation_audited_without_secret(world: World) -> None:
     assert entry["actor_name"] == world.actors["user"].username
     assert entry["after"]["name"] == "Production API Key"
     assert created["api_key"] not in str(entry)
+
+
+async def test_cache_ttls_on_keys_and_orgs_reach_the_proxys_principal(
+    world: World, auth: StoreKeyAuthenticator
+) -> None:
+    """A key's own TTL wins; else its organization's; both bounded, null clears."""
+    user = world.actors["user"].headers
+    admin = world.actors["admin"].headers
+    created = (await world.client.post("/api-keys", json={"name": "c"}, headers=user)).json()
+    principal = await auth.authenticate(created["api_key"])
+    assert principal is not None and principal.cache_ttl is None
+    org = await world.client.patch(
+        f"/orgs/{world.org_a}", json={"cache_ttl_seconds": 600}, headers=admin
+    )
+    assert org.status_code == 200 and org.json()["cache_ttl_seconds"] == 600
+    key_path = f"/api-keys/{created['id']}"
+    await _eventually(auth, created["api_key"], 600)
+    patched = await world.client.patch(key_path, json={"cache_ttl_seconds": 60}, headers=user)
+    assert patched.status_code == 200 and patched.json()["cache_ttl_seconds"] == 60
+    await _eventually(auth, created["api_key"], 60)
+    for bad in (0, 31 * 24 * 3600, "60"):
+        refused = await world.client.patch(key_path, json={"cache_ttl_seconds": bad}, headers=user)
+        assert refused.status_code == 422, bad
+    cleared = await world.client.patch(key_path, json={"cache_ttl_seconds": None}, headers=user)
+    assert cleared.json()["cache_ttl_seconds"] is None
+    await _eventually(auth, created["api_key"], 600)  # back to the org's
+    await world.client.patch(
+        f"/orgs/{world.org_a}", json={"cache_ttl_seconds": None}, headers=admin
+    )
+
+
+async def _eventually(auth: StoreKeyAuthenticator, raw: str, ttl: int) -> None:
+    for _ in range(50):
+        principal = await auth.authenticate(raw)
+        if principal is not None and principal.cache_ttl == ttl:
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"the key's cache TTL never became {ttl}")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from waddleai.config.bounds import MAX_CACHE_TTL_SECONDS
 from waddleai.core.errors import bad_request
 
-MAX_TTL = 30 * 24 * 3600
+MAX_TTL = MAX_CACHE_TTL_SECONDS
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ MAX_ID = 2**31 - 1
 """Row ids are 32-bit integers in both databases."""
 
 MAX_QUOTA_TOKENS = 10**12
+MAX_CACHE_TTL_SECONDS = 30 * 24 * 3600  # the response cache keeps an answer a month at most
 """A daily or monthly quota in WaddleAI tokens: 0 (nothing allowed) to 10^12."""
 
 MAX_BUDGET_USD = 10**9

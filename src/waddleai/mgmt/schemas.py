@@ -22,6 +22,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from waddleai.config.bounds import (
+    MAX_CACHE_TTL_SECONDS,
     MAX_ID,
     MAX_KEY_DAYS,
     MAX_QUOTA_TOKENS,
@@ -104,6 +105,7 @@ def integer(low: int, high: int, description: str | None = None) -> Any:
 
 Id = integer(1, MAX_ID)
 Quota = integer(0, MAX_QUOTA_TOKENS, "WaddleAI tokens")
+CacheTTL = integer(1, MAX_CACHE_TTL_SECONDS, "seconds the response cache keeps an answer")
 Role = Literal["admin", "resource_manager", "reporter", "user"]
 ProviderName = Literal[
     "openai", "azure", "anthropic", "ollama", "demo", *tuple(OPENAI_COMPATIBLE_DEFAULTS)
@@ -157,6 +159,7 @@ class OrgIn(_In):
     description: Description = ""
     token_quota_monthly: Quota | None = None
     token_quota_daily: Quota | None = None
+    cache_ttl_seconds: CacheTTL | None = None  # response cache for the org's keys
 
 
 class OrgPatch(_In):
@@ -164,6 +167,7 @@ class OrgPatch(_In):
     description: Description | None = None
     token_quota_monthly: Quota | None = None
     token_quota_daily: Quota | None = None
+    cache_ttl_seconds: CacheTTL | None = None  # null: the org's keys cache only on request
 
 
 class OrgOut(BaseModel):
@@ -172,6 +176,7 @@ class OrgOut(BaseModel):
     description: str
     token_quota_monthly: int | None
     token_quota_daily: int | None
+    cache_ttl_seconds: int | None = None
     created_at: datetime
     updated_at: datetime
 
@@ -198,6 +203,7 @@ class ApiKeyOut(BaseModel):
     permissions: dict[str, Any]
     token_quota_daily: int | None = None
     token_quota_monthly: int | None = None
+    cache_ttl_seconds: int | None = None
     enabled: bool
     expires_at: datetime | None
     created_at: datetime

@@ -27,6 +27,7 @@ def org_out(org: Organization) -> OrgOut:
         description=org.description or "",
         token_quota_monthly=org.token_quota_monthly,
         token_quota_daily=org.token_quota_daily,
+        cache_ttl_seconds=org.cache_ttl_seconds,
         created_at=org.created_at,
         updated_at=org.updated_at,
     )
@@ -49,6 +50,7 @@ def _key_fields(key: ApiKey) -> dict[str, object]:
         "org_id": key.org_id,
         "permissions": {"models": key.models, "rate_limit": key.rate_limit},
         "token_quota_daily": key.token_quota_daily,
+        "cache_ttl_seconds": key.cache_ttl_seconds,
         "token_quota_monthly": key.token_quota_monthly,
         "enabled": key.enabled,
         "expires_at": key.expires_at,

@@ -22,7 +22,15 @@ from waddleai.mgmt.policy import (
     role_if_not_owner,
 )
 from waddleai.mgmt.routes.users import actor_ref, user_ref
-from waddleai.mgmt.schemas import MAX_ID, ApiKeyCreated, ApiKeyIn, ApiKeyOut, Name, Quota
+from waddleai.mgmt.schemas import (
+    MAX_ID,
+    ApiKeyCreated,
+    ApiKeyIn,
+    ApiKeyOut,
+    CacheTTL,
+    Name,
+    Quota,
+)
 from waddleai.mgmt.views import key_created, key_out
 from waddleai.store.identity import (
     issue_key,
@@ -48,6 +56,10 @@ class ApiKeyPatch(BaseModel):
     )
     token_quota_monthly: Quota | None = Field(
         default=None, description="WaddleAI tokens per UTC month for this key; null removes it"
+    )
+    cache_ttl_seconds: CacheTTL | None = Field(
+        default=None,
+        description="cache this key's answers for so long (else its org's TTL); null removes it",
     )
 
 
@@ -146,7 +158,7 @@ async def update(
             key.name = body.name
         if body.enabled is not None:
             key.enabled = body.enabled
-        for field in ("token_quota_daily", "token_quota_monthly"):
+        for field in ("token_quota_daily", "token_quota_monthly", "cache_ttl_seconds"):
             if field in body.model_fields_set:
                 setattr(key, field, getattr(body, field))
         key.restricted_by_role = restriction_after(actor, key_ref(key, None), changes)

@@ -17,6 +17,7 @@ from waddleai.store.identity import record_change
 from waddleai.store.models import Organization
 from waddleai.store.transaction import Transaction
 
+CACHE_TTL = "cache_ttl_seconds"
 router = APIRouter(prefix="/orgs", tags=["organizations"])
 OrgId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
@@ -85,7 +86,7 @@ async def update(
     fields = {
         f: getattr(body, f)
         for f in body.model_fields_set
-        if getattr(body, f) is not None or f.startswith("token_quota")
+        if getattr(body, f) is not None or f.startswith("token_quota") or f == CACHE_TTL
     }
     changes = Changes(fields=frozenset(fields))
     async with ctx.store.transaction() as tx:
@@ -104,6 +105,8 @@ async def update(
             after=snapshot(org),
         )
         await tx.touch("orgs")
+        if CACHE_TTL in fields:
+            await tx.touch("keys")  # proxies' cached keys carry their org's cache TTL
     return org_out(org)
 
 
