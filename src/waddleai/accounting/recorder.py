@@ -18,8 +18,6 @@ unreachable, nothing is dropped: the rows stay buffered and the next tick retrie
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from collections import defaultdict
 from datetime import UTC, date, datetime
@@ -32,6 +30,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from waddleai.core.usage import UsageEvent
 from waddleai.observability.metrics import USAGE_RECORDS_DROPPED
+from waddleai.store.batch import BatchWriter
 from waddleai.store.fit import RowFitter
 from waddleai.store.usage_models import UsageDaily, UsageRecord
 
@@ -106,36 +105,23 @@ def upsert_daily(dialect: str, rows: list[dict[str, Any]]) -> Any:
     )
 
 
-class UsageRecorder:
+class UsageRecorder(BatchWriter):
     """Usage sink with a background batch writer (see module docstring)."""
 
+    what = "usage records"
+
     def __init__(self, store: Any, interval: float = 0.5, max_buffer: int = 200_000) -> None:
+        super().__init__(interval, max_buffer)
         self.store = store
-        self.interval = interval
-        self.max_buffer = max_buffer
-        self._buffer: list[dict[str, Any]] = []
-        self._task: asyncio.Task[None] | None = None
-        self._lock = asyncio.Lock()
-        self.written = 0  # rows committed, for tests and metrics
 
     def __call__(self, event: UsageEvent) -> None:
         if event.principal is None and not event.provider:
             return  # refused before any upstream work: nothing was consumed
-        self._buffer.append(event_row(event, datetime.now(UTC)))
-        if len(self._buffer) > self.max_buffer:
-            dropped = len(self._buffer) - self.max_buffer
-            del self._buffer[:dropped]
-            USAGE_RECORDS_DROPPED.labels("buffer_full").inc(dropped)
-            log.error("usage buffer full (database down?): dropped %d oldest records", dropped)
+        self.append(event_row(event, datetime.now(UTC)))
 
-    async def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.create_task(self._loop(), name="waddleai-usage-recorder")
-
-    async def _loop(self) -> None:
-        while True:
-            await asyncio.sleep(self.interval)
-            await self.flush()
+    def dropped(self, count: int, reason: str) -> None:
+        USAGE_RECORDS_DROPPED.labels(reason).inc(count)
+        super().dropped(count, reason)
 
     async def flush(self) -> int:
         """Write everything buffered now; returns the number of rows written."""
@@ -198,19 +184,3 @@ class UsageRecorder:
         except Exception:
             return True
         return False
-
-    async def close(self) -> None:
-        """Stop the timer and flush the rest (graceful shutdown)."""
-        if self._task is not None:
-            async with self._lock:  # never cancel a flush halfway through its commit
-                self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-        for _attempt in range(3):
-            await self.flush()
-            if not self._buffer:
-                return
-            await asyncio.sleep(0.2)
-        USAGE_RECORDS_DROPPED.labels("shutdown").inc(len(self._buffer))
-        log.error("usage records lost at shutdown: %d", len(self._buffer))

@@ -10,8 +10,6 @@ the rest. The same task runs the retention purge (MEMORY_RETENTION_DAYS) once an
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import time
 from datetime import UTC, datetime, timedelta
@@ -20,12 +18,15 @@ from typing import Any
 from waddleai.memory.scope import SessionKey
 from waddleai.memory.store import MemoryStore, NewTurn
 from waddleai.memory.window import Turn
+from waddleai.store.batch import BatchWriter
 
 log = logging.getLogger("waddleai.memory")
 PURGE_EVERY = 3600.0
 
 
-class MemoryWriter:
+class MemoryWriter(BatchWriter):
+    what = "memory turns"
+
     def __init__(
         self,
         repo: MemoryStore,
@@ -33,24 +34,15 @@ class MemoryWriter:
         interval: float = 0.5,
         max_buffer: int = 20_000,
     ) -> None:
+        super().__init__(interval, max_buffer)
         self.repo = repo
         self.retention = timedelta(days=retention_days)
-        self.interval = interval
-        self.max_buffer = max_buffer
-        self._buffer: list[NewTurn] = []
         self._writing: list[NewTurn] = []  # taken by the flush in progress, not yet committed
-        self._lock = asyncio.Lock()
-        self._task: asyncio.Task[None] | None = None
         self._purged_at = 0.0
-        self.written = 0
         self.followups: Any = None  # memory.followup.FollowUps, set by the runtime builder
 
     def add(self, key: SessionKey, user_text: str, answer_text: str, tokens: int) -> None:
-        self._buffer.append(NewTurn(key, datetime.now(UTC), user_text, answer_text, tokens))
-        if len(self._buffer) > self.max_buffer:
-            dropped = len(self._buffer) - self.max_buffer
-            del self._buffer[:dropped]
-            log.error("memory buffer full (database down?): dropped %d oldest turns", dropped)
+        self.append(NewTurn(key, datetime.now(UTC), user_text, answer_text, tokens))
 
     def pending(self, key: SessionKey) -> tuple[list[NewTurn], list[NewTurn]]:
         """This session's turns not yet committed: (being written now, still buffered)."""
@@ -72,16 +64,10 @@ class MemoryWriter:
         async with self._lock:
             return
 
-    async def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.create_task(self._loop(), name="waddleai-memory-writer")
-
-    async def _loop(self) -> None:
-        while True:
-            await asyncio.sleep(self.interval)
-            await self.flush()
-            if time.monotonic() - self._purged_at > PURGE_EVERY:
-                await self.purge()
+    async def tick(self) -> None:
+        await self.flush()
+        if time.monotonic() - self._purged_at > PURGE_EVERY:
+            await self.purge()
 
     async def flush(self) -> int:
         async with self._lock:
@@ -110,20 +96,6 @@ class MemoryWriter:
         if deleted:
             log.info("memory retention purge: %d rows older than %s", deleted, self.retention)
         return deleted
-
-    async def close(self) -> None:
-        if self._task is not None:
-            async with self._lock:
-                self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-        for _attempt in range(3):
-            await self.flush()
-            if not self._buffer:
-                return
-            await asyncio.sleep(0.2)
-        log.error("memory turns lost at shutdown: %d", len(self._buffer))
 
 
 def merged(stored: list[Turn], writing: list[NewTurn], buffered: list[NewTurn]) -> list[Turn]:

@@ -9,8 +9,6 @@ Also the two read queries: the event list (`GET /api/security/threats`) and the 
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, or_, select
 
+from waddleai.store.batch import BatchWriter
 from waddleai.store.security_models import SecurityEvent
 
 log = logging.getLogger("waddleai.security.events")
@@ -25,35 +24,19 @@ _COLUMNS = ("id", "at", "request_id", "key_id", "user_id", "org_id", "api", "mod
 _COLUMNS += ("category", "rule", "channel", "score", "action", "via", "excerpt")
 
 
-class EventWriter:
+class EventWriter(BatchWriter):
     """Batched writer of `security_events` rows (see module docstring)."""
 
+    what = "security events"
+
     def __init__(self, store: Any, interval: float = 0.5, max_buffer: int = 50_000) -> None:
+        super().__init__(interval, max_buffer)
         self.store = store
-        self.interval = interval
-        self.max_buffer = max_buffer
-        self._buffer: list[dict[str, Any]] = []
-        self._task: asyncio.Task[None] | None = None
-        self._lock = asyncio.Lock()
-        self.written = 0
 
     def record(self, row: dict[str, Any]) -> None:
         row.setdefault("at", datetime.now(UTC))
         row["excerpt"] = str(row.get("excerpt", ""))[:200]
-        self._buffer.append(row)
-        if len(self._buffer) > self.max_buffer:
-            dropped = len(self._buffer) - self.max_buffer
-            del self._buffer[:dropped]
-            log.error("security event buffer full (database down?): dropped %d", dropped)
-
-    async def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.create_task(self._loop(), name="waddleai-security-events")
-
-    async def _loop(self) -> None:
-        while True:
-            await asyncio.sleep(self.interval)
-            await self.flush()
+        self.append(row)
 
     async def flush(self) -> int:
         async with self._lock:
@@ -71,20 +54,6 @@ class EventWriter:
                 return 0
             self.written += len(rows)
             return len(rows)
-
-    async def close(self) -> None:
-        if self._task is not None:
-            async with self._lock:
-                self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-        for _attempt in range(3):
-            await self.flush()
-            if not self._buffer:
-                return
-            await asyncio.sleep(0.2)
-        log.error("security events lost at shutdown: %d", len(self._buffer))
 
 
 @dataclass(frozen=True)

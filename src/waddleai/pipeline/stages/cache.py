@@ -18,9 +18,8 @@ from waddleai.cache.backends import CacheBackend
 from waddleai.cache.key import cache_key, tenant_of
 from waddleai.cache.policy import CacheUse, cache_use
 from waddleai.pipeline.exchange import Exchange
+from waddleai.pipeline.folding import fold_stream
 from waddleai.pipeline.stage import Stage
-from waddleai.translate import SSEDecoder
-from waddleai.translate.accumulate import accumulator
 from waddleai.translate.replay import replay
 
 log = logging.getLogger("waddleai.cache")
@@ -85,19 +84,11 @@ class Cache(Stage):
         if ex.answer is not None:
             await self._store(key, use, ex.answer)
         elif ex.stream is not None:
-            ex.stream = self._folding(ex, ex.stream, key, use)
 
-    async def _folding(
-        self, ex: Exchange, stream: AsyncIterator[bytes], key: str, use: CacheUse
-    ) -> AsyncIterator[bytes]:
-        """Relay the stream untouched, folding it into an answer to store once complete."""
-        decoder, fold = SSEDecoder(), accumulator(ex.api)
-        async for piece in stream:
-            for name, data in decoder.feed(piece):
-                fold.feed(name, data)
-            yield piece
-        if fold.complete and ex.usage.status == 200:
-            await self._store(key, use, fold.result)
+            async def store(answer: dict[str, Any]) -> None:
+                await self._store(key, use, answer)
+
+            ex.stream = fold_stream(ex, ex.stream, store)
 
     async def _store(self, key: str, use: CacheUse, answer: dict[str, Any]) -> None:
         if not use.store:

@@ -15,7 +15,6 @@ Answers carry `X-WaddleAI-Memory-Turns: <turns added>`.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
 from typing import Any, ClassVar
 
 from waddleai.memory.facts import facts_note, rank
@@ -34,9 +33,9 @@ from waddleai.memory.summary import summary_note
 from waddleai.memory.window import MAX_TURN_CHARS, Turn, select, turn_tokens
 from waddleai.memory.writer import MemoryWriter, merged
 from waddleai.pipeline.exchange import Exchange
+from waddleai.pipeline.folding import fold_stream
 from waddleai.pipeline.stage import Stage
-from waddleai.translate import SSEDecoder
-from waddleai.translate.accumulate import accumulator, answer_text
+from waddleai.translate.accumulate import answer_text
 
 log = logging.getLogger("waddleai.memory")
 HEADER = "X-WaddleAI-Memory-Turns"
@@ -91,19 +90,11 @@ class Memory(Stage):
         if ex.answer is not None:
             self._keep(ex, found, answer_text(ex.api, ex.answer))
         elif ex.stream is not None:
-            ex.stream = self._folding(ex, ex.stream, found)
 
-    async def _folding(
-        self, ex: Exchange, stream: AsyncIterator[bytes], found: tuple[SessionKey, str, str]
-    ) -> AsyncIterator[bytes]:
-        """Relay the stream untouched; keep the turn once the answer is complete."""
-        decoder, fold = SSEDecoder(), accumulator(ex.api)
-        async for piece in stream:
-            for name, data in decoder.feed(piece):
-                fold.feed(name, data)
-            yield piece
-        if fold.complete and ex.usage.status == 200:
-            self._keep(ex, found, answer_text(ex.api, fold.result))
+            async def keep(answer: dict[str, Any]) -> None:
+                self._keep(ex, found, answer_text(ex.api, answer))
+
+            ex.stream = fold_stream(ex, ex.stream, keep)
 
     def _keep(self, ex: Exchange, found: tuple[SessionKey, str, str], answer: str) -> None:
         key, user_text, kind = found

@@ -20,6 +20,8 @@ class Reserve(Stage):
     async def enter(self, ex: Exchange) -> None:
         if not ex.operation.charged or ex.principal is None:
             return
+        if not self.gate.rules_for(ex.principal):  # type: ignore[attr-defined]
+            return  # no quota or budget applies: nothing to estimate or reserve
         model = ex.route.upstream_model if ex.route is not None else ex.model
         estimate = ex.operation.estimate(ex, self.gate.meter, model)  # type: ignore[attr-defined]
         ex.hold = await self.gate.admit(ex.principal, estimate)  # type: ignore[attr-defined]
