@@ -657,6 +657,12 @@ _CODE_CONTEXT = (
     r"would|could|good|limit|tokens?|of an? |in general|usually|typically|exactly\?|section|"
     r"page|part|chapter|docs|documentation|article|guide|option))"
 )
+# Words that say which prompt is meant ("your system prompt", "the hidden instructions").
+_PROMPT_WORDS = (
+    "system", "initial", "original", "hidden", "secret", "internal", "confidential",
+    "developer", "pre", "preprompt", "starting", "first", "full", "exact", "base", "core",
+    "operator", "instructions", "prompt", "text",
+)  # fmt: skip
 
 EXTRACTION = [
     _r(
@@ -704,28 +710,7 @@ EXTRACTION = [
         "data_extraction",
         _MODEL_PROMPT,
         0.9,
-        anchors=(
-            "system",
-            "initial",
-            "original",
-            "hidden",
-            "secret",
-            "internal",
-            "confidential",
-            "developer",
-            "pre",
-            "preprompt",
-            "starting",
-            "first",
-            "full",
-            "exact",
-            "base",
-            "core",
-            "operator",
-            "instructions",
-            "prompt",
-            "text",
-        ),
+        anchors=_PROMPT_WORDS,
         lead=True,
         before=rf"\b{_SHOW}\b\s+(?:out\s+|back\s+|up\s+)?(?:me\s+|us\s+|back\s+)?(?:all\s+"
         r"(?:of\s+)?|the (?:text|content|contents|words|wording) of\s+)?(?:your|ur|their)\s+"
@@ -736,28 +721,7 @@ EXTRACTION = [
         "data_extraction",
         rf"{_MODEL_PROMPT}\b{_CODE_CONTEXT}",
         0.75,
-        anchors=(
-            "system",
-            "initial",
-            "original",
-            "hidden",
-            "secret",
-            "internal",
-            "confidential",
-            "developer",
-            "pre",
-            "preprompt",
-            "starting",
-            "first",
-            "full",
-            "exact",
-            "base",
-            "core",
-            "operator",
-            "instructions",
-            "prompt",
-            "text",
-        ),
+        anchors=_PROMPT_WORDS,
         lead=True,
         before=rf"\b{_SHOW}\b\s+(?:me\s+|us\s+)?(?:the|this|that)\s+(?:(?:entire|full|complete|"
         r"exact|verbatim|whole|original|initial|hidden|secret)\s+)*$",
