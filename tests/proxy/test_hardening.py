@@ -198,3 +198,17 @@ def test_malformed_fields_are_a_400_not_a_500(tight, body):
     reply = httpx.post(tight.url + "/v1/chat/completions", json=body, headers=AUTH)
     assert reply.status_code == 400, reply.text
     assert reply.json()["error"]["type"] == "invalid_request_error"
+
+
+def test_header_count_and_size_are_bounded(tight):
+    many = {f"x-filler-{i}": "v" for i in range(150)}
+    refused = httpx.post(tight.url + "/v1/chat/completions", json=BODY, headers={**AUTH, **many})
+    assert refused.status_code == 431
+    assert "limited to 100" in refused.json()["error"]["message"]
+    anthropic_refused = httpx.post(tight.url + "/v1/messages", json=BODY, headers={**AUTH, **many})
+    assert anthropic_refused.json()["type"] == "error"
+    huge = httpx.post(
+        tight.url + "/v1/chat/completions", json=BODY, headers={**AUTH, "x-big": "a" * 200_000}
+    )
+    assert huge.status_code == 431 and huge.json()["error"]["message"].endswith("65536 bytes")
+    assert httpx.get(tight.url + "/healthz").status_code == 200

@@ -135,6 +135,13 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return error_response(GatewayError(status, message), api)
 
 
+MAX_HEADERS = 100
+MAX_HEADER_BYTES = 64 * 1024
+"""What a client may send as headers (count, total bytes). httptools sets no limit of
+its own: without these a request could carry megabytes of headers that every lookup
+walks."""
+
+
 class GatewayASGI:
     """Adds X-Request-ID and X-WaddleAI-Overhead-Ms to every response.
 
@@ -155,6 +162,14 @@ class GatewayASGI:
     async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        headers = scope["headers"]
+        if len(headers) > MAX_HEADERS or sum(len(n) + len(v) for n, v in headers) > (
+            MAX_HEADER_BYTES
+        ):
+            message = f"Request headers are limited to {MAX_HEADERS} and {MAX_HEADER_BYTES} bytes"
+            api = _dialect_for(scope["path"], headers)
+            await error_response(GatewayError(431, message), api)(scope, receive, send)
             return
         started = time.perf_counter()
         request_id = _request_id(scope)
