@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
 from waddleai.cli.config_cmds import VARIABLES
+from waddleai.config.loader import STRUCTURED_SETTINGS
 from waddleai.config.settings import (
     Breaker,
     LoadBalancing,
@@ -32,17 +33,7 @@ from waddleai.config.settings import (
 
 log = logging.getLogger("mkdocs.hooks.reference")
 PAGE = "reference/configuration.md"
-STRUCTURED = (
-    "providers",
-    "model_aliases",
-    "tiers",
-    "models",
-    "custom_headers",
-    "fallbacks",
-    "routing",
-    "reasoning_injection",
-    "smart_router",
-)
+STRUCTURED = STRUCTURED_SETTINGS  # YAML-only: documented as sections, not variables
 LOADER_VARIABLES = {
     "WADDLEAI_CONFIG": "path of the YAML config file (default `waddleai.yaml`)",
     "CUSTOM_HEADER_*": "an extra upstream header: `CUSTOM_HEADER_X_CLIENT_ID=abc` sends "

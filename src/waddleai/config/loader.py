@@ -87,7 +87,7 @@ def _interpolate(text: str, lookup: Mapping[str, str], file: Path) -> str:
 
 
 # YAML-only settings: an environment variable of the same name (ROUTING=...) is ignored.
-_STRUCTURED = (
+STRUCTURED_SETTINGS = (
     "providers",
     "model_aliases",
     "tiers",
@@ -104,7 +104,7 @@ def _settings_from_variables(lookup: Mapping[str, str]) -> dict[str, Any]:
     """Pick the variables that name a setting (upper-case field names)."""
     out: dict[str, Any] = {}
     scalar_fields = {
-        name for name, field in Settings.model_fields.items() if name not in _STRUCTURED
+        name for name, field in Settings.model_fields.items() if name not in STRUCTURED_SETTINGS
     }
     for name in scalar_fields:
         value = lookup.get(name.upper())
@@ -174,7 +174,11 @@ def _describe(exc: ValidationError, path: object) -> str:
         loc = _format_loc(err.get("loc", ()))
         env_hint = ""
         first = err.get("loc", ("",))[0] if err.get("loc") else ""
-        if len(err.get("loc", ())) == 1 and isinstance(first, str) and first not in _STRUCTURED:
+        if (
+            len(err.get("loc", ())) == 1
+            and isinstance(first, str)
+            and first not in STRUCTURED_SETTINGS
+        ):
             env_hint = f" (environment variable {err['loc'][0].upper()})"
         message = err.get("msg", "invalid").removeprefix("Value error, ")
         lines.append(f"  - {loc}{env_hint}: {message}")
