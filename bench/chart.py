@@ -15,8 +15,14 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402 - after choosing the backend
 
-TARGETS = {"direct": ("mock direct", "#9e9e9e"), "waddleai": ("WaddleAI", "#1f77b4")}
-TARGETS["litellm"] = ("LiteLLM", "#d62728")
+TARGETS = {
+    "direct": ("mock direct", "#9e9e9e"),
+    "floor": ("raw floor", "#bcbd22"),
+    "waddleai": ("WaddleAI", "#1f77b4"),
+    "tensorzero-1t": ("TensorZero 1 thread", "#ff7f0e"),
+    "tensorzero": ("TensorZero default threads", "#ffbb78"),
+    "litellm": ("LiteLLM", "#d62728"),
+}
 WORKLOADS = ("plain", "streamed", "translated")
 
 

@@ -36,6 +36,7 @@ class Cell:
     errors: int
     rss_mb: float
     cpu_pct: float  # of one core, by the target's process tree
+    cpu_us_per_request: float  # utime+stime of the target's process tree / requests served
     mock_cpu_pct: float  # of one core, by the mock upstream
     wrk_cpu_pct: float  # of one core, by the load generator
     other_cpu_pct: float  # of one core, by everything else on the machine
@@ -46,9 +47,10 @@ class Cell:
 
 def check_answer(target: Running, workload: Workload) -> None:
     """One request with urllib: fail loudly before timing a target that answers wrongly."""
+    url, body = target.request(workload)
     request = urllib.request.Request(
-        target.url + workload.path,
-        data=workload.body_bytes(),
+        url,
+        data=body,
         headers={"Content-Type": "application/json", **target.headers(workload.api)},
         method="POST",
     )
@@ -69,25 +71,27 @@ class Plan:
     warmup: float
     workdir: Path
     quiet_wait: float = 30.0  # seconds to wait for other processes to go quiet per cell
+    pin_wrk: int | None = None  # run wrk on this CPU only (taskset), e.g. for --workers
 
 
 def measure_cell(
     plan: Plan, target: Running, workload: Workload, clients: int, latency_ms: float, mock_pid: int
 ) -> Cell:
     """Warm up, then one timed wrk run; CPU shares come from /proc deltas over that run."""
+    url, body = target.request(workload)
     script = lua_script(
-        plan.workdir / f"{target.name}-{workload.name}.lua",
-        workload.body_bytes(),
-        target.headers(workload.api),
+        plan.workdir / f"{target.name}-{workload.name}.lua", body, target.headers(workload.api)
     )
-    url = target.url + workload.path
     if plan.quiet_wait > 0:
         wait_for_quiet_machine(plan.quiet_wait)
     if plan.warmup > 0:
         run_wrk(plan.wrk, url, script, clients, plan.warmup)
     before = _cpu_snapshot(target.pid, mock_pid)
-    result = run_wrk(plan.wrk, url, script, clients, plan.seconds)
-    cpu, mock_cpu, wrk_cpu, other = _cpu_shares(before, _cpu_snapshot(target.pid, mock_pid))
+    result = run_wrk(plan.wrk, url, script, clients, plan.seconds, pin_cpu=plan.pin_wrk)
+    after = _cpu_snapshot(target.pid, mock_pid)
+    cpu, mock_cpu, wrk_cpu, other = _cpu_shares(before, after)
+    # CPU time of the target's process tree per request (the load-independent cost).
+    cpu_us = (after[1] - before[1]) * 1e6 / result.requests if result.requests else 0.0
     if target.pid == mock_pid:
         other += cpu  # the mock was counted twice
     return Cell(
@@ -102,6 +106,7 @@ def measure_cell(
         errors=result.errors,
         rss_mb=rss_mb(target.pid),
         cpu_pct=cpu,
+        cpu_us_per_request=cpu_us,
         mock_cpu_pct=mock_cpu,
         wrk_cpu_pct=wrk_cpu,
         other_cpu_pct=max(0.0, other),

@@ -1,4 +1,6 @@
-"""What the benchmark drives: the mock upstream, the WaddleAI gateway, LiteLLM.
+"""What the benchmark drives: the mock upstream, the raw floor, the WaddleAI gateway.
+
+TensorZero and LiteLLM live in their own modules (each installs into its own venv).
 
 `GatewayTarget` holds everything that decides how the gateway runs (command,
 environment, configuration, client key): change the gateway's mode here and
@@ -17,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from procs import Server, free_port
-from workloads import Api, auth_headers
+from workloads import Api, Workload, auth_headers
 
 BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
@@ -54,9 +56,18 @@ class Running:
     workloads: tuple[str, ...] = ("plain", "streamed", "translated")
     latency_ms: float = 0.0  # the mock's (for the mock itself)
     server: Server | None = None
+    path_prefix: str = ""  # e.g. TensorZero serves the OpenAI API under /openai
+    models: dict[str, str] = field(default_factory=dict)  # workload's model -> this target's
 
     def headers(self, api: Api) -> dict[str, str]:
         return auth_headers(api, self.key)
+
+    def request(self, workload: Workload) -> tuple[str, bytes]:
+        """The URL and body of `workload` as this target expects it."""
+        body = workload.body
+        if body.get("model") in self.models:
+            body = {**body, "model": self.models[body["model"]]}
+        return self.url + self.path_prefix + workload.path, Workload.encode(body)
 
     def check_alive(self) -> None:
         """Raise TargetDied if the server process has exited."""
@@ -173,25 +184,33 @@ def _create_store_key(env: dict[str, str], workdir: Path) -> str:
     return found.group(1)
 
 
-def store_key_gateway() -> GatewayTarget:
-    """`waddleai serve` with a SQLite store and a key made by `waddleai keys create`."""
+def store_key_gateway(serve: bool = False) -> GatewayTarget:
+    """`waddleai proxy` (or `serve`) on a SQLite store, a key from `waddleai keys create`.
+
+    `proxy` is the proxy process alone, as deployed next to a separate management
+    server: its memory and CPU are the gateway's own. `serve` adds the management
+    server to the same process and event loop.
+    """
+    if serve:
+        mode = "`waddleai serve` (proxy + management in one process)"
+    else:
+        mode = "`waddleai proxy` (the proxy process alone)"
     return GatewayTarget(
-        mode="`waddleai serve` (proxy + management), SQLite store, a user's key from "
-        "`waddleai keys create`",
-        command=[WADDLEAI, "serve"],
+        mode=mode + ", SQLite store, a user's key from `waddleai keys create`",
+        command=[WADDLEAI, "serve" if serve else "proxy"],
         env=_store_env,
         config=lambda url: gateway_yaml(url, with_static_keys=False),
         provision=_create_store_key,
     )
 
 
-def default_gateway() -> GatewayTarget:
+def default_gateway(serve: bool = False) -> GatewayTarget:
     """The most production-like mode this checkout supports."""
     help_text = subprocess.run(
         [WADDLEAI, "--help"], capture_output=True, text=True, timeout=60, check=False
     ).stdout
     if re.search(r"^\W*keys\s", help_text, re.MULTILINE):
-        return store_key_gateway()
+        return store_key_gateway(serve)
     target = static_key_gateway()
     target.notes.append("`waddleai keys` does not exist yet, so the store-backed mode is not used")
     return target
@@ -210,3 +229,20 @@ def gateway(target: GatewayTarget, mock_url: str, workdir: Path) -> Iterator[Run
         server.wait_ready(url + target.ready_path, timeout=60)
         key = target.provision(env, workdir) if target.provision else target.key
         yield Running("waddleai", url, server.pid, key, server=server)
+
+
+# ---------------------------------------------------------------- the raw floor
+
+
+@contextmanager
+def floor(mock_url: str, workdir: Path) -> Iterator[Running]:
+    """bench/floor.py: uvicorn + raw ASGI + aiohttp pass-through, no gateway features."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    command = [sys.executable, str(BENCH_DIR / "floor.py"), "--port", str(port)]
+    command += ["--upstream", mock_url]
+    server = Server("raw floor", command, clean_env(), workdir, workdir / "floor.log")
+    with server.start():
+        url = f"http://127.0.0.1:{port}"
+        server.wait_ready(url + "/health", timeout=60)  # passed through to the mock
+        yield Running("floor", url, server.pid, UPSTREAM_KEY, ("plain", "streamed"), server=server)

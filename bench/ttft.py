@@ -46,8 +46,7 @@ async def _one(session: aiohttp.ClientSession, url: str, body: bytes, workload: 
 
 async def _series(target: Running, workload: Workload, count: int) -> Ttft:
     headers = {"Content-Type": "application/json", **target.headers(workload.api)}
-    body = workload.body_bytes()
-    url = target.url + workload.path
+    url, body = target.request(workload)
     timeout = aiohttp.ClientTimeout(total=60)
     async with aiohttp.ClientSession(headers=headers, timeout=timeout) as session:
         for _ in range(3):  # warm the connection and the server

@@ -30,7 +30,11 @@ class Workload:
         return bool(self.body.get("stream"))
 
     def body_bytes(self) -> bytes:
-        return json.dumps(self.body, separators=(",", ":")).encode()
+        return self.encode(self.body)
+
+    @staticmethod
+    def encode(body: dict[str, Any]) -> bytes:
+        return json.dumps(body, separators=(",", ":")).encode()
 
 
 PLAIN = Workload(

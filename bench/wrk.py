@@ -81,10 +81,21 @@ def lua_script(path: Path, body: bytes, headers: dict[str, str]) -> Path:
 
 
 def run_wrk(
-    wrk: str, url: str, script: Path, clients: int, seconds: float, timeout_s: float = 30.0
+    wrk: str,
+    url: str,
+    script: Path,
+    clients: int,
+    seconds: float,
+    timeout_s: float = 30.0,
+    pin_cpu: int | None = None,
 ) -> WrkResult:
-    """One wrk run (one thread, `clients` keep-alive connections) and its result."""
+    """One wrk run (one thread, `clients` keep-alive connections) and its result.
+
+    `pin_cpu` runs wrk under `taskset -c N`, so it stays on that core.
+    """
+    pin = ["taskset", "-c", str(pin_cpu)] if pin_cpu is not None else []
     command = [
+        *pin,
         wrk,
         "-t1",
         f"-c{clients}",
