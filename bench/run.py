@@ -260,11 +260,13 @@ def bench_latency(run: Run, latency_ms: float, gw: GatewayTarget, tz: bool) -> N
             )
         if first and run.args.workers:
             print(f"  waddleai proxy --workers {run.args.workers}: {scaling_method()}", flush=True)
-            run.workers = measure_workers(run.plan, gw, mock, run.args.workers, workdir)
+            rounds = 2 if run.args.quick else 3
+            run.workers = measure_workers(run.plan, gw, mock, run.args.workers, workdir, rounds)
             for row in run.workers:
                 print(
                     f"  --workers {row['workers']}: {row['rps']:8.1f} req/s"
-                    f" ({row['speedup']:.2f}×), {row['cpu_us_per_request']:.0f} µs/req,"
+                    f" ({row['speedup']:.2f}×; rounds {row['rounds_rps']}),"
+                    f" {row['cpu_us_per_request']:.0f} µs/req,"
                     f" cpu % target {row['cpu_pct']:.0f} mock {row['mock_cpu_pct']:.0f}"
                     f" wrk {row['wrk_cpu_pct']:.0f} other {row['other_cpu_pct']:.0f}",
                     flush=True,
@@ -276,7 +278,7 @@ def _profile(run: Run, target: Running, mock: Running) -> None:
 
 
 def _threads(run: Run, target: Running, mock: Running) -> None:
-    note = f"{target.name}: {worker_threads(target.pid)} tokio worker threads"
+    note = f"{target.name}: tokio worker threads running: {worker_threads(target.pid)}"
     if note not in run.notes:
         run.notes.append(note)
 

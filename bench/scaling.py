@@ -1,5 +1,9 @@
 """`waddleai proxy --workers N`: throughput with N worker processes, wrk pinned to a core.
 
+Each N runs as its own proxy, all started at once; their cells alternate (N=1, N=2,
+N=1, ...) and the medians are compared, so drifting load from other processes hits
+both alike.
+
 On a machine with few cores the load generator competes with the workers it drives,
 so wrk runs under `taskset -c <last CPU>` and the report says so next to the figures;
 the gateway's workers and the mock stay unpinned (the kernel places them).
@@ -8,6 +12,8 @@ the gateway's workers and the mock stay unpinned (the kernel places them).
 from __future__ import annotations
 
 import os
+import statistics
+from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -28,10 +34,11 @@ def wrk_cpu() -> int:
 def method() -> str:
     cores = os.cpu_count() or 1
     return (
-        f"plain requests, {CLIENTS} clients, 0 ms mock; wrk pinned to CPU {wrk_cpu()} "
+        f"plain requests, {CLIENTS} clients, 0 ms mock, the worker counts' cells "
+        f"alternating, medians of the rounds; wrk pinned to CPU {wrk_cpu()} "
         f"with taskset, the gateway's workers and the mock unpinned on a {cores}-core "
         "machine, so with N=2 the workers share that core with wrk and the mock: the "
-        "ratio is a lower bound of what two free cores give"
+        "ratio understates what two free cores give"
     )
 
 
@@ -41,33 +48,45 @@ def _workers_target(gw: GatewayTarget, workers: int) -> GatewayTarget:
 
 
 def measure_workers(
-    plan: Plan, gw: GatewayTarget, mock: Running, counts: list[int], workdir: Path
+    plan: Plan, gw: GatewayTarget, mock: Running, counts: list[int], workdir: Path, rounds: int
 ) -> list[dict[str, Any]]:
-    """One pinned-wrk plain cell per worker count, each on a freshly started proxy."""
+    """All worker counts started side by side, then plain cells interleaved for `rounds`.
+
+    Other processes' load drifts over minutes; alternating N=1 and N=2 cell by cell
+    exposes both to the same drift, and the medians of the rounds are compared.
+    """
     pinned = replace(plan, pin_wrk=wrk_cpu())
-    rows: list[dict[str, Any]] = []
-    for workers in counts:
-        where = workdir / f"workers-{workers}"
-        with gateway(_workers_target(gw, workers), mock.url, where) as target:
+    with ExitStack() as stack:
+        targets = []
+        for workers in counts:
+            where = workdir / f"workers-{workers}"
+            started = gateway(_workers_target(gw, workers), mock.url, where)
+            targets.append(stack.enter_context(started))
+        for target in targets:
             settle(target.pid)
             check_answer(target, PLAIN)
-            cell: Cell = measure_cell(pinned, target, PLAIN, CLIENTS, mock.latency_ms, mock.pid)
-            target.check_alive()
-            rows.append({"workers": workers, "rss_mb": rss_mb(target.pid)} | _fields(cell, rows))
+        cells: list[list[Cell]] = [[] for _ in targets]
+        for _ in range(rounds):
+            for target, mine in zip(targets, cells, strict=True):
+                mine.append(measure_cell(pinned, target, PLAIN, CLIENTS, mock.latency_ms, mock.pid))
+                target.check_alive()
+        rows = [
+            {"workers": workers, "rss_mb": rss_mb(target.pid)} | _fields(mine)
+            for workers, target, mine in zip(counts, targets, cells, strict=True)
+        ]
+    for row in rows:
+        row["speedup"] = row["rps"] / rows[0]["rps"] if rows[0]["rps"] else 0.0
     return rows
 
 
-def _fields(cell: Cell, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    base = rows[0]["rps"] if rows else cell.rps
-    return {
-        "rps": cell.rps,
-        "p50_ms": cell.p50_ms,
-        "p99_ms": cell.p99_ms,
-        "errors": cell.errors,
-        "cpu_pct": cell.cpu_pct,
-        "cpu_us_per_request": cell.cpu_us_per_request,
-        "mock_cpu_pct": cell.mock_cpu_pct,
-        "wrk_cpu_pct": cell.wrk_cpu_pct,
-        "other_cpu_pct": cell.other_cpu_pct,
-        "speedup": cell.rps / base if base else 0.0,
+def _median(cells: list[Cell], key: str) -> float:
+    return float(statistics.median(getattr(c, key) for c in cells))
+
+
+def _fields(cells: list[Cell]) -> dict[str, Any]:
+    keys = ("rps", "p50_ms", "p99_ms", "cpu_pct", "cpu_us_per_request", "mock_cpu_pct")
+    keys += ("wrk_cpu_pct", "other_cpu_pct")
+    return {k: _median(cells, k) for k in keys} | {
+        "errors": sum(c.errors for c in cells),
+        "rounds_rps": [round(c.rps, 1) for c in cells],
     }

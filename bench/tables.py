@@ -95,7 +95,7 @@ def throughput_table(cells: Cells) -> list[str]:
                 [f"{latency:g} ms", workload, str(clients), label(target), rps(c), lat(c)]
                 + [cpu_us(c), f"{c['rss_mb']:.1f}", shown]
             )
-    return table(header, rows, "lllrrrrrr")
+    return table(header, rows, "llllrrrrr")
 
 
 def _cpu_ratio(a: dict | None, b: dict | None) -> str:
