@@ -242,7 +242,8 @@ def bench_latency(run: Run, latency_ms: float, gw: GatewayTarget, tz: bool) -> N
         measure_target(
             run, "floor", lambda: floor(mock.url, workdir / "floor"), latency_ms, mock, streams
         )
-        extras = streams + ((memory_soak,) if first and run.args.soak else ())
+        # The soak first: it starts from the warm size, not from the streams' high-water mark.
+        extras = ((memory_soak,) if first and run.args.soak else ()) + streams
         if run.args.profile and latency_ms == 0:
             extras += (_profile,)
         start = lambda: gateway(gw, mock.url, workdir / "gateway")  # noqa: E731
