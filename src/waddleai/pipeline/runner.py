@@ -115,6 +115,12 @@ class Pipeline:
         return _json(error_body(err, self.api), error_status(err, self.api), headers)
 
 
+WATCH_AFTER = 0.05
+"""Seconds before an upstream call starts watching for the client's disconnect. A call
+that answers sooner (a cache-warm or fast upstream) never pays for a watcher task; a
+slow one (every real model call) is cancelled at most this much later than it could be."""
+
+
 async def _call_while_connected(operation: Operation, ex: Exchange) -> None:
     """The upstream call, cancelled the moment the client disconnects.
 
@@ -124,7 +130,8 @@ async def _call_while_connected(operation: Operation, ex: Exchange) -> None:
     """
     task = asyncio.current_task()
     assert task is not None
-    watcher = asyncio.ensure_future(_cancel_on_disconnect(ex, task))
+    watch = _Watch(ex, task)
+    timer = asyncio.get_running_loop().call_later(WATCH_AFTER, watch.start)
     try:
         await operation.call(ex)
     except asyncio.CancelledError:
@@ -133,15 +140,32 @@ async def _call_while_connected(operation: Operation, ex: Exchange) -> None:
         task.uncancel()
         raise GatewayError(499, "The client disconnected before the answer") from None
     finally:
-        watcher.cancel()
+        timer.cancel()
+        watch.stop()
 
 
-async def _cancel_on_disconnect(ex: Exchange, task: asyncio.Task[Any]) -> None:
-    receive = ex.request.receive
-    while (await receive())["type"] != "http.disconnect":
-        pass
-    ex.state["client_gone"] = True
-    task.cancel()
+class _Watch:
+    """Cancels `task` when the client disconnects, once started (see WATCH_AFTER)."""
+
+    __slots__ = ("ex", "task", "watcher")
+
+    def __init__(self, ex: Exchange, task: asyncio.Task[Any]) -> None:
+        self.ex, self.task = ex, task
+        self.watcher: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self.watcher = asyncio.ensure_future(self._wait())
+
+    def stop(self) -> None:
+        if self.watcher is not None:
+            self.watcher.cancel()
+
+    async def _wait(self) -> None:
+        receive = self.ex.request.receive
+        while (await receive())["type"] != "http.disconnect":
+            pass
+        self.ex.state["client_gone"] = True
+        self.task.cancel()
 
 
 def _forwarded_headers(raw: Any) -> dict[str, str]:
