@@ -27,6 +27,7 @@ from waddleai.pipeline.settle import complete_usage, finish_stream, settle
 from waddleai.pipeline.stage import Stage
 from waddleai.pipeline.usage_fields import HEADER, stamp_body
 from waddleai.providers.errors import UpstreamError
+from waddleai.proxy.disconnect import DisconnectWatch
 from waddleai.proxy.errors import error_body, error_headers, error_status, from_upstream
 from waddleai.proxy.responses import SSEResponse
 
@@ -115,57 +116,20 @@ class Pipeline:
         return _json(error_body(err, self.api), error_status(err, self.api), headers)
 
 
-WATCH_AFTER = 0.05
-"""Seconds before an upstream call starts watching for the client's disconnect. A call
-that answers sooner (a cache-warm or fast upstream) never pays for a watcher task; a
-slow one (every real model call) is cancelled at most this much later than it could be."""
-
-
 async def _call_while_connected(operation: Operation, ex: Exchange) -> None:
-    """The upstream call, cancelled the moment the client disconnects.
+    """The upstream call, cancelled the moment the client disconnects (499).
 
-    Before the first byte of an answer nothing else listens to the connection; without
-    this a client that gave up left its request running upstream, holding a slot until
-    REQUEST_TIMEOUT. Once a stream is open, SSEResponse watches instead.
+    Once a stream is open, SSEResponse watches instead.
     """
-    task = asyncio.current_task()
-    assert task is not None
-    watch = _Watch(ex, task)
-    timer = asyncio.get_running_loop().call_later(WATCH_AFTER, watch.start)
-    try:
-        await operation.call(ex)
-    except asyncio.CancelledError:
-        if not ex.state.get("client_gone"):
-            raise
-        task.uncancel()
-        raise GatewayError(499, "The client disconnected before the answer") from None
-    finally:
-        timer.cancel()
-        watch.stop()
-
-
-class _Watch:
-    """Cancels `task` when the client disconnects, once started (see WATCH_AFTER)."""
-
-    __slots__ = ("ex", "task", "watcher")
-
-    def __init__(self, ex: Exchange, task: asyncio.Task[Any]) -> None:
-        self.ex, self.task = ex, task
-        self.watcher: asyncio.Task[None] | None = None
-
-    def start(self) -> None:
-        self.watcher = asyncio.ensure_future(self._wait())
-
-    def stop(self) -> None:
-        if self.watcher is not None:
-            self.watcher.cancel()
-
-    async def _wait(self) -> None:
-        receive = self.ex.request.receive
-        while (await receive())["type"] != "http.disconnect":
-            pass
-        self.ex.state["client_gone"] = True
-        self.task.cancel()
+    with DisconnectWatch(ex.request.receive) as watch:
+        try:
+            await operation.call(ex)
+        except asyncio.CancelledError:
+            if not watch.gone:
+                raise
+            asyncio.current_task().uncancel()  # type: ignore[union-attr]
+            ex.state["client_gone"] = True
+            raise GatewayError(499, "The client disconnected before the answer") from None
 
 
 def _forwarded_headers(raw: Any) -> dict[str, str]:
