@@ -97,7 +97,12 @@ async def _open(settings: Settings, *, bootstrap_admin: bool) -> Store:
 
 def _proxy_server(settings: Settings, runtime: ProxyRuntime) -> uvicorn.Server:
     app = create_proxy_app(runtime)
-    return GatewayServer(_uvicorn_config(app, settings.proxy_host, settings.proxy_port, settings))
+    # The proxy reads no client address, so uvicorn's X-Forwarded-For middleware (a
+    # wrapper around every request) is left out; the management server keeps it.
+    config = _uvicorn_config(
+        app, settings.proxy_host, settings.proxy_port, settings, proxy_headers=False
+    )
+    return GatewayServer(config)
 
 
 def _mgmt_server(settings: Settings, store: Store) -> uvicorn.Server:
@@ -182,6 +187,8 @@ def run_proxy_workers(settings: Settings, workers: int) -> None:
         loop="uvloop",
         http="httptools",
         access_log=False,
+        proxy_headers=False,
+        server_header=False,
         log_level=settings.log_level.lower(),
     )
 

@@ -115,3 +115,27 @@ def test_decoder_arbitrary_splits(
     got += decoder.flush()
     assert got == expected
     assert [orjson.loads(d) for _, d in got] == [v for _, v in events]
+
+
+def test_streamed_deltas_keep_every_character_of_text_thinking_and_tool_arguments():
+    """Deltas are built from a byte template: quotes, newlines, emoji and escapes must
+    arrive exactly as the upstream sent them, in one valid SSE event each."""
+    from waddleai.translate import OpenAIToAnthropicStream
+    from waddleai.translate.sse import SSEDecoder
+
+    tricky = 'line one\nline "two" \\ tab\t é 😀 </script> \u2028'
+    conv = OpenAIToAnthropicStream(model="m")
+    out = conv.start()
+    out += conv.feed({"choices": [{"index": 0, "delta": {"reasoning_content": tricky}}]})
+    out += conv.feed({"choices": [{"index": 0, "delta": {"content": tricky}}]})
+    call = {"index": 0, "id": "call_1", "function": {"name": "f", "arguments": '{"a": "\\n"}'}}
+    out += conv.feed({"choices": [{"index": 0, "delta": {"tool_calls": [call]}}]})
+    out += conv.feed({"choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]})
+    out += conv.finish()
+    events = [(name, orjson.loads(data)) for name, data in SSEDecoder().feed(out)]
+    deltas = [body["delta"] for name, body in events if name == "content_block_delta"]
+    assert {"type": "thinking_delta", "thinking": tricky} in deltas
+    assert {"type": "text_delta", "text": tricky} in deltas
+    assert {"type": "input_json_delta", "partial_json": '{"a": "\\n"}'} in deltas
+    indexes = [body["index"] for name, body in events if name == "content_block_delta"]
+    assert sorted(set(indexes)) == [0, 1, 2]

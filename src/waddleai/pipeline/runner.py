@@ -27,6 +27,7 @@ from waddleai.pipeline.settle import complete_usage, finish_stream, settle
 from waddleai.pipeline.stage import Stage
 from waddleai.pipeline.usage_fields import HEADER, stamp_body
 from waddleai.providers.errors import UpstreamError
+from waddleai.proxy.disconnect import DisconnectWatch
 from waddleai.proxy.errors import error_body, error_headers, error_status, from_upstream
 from waddleai.proxy.responses import SSEResponse
 
@@ -116,32 +117,19 @@ class Pipeline:
 
 
 async def _call_while_connected(operation: Operation, ex: Exchange) -> None:
-    """The upstream call, cancelled the moment the client disconnects.
+    """The upstream call, cancelled the moment the client disconnects (499).
 
-    Before the first byte of an answer nothing else listens to the connection; without
-    this a client that gave up left its request running upstream, holding a slot until
-    REQUEST_TIMEOUT. Once a stream is open, SSEResponse watches instead.
+    Once a stream is open, SSEResponse watches instead.
     """
-    task = asyncio.current_task()
-    assert task is not None
-    watcher = asyncio.ensure_future(_cancel_on_disconnect(ex, task))
-    try:
-        await operation.call(ex)
-    except asyncio.CancelledError:
-        if not ex.state.get("client_gone"):
-            raise
-        task.uncancel()
-        raise GatewayError(499, "The client disconnected before the answer") from None
-    finally:
-        watcher.cancel()
-
-
-async def _cancel_on_disconnect(ex: Exchange, task: asyncio.Task[Any]) -> None:
-    receive = ex.request.receive
-    while (await receive())["type"] != "http.disconnect":
-        pass
-    ex.state["client_gone"] = True
-    task.cancel()
+    with DisconnectWatch(ex.request.receive) as watch:
+        try:
+            await operation.call(ex)
+        except asyncio.CancelledError:
+            if not watch.gone:
+                raise
+            asyncio.current_task().uncancel()  # type: ignore[union-attr]
+            ex.state["client_gone"] = True
+            raise GatewayError(499, "The client disconnected before the answer") from None
 
 
 def _forwarded_headers(raw: Any) -> dict[str, str]:

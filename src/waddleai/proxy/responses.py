@@ -11,6 +11,7 @@ from starlette.responses import Response
 
 from waddleai.core.api import ClientApi
 from waddleai.core.errors import GatewayError
+from waddleai.proxy.disconnect import DisconnectWatch
 from waddleai.proxy.errors import error_body, error_headers, error_status
 
 
@@ -30,8 +31,8 @@ class SSEResponse:
 
     Starlette's StreamingResponse neither notices a disconnect while it waits for the
     next upstream chunk nor closes the iterator afterwards, so the upstream request
-    would run on. Here the relay runs as a task raced against `http.disconnect`; the
-    loser is cancelled and the iterator always closed, which closes the upstream call.
+    would run on. Here the relay runs in the request's own task under a DisconnectWatch
+    (no pump task), and the iterator is always closed, which closes the upstream call.
     """
 
     def __init__(
@@ -52,15 +53,15 @@ class SSEResponse:
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         await send({"type": "http.response.start", "status": 200, "headers": self.headers})
-        pump = asyncio.ensure_future(self._pump(send))
-        watcher = asyncio.ensure_future(_wait_for_disconnect(receive))
         try:
-            await asyncio.wait((pump, watcher), return_when=asyncio.FIRST_COMPLETED)
+            with DisconnectWatch(receive) as watch:
+                try:
+                    await self._pump(send)
+                except asyncio.CancelledError:
+                    if not watch.gone:
+                        raise
+                    asyncio.current_task().uncancel()  # type: ignore[union-attr]
         finally:
-            for task in (pump, watcher):
-                if not task.done():
-                    task.cancel()
-            await asyncio.gather(pump, watcher, return_exceptions=True)
             await self.body.aclose()  # type: ignore[attr-defined]
             if self.on_close is not None:
                 await self.on_close()
@@ -71,12 +72,7 @@ class SSEResponse:
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
         except OSError:
-            return  # the client is gone; the watcher (or aclose) ends the rest
-
-
-async def _wait_for_disconnect(receive: Any) -> None:
-    while (await receive())["type"] != "http.disconnect":
-        pass
+            return  # the client is gone; aclose ends the rest
 
 
 def sse_response(

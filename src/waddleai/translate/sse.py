@@ -29,6 +29,8 @@ def encode_event(event: str | None, data: dict[str, Any] | bytes) -> bytes:
 
 def _parse_block(block: bytes) -> SSEEvent | None:
     """Parse one event block (lines already ``\\n``-separated); None if it has no data."""
+    if b"\n" not in block and block.startswith(b"data: "):
+        return None, block[6:]  # the usual OpenAI event: one data line
     event: str | None = None
     data: list[bytes] = []
     for line in block.split(b"\n"):
@@ -82,13 +84,20 @@ class SSEDecoder:
         if not data:
             return []
         buf = self._buf
-        # Only the new bytes (plus one before them) can complete a "\n\n" separator.
-        start = max(len(buf) - 1, 0)
-        buf += data
-        if buf.find(b"\n\n", start) < 0:
+        if buf:
+            # Only the new bytes (plus one before them) can complete a "\n\n" separator.
+            start = len(buf) - 1
+            buf += data
+            if buf.find(b"\n\n", start) < 0:
+                return []
+            data = bytes(buf)
+            buf.clear()
+        elif b"\n\n" not in data:
+            buf += data
             return []
-        *blocks, rest = bytes(buf).split(b"\n\n")
-        self._buf = bytearray(rest)
+        *blocks, rest = data.split(b"\n\n")
+        if rest:
+            buf += rest
         events = []
         for block in blocks:
             parsed = _parse_block(block)

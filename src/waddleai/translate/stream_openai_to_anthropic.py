@@ -35,6 +35,22 @@ from waddleai.translate.tool_names import ToolNameMap
 _NEW, _PENDING, _OPEN, _DEFERRED, _CLOSED = range(5)
 _PING = encode_event("ping", {"type": "ping"})
 _MESSAGE_STOP = encode_event("message_stop", {"type": "message_stop"})
+_DELTA = (
+    b'event: content_block_delta\ndata: {"type":"content_block_delta","index":%d,'
+    b'"delta":{"type":"%s","%s":%s}}\n\n'
+)
+_DELTA_FIELDS = {
+    "text": (b"text_delta", b"text"),
+    "thinking": (b"thinking_delta", b"thinking"),
+    "tool_use": (b"input_json_delta", b"partial_json"),
+}
+
+
+def _delta_event(block: _Block, piece: str) -> bytes:
+    """``content_block_delta`` for ``piece``: the bytes encode_event would give, built
+    from a template (one per streamed token, so the dicts are worth skipping)."""
+    kind, field = _DELTA_FIELDS[block.kind]
+    return _DELTA % (block.index, kind, field, orjson.dumps(piece))
 
 
 class _Block:
@@ -57,13 +73,6 @@ class _Block:
         if self.kind == "thinking":
             return {"type": "thinking", "thinking": "", "signature": ""}
         return {"type": "tool_use", "id": self.call_id, "name": self.name, "input": {}}
-
-    def delta_payload(self, piece: str) -> dict[str, Any]:
-        if self.kind == "text":
-            return {"type": "text_delta", "text": piece}
-        if self.kind == "thinking":
-            return {"type": "thinking_delta", "thinking": piece}
-        return {"type": "input_json_delta", "partial_json": piece}
 
     def arguments_complete(self) -> bool:
         """True when accumulated tool arguments already form a whole JSON object."""
@@ -335,9 +344,7 @@ class OpenAIToAnthropicStream:
         out = self._add_block(block)
         content = "".join(block.parts)
         if block.state == _OPEN and content:
-            body = {"type": "content_block_delta", "index": block.index}
-            body["delta"] = block.delta_payload(content)
-            out += encode_event("content_block_delta", body)
+            out += _delta_event(block, content)
         return out
 
     # ------------------------------------------------------------- block lifecycle
@@ -359,9 +366,7 @@ class OpenAIToAnthropicStream:
             # Deferred: emitted at finish. Closed: only reachable when an upstream sends
             # more after a complete JSON object, i.e. invalid arguments; dropped.
             return b""
-        body = {"type": "content_block_delta", "index": block.index}
-        body["delta"] = block.delta_payload(piece)
-        return encode_event("content_block_delta", body)
+        return _delta_event(block, piece)
 
     def _open_block(self, block: _Block) -> bytes:
         block.index = self._next_index
@@ -392,9 +397,7 @@ class OpenAIToAnthropicStream:
         out = self._open_block(block)
         content = "".join(block.parts)
         if content:
-            body = {"type": "content_block_delta", "index": block.index}
-            body["delta"] = block.delta_payload(content)
-            out += encode_event("content_block_delta", body)
+            out += _delta_event(block, content)
         return out + self._close_open()
 
 

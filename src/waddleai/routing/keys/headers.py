@@ -104,11 +104,37 @@ def retry_after(headers: Mapping[str, str] | None) -> float | None:
     return parse_reset(_get(headers, "retry-after"))
 
 
+_PREFIXES = ("x-ratelimit-", "anthropic-ratelimit-")
+# (window name, limit header, remaining header, reset header), built once
+_WINDOWS = tuple(
+    (
+        kind + suffix,
+        *(f"x-ratelimit-{part}-{kind}{suffix}" for part in ("limit", "remaining", "reset")),
+    )
+    for kind in _OPENAI_KINDS
+    for suffix in _OPENAI_SUFFIXES
+) + tuple(
+    (kind, *(f"anthropic-ratelimit-{kind}-{part}" for part in ("limit", "remaining", "reset")))
+    for kind in _ANTHROPIC_KINDS
+)
+
+
 def read_signal(headers: Mapping[str, str] | None) -> Signal:
-    """The windows an answer's headers report (see module docstring)."""
+    """The windows an answer's headers report (see module docstring).
+
+    One pass over the answer's header names picks out the rate-limit ones: most answers
+    carry none, and then nothing else is looked up.
+    """
     if not headers:
         return NO_SIGNAL
-    windows = [*_openai_windows(headers), *_anthropic_windows(headers)]
+    found = {
+        name.lower(): value
+        for name, value in headers.items()
+        if name[:1] in "xXaA" and name.lower().startswith(_PREFIXES)
+    }
+    if not found:
+        return NO_SIGNAL
+    windows = [w for spec in _WINDOWS if (w := _window(found, *spec)) is not None]
     if not windows:
         return NO_SIGNAL
     smallest = min(windows, key=lambda w: w.share)
@@ -116,40 +142,14 @@ def read_signal(headers: Mapping[str, str] | None) -> Signal:
     return Signal(tuple(windows), smallest.share, smallest.reset or 0.0, max(spent, default=0.0))
 
 
-def _openai_windows(headers: Mapping[str, str]) -> list[Window]:
-    out = []
-    for kind in _OPENAI_KINDS:
-        for suffix in _OPENAI_SUFFIXES:
-            window = _window(
-                headers,
-                kind + suffix,
-                f"x-ratelimit-limit-{kind}{suffix}",
-                f"x-ratelimit-remaining-{kind}{suffix}",
-                f"x-ratelimit-reset-{kind}{suffix}",
-            )
-            if window is not None:
-                out.append(window)
-    return out
-
-
-def _anthropic_windows(headers: Mapping[str, str]) -> list[Window]:
-    out = []
-    for kind in _ANTHROPIC_KINDS:
-        prefix = f"anthropic-ratelimit-{kind}"
-        window = _window(headers, kind, f"{prefix}-limit", f"{prefix}-remaining", f"{prefix}-reset")
-        if window is not None:
-            out.append(window)
-    return out
-
-
 def _window(
     headers: Mapping[str, str], name: str, limit_h: str, remaining_h: str, reset_h: str
 ) -> Window | None:
-    remaining = _number(_get(headers, remaining_h))
+    remaining = _number(headers.get(remaining_h))
     if remaining is None:
         return None
-    limit = _number(_get(headers, limit_h))
-    return Window(name, limit or 0.0, remaining, parse_reset(_get(headers, reset_h)))
+    limit = _number(headers.get(limit_h))
+    return Window(name, limit or 0.0, remaining, parse_reset(headers.get(reset_h)))
 
 
 def _number(value: str | None) -> float | None:

@@ -108,6 +108,8 @@ class KeyPool:
     # -- choosing ------------------------------------------------------------------------
     def order(self, model: str, exclude: Collection[str] = ()) -> list[int]:
         """Preference order of the keys for the next call (see module docstring)."""
+        if len(self.specs) == 1:  # one key: no strategy to apply, nothing to rank
+            return [] if self.specs[0].id in exclude else [0]
         strategy = self.balancing.strategy
         indexes = range(len(self.specs))
         views = self.views(model)
