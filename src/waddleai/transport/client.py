@@ -63,11 +63,12 @@ class Client:
         max_body: int = MAX_BODY,
         ssl_context: ssl.SSLContext | None = None,
         proxies: ProxyTable | None = None,
+        resolver: Resolver | None = None,
     ) -> None:
         self.connect_timeout = connect_timeout
         self.max_body = max_body
         self.pool = Pool(max_idle, idle_timeout)
-        self.resolver = Resolver()
+        self.resolver = resolver or Resolver()
         self._ssl = ssl_context
         self._proxies = proxies if proxies is not None else ProxyTable()
         self._targets: dict[str, _Target] = {}

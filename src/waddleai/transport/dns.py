@@ -20,9 +20,15 @@ CACHE_SIZE = 256  # hosts; the cache is emptied when full (upstreams are few)
 class Resolver:
     """Resolve (host, port) to socket addresses, IPv6 and IPv4 alike."""
 
-    def __init__(self, ttl: float = CACHE_TTL, size: int = CACHE_SIZE) -> None:
+    def __init__(
+        self,
+        ttl: float = CACHE_TTL,
+        size: int = CACHE_SIZE,
+        overrides: dict[str, str] | None = None,
+    ) -> None:
         self.ttl = ttl
         self.size = size
+        self.overrides = dict(overrides or {})  # host -> IP, like curl's --resolve
         self._cache: dict[tuple[str, int], tuple[float, list[Address]]] = {}
 
     async def resolve(self, host: str, port: int) -> list[Address]:
@@ -31,7 +37,7 @@ class Resolver:
         now = time.monotonic()
         if hit is not None and hit[0] > now:
             return hit[1]
-        addresses = _literal(host, port)
+        addresses = _literal(self.overrides.get(host, host), port)
         if addresses is None:
             loop = asyncio.get_running_loop()
             infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
