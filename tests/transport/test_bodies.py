@@ -148,3 +148,17 @@ async def test_body_cap_refuses_declared_and_undeclared_oversize(serve) -> None:
     assert client.pool.idle_count(("http", "127.0.0.1", origin.port, None)) == 0
     assert await origin.wait_closed(3)
     await client.close()
+
+
+async def test_informational_answer_is_skipped(serve) -> None:
+    async def hints(req, writer, origin) -> None:
+        writer.write(b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n")
+        await writer.drain()
+        writer.write(response(200, b"final", {"X-Final": "yes"}))
+
+    origin = await serve({"/h": hints})
+    client = Client()
+    resp = await client.request("GET", origin.url("/h"))
+    assert (resp.status, await resp.read()) == (200, b"final")
+    assert "link" not in resp.headers and resp.headers["x-final"] == "yes"
+    await client.close()

@@ -52,6 +52,7 @@ class Connection(asyncio.Protocol):
         self._buffered = 0
         self._paused = False
         self._until_close = False
+        self._informational = False
         self._error: Exception | None = None
 
     # -- asyncio.Protocol --------------------------------------------------------------
@@ -89,7 +90,12 @@ class Connection(asyncio.Protocol):
         self.raw_headers.append((name, value))
 
     def on_headers_complete(self) -> None:
-        self.status = self._parser.get_status_code()
+        status = self._parser.get_status_code()
+        if 100 <= status < 200:  # 103 Early Hints and the like: the real answer follows
+            self._informational = True
+            self.raw_headers = []
+            return
+        self.status = status
         self.keep_alive = self._parser.should_keep_alive()
         framed = any(
             n.lower() in (b"content-length", b"transfer-encoding") for n, _ in self.raw_headers
@@ -107,6 +113,9 @@ class Connection(asyncio.Protocol):
         self._wake()
 
     def on_message_complete(self) -> None:
+        if self._informational:
+            self._informational = False
+            return
         self.done = True
         self._wake()
 

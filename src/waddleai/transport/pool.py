@@ -15,7 +15,7 @@ from collections.abc import Hashable
 
 from waddleai.transport.connection import Connection
 
-DEFAULT_MAX_IDLE = 32  # per origin
+DEFAULT_MAX_IDLE = 256  # per origin: above a busy gateway's concurrency to one upstream
 DEFAULT_IDLE_TIMEOUT = 60.0  # seconds an unused connection is kept
 # Stop using a connection this long before the server's announced idle timeout, so a
 # request is not sent just as the server closes it.
