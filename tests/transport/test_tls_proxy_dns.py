@@ -178,5 +178,7 @@ async def test_names_are_resolved_off_the_loop_and_cached(serve, monkeypatch) ->
     client = Client()
     for _ in range(3):
         assert await (await client.request("GET", origin.url("/", host="localhost"))).read()
-    assert origin.connections == 3 and calls == ["localhost"]
+    # one lookup of the name for three connections (uvloop also passes the IPs through
+    # getaddrinfo when connecting a socket: those are not name lookups)
+    assert origin.connections == 3 and [h for h in calls if h == "localhost"] == ["localhost"]
     await client.close()

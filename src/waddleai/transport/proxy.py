@@ -39,7 +39,7 @@ class ProxyTable:
         url = self._proxies.get(scheme) or self._proxies.get("all")
         if not url or _is_loopback(host):
             return None
-        if self._no_proxy and urllib.request.proxy_bypass_environment(
+        if self._no_proxy and urllib.request.proxy_bypass_environment(  # type: ignore[attr-defined]
             f"{host}:{port}", self._no_proxy
         ):
             return None
