@@ -9,7 +9,7 @@ import zlib
 import pytest
 
 from tests.transport.servers import chunk, response
-from waddleai.transport import BodyTooLarge, Client
+from waddleai.transport import BodyTooLarge, Client, RemoteProtocolError
 
 
 async def test_content_length_body_and_case_insensitive_headers(serve) -> None:
@@ -161,4 +161,20 @@ async def test_informational_answer_is_skipped(serve) -> None:
     resp = await client.request("GET", origin.url("/h"))
     assert (resp.status, await resp.read()) == (200, b"final")
     assert "link" not in resp.headers and resp.headers["x-final"] == "yes"
+    await client.close()
+
+
+async def test_endless_head_is_refused(serve) -> None:
+    async def endless_head(req, writer, origin) -> None:
+        writer.write(b"HTTP/1.1 200 OK\r\n")
+        for n in range(10_000):  # ~400 KB of headers, never ending the head
+            writer.write(b"X-Filler-%05d: %s\r\n" % (n, b"y" * 24))
+            if req.client_gone(writer):
+                return
+            await writer.drain()
+
+    origin = await serve({"/": endless_head})
+    client = Client()
+    with pytest.raises(RemoteProtocolError, match="head is over"):
+        await client.request("GET", origin.url("/"))
     await client.close()

@@ -22,6 +22,9 @@ from waddleai.transport.headers import Headers
 HIGH_WATER = 256 * 1024
 LOW_WATER = 64 * 1024
 _NO_BODY_STATUSES = frozenset((204, 304))
+# httptools sets no limit on an answer's head; a server streaming endless headers must
+# not eat memory. Real upstream heads are a few KB.
+MAX_HEAD = 256 * 1024
 
 
 class Connection(asyncio.Protocol):
@@ -53,6 +56,7 @@ class Connection(asyncio.Protocol):
         self._paused = False
         self._until_close = False
         self._informational = False
+        self._head_bytes = 0
         self._error: Exception | None = None
 
     # -- asyncio.Protocol --------------------------------------------------------------
@@ -64,6 +68,12 @@ class Connection(asyncio.Protocol):
             self.abort()
             return
         self.got_bytes = True
+        if not self.head_done:
+            self._head_bytes += len(data)
+            if self._head_bytes > MAX_HEAD:
+                self._fail(RemoteProtocolError(f"the answer's head is over {MAX_HEAD} bytes"))
+                self.abort()
+                return
         try:
             self._parser.feed_data(data)
         except httptools.HttpParserError as exc:
