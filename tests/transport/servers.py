@@ -153,9 +153,8 @@ class Authority:
         return ctx
 
 
-def make_authority(directory: Path, names: list[str]) -> Authority:
-    """A CA, and a certificate for `names` (DNS names or IPs), written under `directory`."""
-    now = datetime.datetime.now(datetime.UTC)
+def _make_ca(now: datetime.datetime) -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
+    """A self-signed CA certificate and its key."""
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "waddleai test CA")])
     ca = (
@@ -186,6 +185,13 @@ def make_authority(directory: Path, names: list[str]) -> Authority:
         )
         .sign(ca_key, hashes.SHA256())
     )
+    return ca, ca_key
+
+
+def make_authority(directory: Path, names: list[str]) -> Authority:
+    """A CA, and a certificate for `names` (DNS names or IPs), written under `directory`."""
+    now = datetime.datetime.now(datetime.UTC)
+    ca, ca_key = _make_ca(now)
     key = ec.generate_private_key(ec.SECP256R1())
     alt: list[x509.GeneralName] = []
     for name in names:
@@ -196,7 +202,7 @@ def make_authority(directory: Path, names: list[str]) -> Authority:
     cert = (
         x509.CertificateBuilder()
         .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, names[0])]))
-        .issuer_name(ca_name)
+        .issuer_name(ca.subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(days=1))
