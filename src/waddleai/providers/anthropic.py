@@ -33,6 +33,18 @@ class AnthropicProvider(Provider):
             headers["x-api-key"] = key
         return headers
 
+    def _block(self, client_headers: dict[str, str], key: str, stream: bool = False) -> bytes:
+        """The encoded request headers, built once per key and forwarded-header values."""
+        forwarded = tuple(client_headers.get(name) or "" for name in FORWARDED_HEADERS)
+
+        def build() -> dict[str, str]:
+            headers = self._headers(client_headers, key)
+            if stream:
+                headers["Accept"] = "text/event-stream"
+            return headers
+
+        return self.header_block((key, stream, forwarded), build)
+
     def _url(self, path: str) -> str:
         base = self.endpoint.removesuffix("/v1")
         return f"{base}/v1/{path}"
@@ -40,21 +52,21 @@ class AnthropicProvider(Provider):
     async def chat(
         self, payload: dict[str, Any], client_headers: dict[str, str], key: str
     ) -> UpstreamReply:
-        headers = self._headers(client_headers, key)
-        return await self.post_json(self._url("messages"), payload, headers)
+        return await self.post_json(
+            self._url("messages"), payload, self._block(client_headers, key)
+        )
 
     async def chat_stream(
         self, payload: dict[str, Any], client_headers: dict[str, str], key: str
     ) -> UpstreamStream:
-        headers = self._headers(client_headers, key)
-        headers["Accept"] = "text/event-stream"
+        headers = self._block(client_headers, key, stream=True)
         return await self.post_stream(self._url("messages"), payload, headers)
 
     async def count_tokens(
         self, payload: dict[str, Any], client_headers: dict[str, str], key: str
     ) -> UpstreamReply:
         url = self._url("messages/count_tokens")
-        return await self.post_json(url, payload, self._headers(client_headers, key))
+        return await self.post_json(url, payload, self._block(client_headers, key))
 
     async def check(self) -> str:
         await self.get_json(self._url("models"), self._headers({}, self.first_key))

@@ -7,19 +7,27 @@ translate by comparing that with the client's API. Providers never translate.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
-import aiohttp
 import orjson
 
 from waddleai import __version__
 from waddleai.config.settings import ProviderConfig
 from waddleai.providers.errors import UpstreamError, error_from_response, remember_secrets
+from waddleai.transport import (
+    MAX_BODY,
+    BodyTooLarge,
+    Client,
+    Response,
+    TransportError,
+    encode_headers,
+)
 
 WireApi = Literal["openai", "anthropic"]
 _CONNECT_TIMEOUT = 10.0
+_HEADER_BLOCKS = 64  # encoded header blocks kept per provider (one per key and variant)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,37 +45,33 @@ class UpstreamStream:
     which is how a client disconnect cancels the upstream request.
     """
 
-    def __init__(self, response: aiohttp.ClientResponse, provider: str) -> None:
+    def __init__(self, response: Response, provider: str) -> None:
         self._response = response
         self._provider = provider
         self.headers = response.headers
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        finished = False
         try:
-            async for chunk in self._response.content.iter_any():
+            async for chunk in self._response:
                 yield chunk
-            finished = True
-        except (TimeoutError, aiohttp.ClientError) as exc:
+        except (TimeoutError, TransportError) as exc:
             raise UpstreamError(
                 f"upstream provider '{self._provider}' broke off the stream: {type(exc).__name__}",
                 status=502,
                 provider=self._provider,
             ) from None
         finally:
-            # Only a fully read response may go back to the pool; an abandoned one
-            # (client gone, error) must close its connection so the upstream stops.
-            if finished:
-                self._response.release()
-            else:
-                self._response.close()
+            # A fully read response has already gone back to the pool (this is then a
+            # no-op); an abandoned one (client gone, error) closes its connection so the
+            # upstream stops.
+            self._response.close()
 
     async def aclose(self) -> None:
         self._response.close()
 
 
 class Provider:
-    """Base for HTTP providers: pooled session, error mapping.
+    """Base for HTTP providers: pooled client, error mapping.
 
     Which key a call uses is the gateway's choice (routing/keys), passed as `key` to
     every operation; the provider only knows how to send it.
@@ -91,15 +95,8 @@ class Provider:
             **custom_headers,
             **config.headers,
         }
-        self._session: aiohttp.ClientSession | None = None
-        # Built once: a whole-call limit for JSON answers; for streams, a limit on silence
-        # between chunks (a long answer may stream for minutes).
-        self._total_timeout = aiohttp.ClientTimeout(
-            total=self.timeout, sock_connect=_CONNECT_TIMEOUT
-        )
-        self._stream_timeout = aiohttp.ClientTimeout(
-            total=None, sock_connect=_CONNECT_TIMEOUT, sock_read=self.timeout
-        )
+        self._client: Client | None = None
+        self._blocks: dict[Hashable, bytes] = {}
         self._exact = {m for m in config.models if not _is_pattern(m)}
         self._patterns = [m for m in config.models if _is_pattern(m)]
 
@@ -123,24 +120,37 @@ class Provider:
         return tuple(k for k in self._keys if k)
 
     # -- HTTP ----------------------------------------------------------------------------
-    def session(self) -> aiohttp.ClientSession:
-        if self._session is None or self._session.closed:
-            connector = aiohttp.TCPConnector(
-                limit=0, ttl_dns_cache=300, keepalive_timeout=60, enable_cleanup_closed=True
-            )
-            self._session = aiohttp.ClientSession(
-                connector=connector,
-                cookie_jar=aiohttp.DummyCookieJar(),  # upstream APIs set no cookies we want
-                json_serialize=lambda o: orjson.dumps(o).decode(),
-                auto_decompress=True,
-                skip_auto_headers=("User-Agent",),
-            )
-        return self._session
+    def client(self) -> Client:
+        """The pooled upstream client (proxies and CAs from the environment, read once)."""
+        if self._client is None:
+            self._client = Client(connect_timeout=_CONNECT_TIMEOUT, max_body=MAX_BODY)
+        return self._client
 
     async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        if self._client is not None:
+            await self._client.close()
+            self._client = None
+
+    def header_block(self, variant: Hashable, build: Callable[[], dict[str, str]]) -> bytes:
+        """Request headers encoded once per `variant` (the key, the forwarded headers, …).
+
+        Only the auth header really varies between calls, so a provider's header bytes
+        are built a handful of times, not per request. Bounded: emptied when full.
+        """
+        block = self._blocks.get(variant)
+        if block is None:
+            if len(self._blocks) >= _HEADER_BLOCKS:
+                self._blocks.clear()
+            try:
+                block = self._blocks[variant] = encode_headers(build())
+            except ValueError:
+                raise UpstreamError(
+                    "a header for the upstream contains a line break",
+                    status=400,
+                    kind="invalid_request_error",
+                    provider=self.name,
+                ) from None
+        return block
 
     @property
     def first_key(self) -> str:
@@ -148,25 +158,17 @@ class Provider:
         return self._keys[0]
 
     async def post_json(
-        self, url: str, payload: dict[str, Any], headers: dict[str, str]
+        self, url: str, payload: dict[str, Any], headers: dict[str, str] | bytes
     ) -> UpstreamReply:
         """POST and return the parsed JSON body, mapping every failure to UpstreamError."""
+        payload_bytes = orjson.dumps(payload)
+        status, answered, raw = await self._exchange(
+            "POST", url, headers, payload_bytes, self.timeout
+        )
+        if status >= 400:
+            raise error_from_response(status, raw, answered.get("retry-after"), self.name, answered)
         try:
-            async with self.session().post(
-                url, data=orjson.dumps(payload), headers=headers, timeout=self._total_timeout
-            ) as resp:
-                body = await resp.read()
-                answered = resp.headers
-                if resp.status >= 400:
-                    raise error_from_response(
-                        resp.status, body, answered.get("retry-after"), self.name, answered
-                    )
-        except TimeoutError:
-            raise self._timeout_error() from None
-        except aiohttp.ClientError as exc:
-            raise self._connection_error(exc) from None
-        try:
-            data = orjson.loads(body)
+            data = orjson.loads(raw)
         except orjson.JSONDecodeError:
             raise UpstreamError(
                 f"upstream provider '{self.name}' returned a body that is not valid JSON",
@@ -184,45 +186,62 @@ class Provider:
         return UpstreamReply(data, answered)
 
     async def post_stream(
-        self, url: str, payload: dict[str, Any], headers: dict[str, str]
+        self, url: str, payload: dict[str, Any], headers: dict[str, str] | bytes
     ) -> UpstreamStream:
-        """POST and return the open stream once the upstream has answered 2xx."""
+        """POST and return the open stream once the upstream has answered 2xx.
+
+        `self.timeout` bounds each silence (before the head, between chunks), not the
+        whole stream: a long answer may stream for minutes.
+        """
         try:
-            resp = await self.session().post(
-                url, data=orjson.dumps(payload), headers=headers, timeout=self._stream_timeout
+            resp = await self.client().request(
+                "POST", url, headers=headers, body=orjson.dumps(payload), read_timeout=self.timeout
             )
         except TimeoutError:
             raise self._timeout_error() from None
-        except aiohttp.ClientError as exc:
+        except TransportError as exc:
             raise self._connection_error(exc) from None
         if resp.status >= 400:
             try:
                 body = await resp.read()
-            except (TimeoutError, aiohttp.ClientError):
+            except (TimeoutError, TransportError):
                 body = b""
-            finally:
-                resp.release()
             raise error_from_response(
                 resp.status, body, resp.headers.get("retry-after"), self.name, resp.headers
             )
         return UpstreamStream(resp, self.name)
 
-    async def get_json(self, url: str, headers: dict[str, str]) -> Any:
-        timeout = aiohttp.ClientTimeout(total=min(self.timeout, 10), sock_connect=_CONNECT_TIMEOUT)
+    async def get_json(self, url: str, headers: dict[str, str] | bytes) -> Any:
+        status, _, body = await self._exchange("GET", url, headers, b"", min(self.timeout, 10))
+        if status >= 400:
+            raise error_from_response(status, body, None, self.name)
         try:
-            async with self.session().get(url, headers=headers, timeout=timeout) as resp:
-                body = await resp.read()
-                if resp.status >= 400:
-                    raise error_from_response(resp.status, body, None, self.name)
-                return orjson.loads(body)
-        except TimeoutError:
-            raise self._timeout_error() from None
-        except aiohttp.ClientError as exc:
-            raise self._connection_error(exc) from None
+            return orjson.loads(body)
         except orjson.JSONDecodeError:
             raise UpstreamError(
                 f"upstream provider '{self.name}' returned invalid JSON", provider=self.name
             ) from None
+
+    async def _exchange(
+        self, method: str, url: str, headers: dict[str, str] | bytes, body: bytes, limit: float
+    ) -> tuple[int, Mapping[str, str], bytes]:
+        """One whole-body call within `limit` seconds: (status, headers, body)."""
+        try:
+            resp = await self.client().request(
+                method, url, headers=headers, body=body, timeout=limit
+            )
+            return resp.status, resp.headers, await resp.read()
+        except TimeoutError:
+            raise self._timeout_error() from None
+        except BodyTooLarge:
+            raise UpstreamError(
+                f"upstream provider '{self.name}' returned an answer larger than "
+                f"{MAX_BODY // (1024 * 1024)} MB",
+                status=502,
+                provider=self.name,
+            ) from None
+        except TransportError as exc:
+            raise self._connection_error(exc) from None
 
     def _timeout_error(self) -> UpstreamError:
         return UpstreamError(

@@ -25,19 +25,28 @@ class OpenAICompatibleProvider(Provider):
             headers["Authorization"] = f"Bearer {key}"
         return headers
 
+    def _block(self, key: str, stream: bool = False) -> bytes:
+        """The encoded request headers for `key` (built once per key)."""
+
+        def build() -> dict[str, str]:
+            headers = self.auth_headers(key)
+            if stream:
+                headers["Accept"] = "text/event-stream"
+            return headers
+
+        return self.header_block((key, stream), build)
+
     async def chat(
         self, payload: dict[str, Any], client_headers: dict[str, str], key: str
     ) -> UpstreamReply:
         url = self.url("chat/completions", payload.get("model", ""))
-        return await self.post_json(url, payload, self.auth_headers(key))
+        return await self.post_json(url, payload, self._block(key))
 
     async def chat_stream(
         self, payload: dict[str, Any], client_headers: dict[str, str], key: str
     ) -> UpstreamStream:
         url = self.url("chat/completions", payload.get("model", ""))
-        headers = self.auth_headers(key)
-        headers["Accept"] = "text/event-stream"
-        return await self.post_stream(url, payload, headers)
+        return await self.post_stream(url, payload, self._block(key, stream=True))
 
     @property
     def native_responses(self) -> bool:
@@ -50,19 +59,17 @@ class OpenAICompatibleProvider(Provider):
         self, payload: dict[str, Any], client_headers: dict[str, str], key: str
     ) -> UpstreamReply:
         url = self.url("responses", payload.get("model", ""))
-        return await self.post_json(url, payload, self.auth_headers(key))
+        return await self.post_json(url, payload, self._block(key))
 
     async def responses_stream(
         self, payload: dict[str, Any], client_headers: dict[str, str], key: str
     ) -> UpstreamStream:
         url = self.url("responses", payload.get("model", ""))
-        headers = self.auth_headers(key)
-        headers["Accept"] = "text/event-stream"
-        return await self.post_stream(url, payload, headers)
+        return await self.post_stream(url, payload, self._block(key, stream=True))
 
     async def embeddings(self, payload: dict[str, Any], key: str) -> UpstreamReply:
         url = self.url("embeddings", payload.get("model", ""))
-        return await self.post_json(url, payload, self.auth_headers(key))
+        return await self.post_json(url, payload, self._block(key))
 
     async def check(self) -> str:
         await self.get_json(self.url("models", ""), self.auth_headers(self.first_key))
