@@ -142,7 +142,9 @@ def gateway_yaml(mock_url: str, with_static_keys: bool = True) -> str:
 
 
 def _proxy_env(port: int, workdir: Path) -> dict[str, str]:
-    return clean_env(PROXY_HOST="127.0.0.1", PROXY_PORT=str(port), LOG_LEVEL="WARNING")
+    # LOG_LEVEL stays at its default (INFO): the per-request log line is a production
+    # feature, and the targets are with every production feature on.
+    return clean_env(PROXY_HOST="127.0.0.1", PROXY_PORT=str(port))
 
 
 def static_key_gateway() -> GatewayTarget:
