@@ -99,6 +99,11 @@ USAGE_RECORDS_DROPPED = Counter(
     "or left at shutdown",
     ["reason"],
 )
+LOG_LINES_DROPPED = Counter(
+    "waddleai_log_lines_dropped_total",
+    "Request log lines never written: buffer_full (stderr read too slowly) or write_error",
+    ["reason"],
+)
 SECURITY_BLOCKS = Counter(
     "waddleai_security_blocks_total", "Requests blocked by security scanning", ["category"]
 )
