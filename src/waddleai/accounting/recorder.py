@@ -3,11 +3,11 @@
 `UsageRecorder.__call__` is a usage sink: it turns the event into a row (a plain dict,
 fitted to its columns) and appends it to an in-memory buffer - no I/O, no await. A
 background task flushes the buffer every `interval` (0.5 s) in chunks of `CHUNK` rows,
-each in one transaction: one Core executemany INSERT into `usage_records` plus one
-executemany UPSERT of the chunk's sums per (UTC day, user, key, org, provider, model)
-into `usage_daily` (statements built once; no ORM unit of work). A crash therefore loses
-at most the last half second; `close()` (graceful shutdown, after the server finished
-in-flight requests and streams) flushes whatever is left.
+each in one transaction: Core's `insert(usage_records)`, compiled once and run as the
+driver's executemany of the chunk (store/bulk.py), plus one executemany UPSERT of the
+chunk's sums per (UTC day, user, key, org, provider, model) into `usage_daily`; no ORM.
+A crash therefore loses at most the last half second; `close()` (graceful shutdown,
+after the server finished in-flight requests and streams) flushes whatever is left.
 
 One bad request must never stop recording. Rows are fitted to their columns at the door
 (store/fit.py: no NUL, no over-long model name, no out-of-range count). If a chunk still
@@ -25,7 +25,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -33,6 +33,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from waddleai.core.usage import UsageEvent
 from waddleai.observability.metrics import USAGE_RECORDS_DROPPED
 from waddleai.store.batch import BatchWriter
+from waddleai.store.bulk import BulkInsert
 from waddleai.store.fit import RowFitter
 from waddleai.store.usage_models import UsageDaily, UsageRecord
 
@@ -44,7 +45,7 @@ _KEYS = ("day", "user_id", "key_id", "org_id", "provider", "model")
 _UNREACHABLE = (OSError, TimeoutError, PoolTimeout, DisconnectionError)
 _UNREACHABLE += (OperationalError, InterfaceError)
 fit_record = RowFitter(UsageRecord.__table__)  # type: ignore[arg-type]
-_INSERT_RECORDS = insert(UsageRecord.__table__)  # Core: no ORM bulk-insert machinery
+_RECORD_COLUMNS = tuple(c.name for c in UsageRecord.__table__.columns if c.name != "id")
 CHUNK = 500  # rows per transaction: bounded statements, and a refused chunk is small
 
 
@@ -122,6 +123,7 @@ class UsageRecorder(BatchWriter):
         self.store = store
         self.chunk = chunk
         self._upsert = upsert_daily(store.dialect)
+        self._insert: BulkInsert | None = None  # compiled for the engine on first use
 
     def __call__(self, event: UsageEvent) -> None:
         if event.principal is None and not event.provider:
@@ -176,8 +178,12 @@ class UsageRecorder(BatchWriter):
 
     async def _write(self, rows: list[dict[str, Any]]) -> None:
         """One transaction: the records and their daily sums (Core executemany)."""
-        async with self.store.engine.begin() as conn:
-            await conn.execute(_INSERT_RECORDS, rows)
+        engine = self.store.engine
+        if self._insert is None:
+            table = UsageRecord.__table__
+            self._insert = BulkInsert(table, engine.dialect, _RECORD_COLUMNS)  # type: ignore[arg-type]
+        async with engine.begin() as conn:
+            await self._insert.execute(conn, rows)
             await conn.execute(self._upsert, daily_rows(rows))
 
     async def _unreachable(self, exc: Exception) -> bool:
