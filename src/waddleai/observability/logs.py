@@ -174,7 +174,7 @@ class RequestLog:
         try:
             out.write(b"\n".join(lines) + b"\n")
             out.flush()
-        except (OSError, ValueError):  # a closed stderr must not break serving
+        except Exception:  # a closed or broken stderr must neither stop the writer nor serving
             LOG_LINES_DROPPED.labels("write_error").inc(len(lines))
         finally:
             self._done += len(lines)
