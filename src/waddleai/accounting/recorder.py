@@ -39,10 +39,15 @@ from waddleai.store.usage_models import UsageDaily, UsageRecord
 
 log = logging.getLogger("waddleai.accounting.recorder")
 
-_SUMMED = ("requests", "errors", "input_tokens", "output_tokens", "cached_tokens")
+_SUMMED: tuple[str, ...] = ("requests", "errors", "input_tokens", "output_tokens", "cached_tokens")
 _SUMMED += ("waddleai_tokens", "cost_usd")
 _KEYS = ("day", "user_id", "key_id", "org_id", "provider", "model")
-_UNREACHABLE = (OSError, TimeoutError, PoolTimeout, DisconnectionError)
+_UNREACHABLE: tuple[type[BaseException], ...] = (
+    OSError,
+    TimeoutError,
+    PoolTimeout,
+    DisconnectionError,
+)
 _UNREACHABLE += (OperationalError, InterfaceError)
 fit_record = RowFitter(UsageRecord.__table__)  # type: ignore[arg-type]
 _RECORD_COLUMNS = tuple(c.name for c in UsageRecord.__table__.columns if c.name != "id")
@@ -86,8 +91,8 @@ def daily_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     sums: dict[tuple[Any, ...], dict[str, Any]] = defaultdict(dict)
     for row in rows:
         day: date = row["at"].astimezone(UTC).date()
-        key = (day, row["user_id"] or 0, row["key_id"] or "", row["org_id"] or 0)
-        key += (row["provider"], row["model"])
+        key: tuple[Any, ...] = (day, row["user_id"] or 0, row["key_id"] or "")
+        key += (row["org_id"] or 0, row["provider"], row["model"])
         acc = sums[key]
         if not acc:
             acc.update(zip(_KEYS, key, strict=True))
@@ -106,7 +111,7 @@ def upsert_daily(dialect: str) -> Any:
     table = UsageDaily.__table__
     stmt = module.insert(table)
     return stmt.on_conflict_do_update(
-        index_elements=[c.name for c in table.primary_key.columns],
+        index_elements=[c.name for c in table.primary_key],
         set_={name: table.c[name] + stmt.excluded[name] for name in _SUMMED},
     )
 

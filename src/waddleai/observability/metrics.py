@@ -138,7 +138,7 @@ class _Series:
     """
 
     def __init__(self, route: str, model: str, provider: str, upstream_model: str, status: str):
-        self._labels = {
+        self._labels: dict[str, tuple[Any, tuple[str, ...]]] = {
             "requests": (REQUESTS, (route, model, provider, status)),
             "latency": (LATENCY, (route,)),
             "upstream": (UPSTREAM_LATENCY, (provider,)),

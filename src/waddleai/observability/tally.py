@@ -25,8 +25,8 @@ from prometheus_client import metrics as _prometheus_metrics
 from prometheus_client.metrics_core import Metric
 from prometheus_client.utils import INF, floatToGoString
 
-DEFAULT_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0)
-DEFAULT_BUCKETS += (7.5, 10.0, INF)
+DEFAULT_BUCKETS: tuple[float, ...] = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5)
+DEFAULT_BUCKETS += (0.75, 1.0, 2.5, 5.0, 7.5, 10.0, INF)
 
 
 def _created_enabled() -> bool:
@@ -90,7 +90,7 @@ class _Family(Generic[S]):
         if not self.labelnames:  # an unlabelled metric shows its one series from the start
             self._series[()] = self._new()
         if registry is not None:
-            registry.register(self)  # type: ignore[arg-type]
+            registry.register(self)
 
     def _new(self) -> S:
         raise NotImplementedError

@@ -60,4 +60,4 @@ class BulkInsert:
 
     async def execute(self, conn: AsyncConnection, rows: Sequence[dict[str, Any]]) -> None:
         if rows:
-            await conn.exec_driver_sql(self.sql, self.params(rows))  # type: ignore[arg-type]
+            await conn.exec_driver_sql(self.sql, self.params(rows))
