@@ -14,12 +14,13 @@ from datetime import UTC, datetime
 
 import httpx
 from prometheus_client import REGISTRY
+from sqlalchemy import func, select
 
 from tests.accounting.helpers import Accounts
 from waddleai.accounting.recorder import UsageRecorder, event_row
 from waddleai.auth.principal import Principal as KeyPrincipal
 from waddleai.core.usage import UsageEvent
-from waddleai.store.usage_models import UsageRecord
+from waddleai.store.usage_models import UsageDaily, UsageRecord
 
 POISONED_MODELS = ["claude-" + "x" * 300, "claude-\x00nul", "claude-\ud800surrogate"]
 
@@ -81,10 +82,43 @@ async def test_a_row_the_database_refuses_is_set_aside_and_the_rest_are_written(
     assert kept == {row["request_id"] for i, row in enumerate(rows) if i not in (33, 90)}
 
 
+async def test_a_bad_row_in_one_chunk_costs_only_that_row(acct_store) -> None:
+    """Chunks are written one transaction each; a refused chunk is retried row by row,
+    so its other rows, every other chunk and the daily sums all land."""
+    prefix = f"chk-{secrets.token_hex(4)}-"
+    model = "m-" + prefix
+    recorder = UsageRecorder(acct_store, chunk=50)
+    at = datetime.now(UTC)
+    rows = [event_row(_event(f"{prefix}{i:03d}", model, input_tokens=3), at) for i in range(130)]
+    rows[77] = {**rows[77], "waddleai_tokens": 2**70}  # past the door: refused by both
+    recorder._buffer.extend(rows)
+    before = _dropped("rejected")
+    assert await recorder.flush() == 129
+    assert recorder._buffer == []
+    assert _dropped("rejected") - before == 1
+    records = await _records(acct_store, prefix)
+    assert {r.request_id for r in records} == {
+        row["request_id"] for i, row in enumerate(rows) if i != 77
+    }
+    first = records[0]  # written through the driver's executemany: same values back
+    assert (first.at, first.model, first.input_tokens, first.stream) == (at, model, 3, False)
+    assert first.cost_usd == rows[0]["cost_usd"] and first.key_id == rows[0]["key_id"]
+    async with acct_store.session() as session:
+        daily = select(func.sum(UsageDaily.requests), func.sum(UsageDaily.input_tokens))
+        sums = (await session.execute(daily.where(UsageDaily.model == model))).one()
+    assert tuple(sums) == (129, 129 * 3), "the daily sums count exactly the written rows"
+
+
+class _DownEngine:
+    def begin(self):
+        raise ConnectionRefusedError(111, "Connect call failed")
+
+
 class _DownStore:
     """A store whose database cannot be reached (every connection attempt is refused)."""
 
     dialect = "postgresql"
+    engine = _DownEngine()
 
     def transaction(self):
         raise ConnectionRefusedError(111, "Connect call failed")

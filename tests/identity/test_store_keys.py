@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import event
 
 from tests.identity.helpers import make_key, make_user
+from waddleai.auth.static import StaticKeyAuthenticator
 from waddleai.auth.store_keys import KeyStoreUnavailable, StoreKeyAuthenticator
 from waddleai.store import BootstrapInfo, Store
 from waddleai.store.identity import SYSTEM, delete_user, revoke_key, rotate_key, update_user
@@ -196,3 +197,43 @@ async def test_database_outage_serves_cached_keys_only(store: Store) -> None:
     assert await auth.authenticate(issued.raw) is not None  # stale but valid
     with pytest.raises(KeyStoreUnavailable):
         await auth.authenticate("wa-never-seen-before-0123456789abcdef")
+
+
+async def test_a_warm_key_costs_no_hmac_and_revocation_still_applies(
+    store: Store, auth: StoreKeyAuthenticator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache is keyed by the raw key: the HMAC is computed on a miss only."""
+    hashed: list[str] = []
+    secrets_type = type(store.secrets)
+    real_hash = secrets_type.hash_api_key
+
+    def counting(self, raw_key: str) -> str:
+        hashed.append(raw_key)
+        return real_hash(self, raw_key)
+
+    monkeypatch.setattr(secrets_type, "hash_api_key", counting)
+    issued = await make_key(store)
+    hashed.clear()
+    for _ in range(100):
+        assert await auth.authenticate(issued.raw) is not None
+    assert hashed == [issued.raw], "one HMAC for the first request, none after"
+    async with store.transaction() as tx:
+        key = await tx.keys.get(issued.key.id)
+        assert key is not None
+        await revoke_key(tx, SYSTEM, key)
+    assert await _refused_within(auth, issued.raw, 1.0) < 1.0
+    assert hashed == [issued.raw] * 2, "the change feed emptied the cache: checked again"
+    assert await auth.authenticate(issued.raw) is None
+    assert len(hashed) == 2, "refused from the negative cache"
+
+
+async def test_static_keys_are_remembered_per_raw_key() -> None:
+    static = StaticKeyAuthenticator(["wa-static-key-0123456789"], max_memo=4)
+    first = await static.authenticate("wa-static-key-0123456789")
+    assert first is not None and first.key_id.startswith("static-")
+    assert await static.authenticate("wa-static-key-0123456789") is first
+    assert await static.authenticate("wa-static-key-012345678") is None
+    for index in range(10):  # distinct unknown keys: the memo stays bounded
+        assert await static.authenticate(f"wa-other-{index}") is None
+        assert len(static._memo) <= 4
+    assert await static.authenticate("wa-static-key-0123456789") == first

@@ -6,8 +6,6 @@ import json
 import re
 from pathlib import Path
 
-from prometheus_client.metrics import MetricWrapperBase
-
 from waddleai.observability import metrics
 
 DASHBOARD = Path(__file__).parents[2] / "deploy" / "grafana" / "waddleai-dashboard.json"
@@ -16,7 +14,8 @@ DASHBOARD = Path(__file__).parents[2] / "deploy" / "grafana" / "waddleai-dashboa
 def exported_names() -> set[str]:
     names = set()
     for value in vars(metrics).values():
-        if isinstance(value, MetricWrapperBase):
+        # metric objects (prometheus_client's or tally's), not classes
+        if not isinstance(value, type) and callable(getattr(value, "describe", None)):
             names |= {family.name for family in value.describe()}
     return names
 

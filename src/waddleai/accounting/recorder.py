@@ -1,19 +1,21 @@
 """Usage records: one row per request, written in batches off the request path.
 
-`UsageRecorder.__call__` is a usage sink: it turns the event into a row and appends it to
-an in-memory buffer - no I/O, no await. A background task flushes the buffer every
-`interval` (0.5 s) in ONE transaction: a single executemany INSERT into `usage_records`
-plus one UPSERT per (UTC day, user, key, org, provider, model) into `usage_daily`.
-A crash therefore loses at most the last half second; `close()` (graceful shutdown, after
-the server finished in-flight requests and streams) flushes whatever is left.
+`UsageRecorder.__call__` is a usage sink: it turns the event into a row (a plain dict,
+fitted to its columns) and appends it to an in-memory buffer - no I/O, no await. A
+background task flushes the buffer every `interval` (0.5 s) in chunks of `CHUNK` rows,
+each in one transaction: Core's `insert(usage_records)`, compiled once and run as the
+driver's executemany of the chunk (store/bulk.py), plus one executemany UPSERT of the
+chunk's sums per (UTC day, user, key, org, provider, model) into `usage_daily`; no ORM.
+A crash therefore loses at most the last half second; `close()` (graceful shutdown,
+after the server finished in-flight requests and streams) flushes whatever is left.
 
 One bad request must never stop recording. Rows are fitted to their columns at the door
-(store/fit.py: no NUL, no over-long model name, no out-of-range count). If a batch still
-fails while the database answers, it is split in halves until only the rows the database
-refuses are left; each is logged and counted (`waddleai_usage_records_dropped_total`,
-reason "rejected") and every other row is written. When the database itself is
-unreachable, nothing is dropped: the rows stay buffered and the next tick retries
-(bounded by `max_buffer`).
+(store/fit.py: no NUL, no over-long model name, no out-of-range count). If a chunk still
+fails while the database answers, its rows are retried one by one; each row the
+database refuses is logged and counted (`waddleai_usage_records_dropped_total`, reason
+"rejected") and every other row is written. When the database itself is unreachable,
+nothing is dropped: the rows stay buffered and the next tick retries (bounded by
+`max_buffer`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -31,17 +33,25 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from waddleai.core.usage import UsageEvent
 from waddleai.observability.metrics import USAGE_RECORDS_DROPPED
 from waddleai.store.batch import BatchWriter
+from waddleai.store.bulk import BulkInsert
 from waddleai.store.fit import RowFitter
 from waddleai.store.usage_models import UsageDaily, UsageRecord
 
 log = logging.getLogger("waddleai.accounting.recorder")
 
-_SUMMED = ("requests", "errors", "input_tokens", "output_tokens", "cached_tokens")
+_SUMMED: tuple[str, ...] = ("requests", "errors", "input_tokens", "output_tokens", "cached_tokens")
 _SUMMED += ("waddleai_tokens", "cost_usd")
 _KEYS = ("day", "user_id", "key_id", "org_id", "provider", "model")
-_UNREACHABLE = (OSError, TimeoutError, PoolTimeout, DisconnectionError)
+_UNREACHABLE: tuple[type[BaseException], ...] = (
+    OSError,
+    TimeoutError,
+    PoolTimeout,
+    DisconnectionError,
+)
 _UNREACHABLE += (OperationalError, InterfaceError)
 fit_record = RowFitter(UsageRecord.__table__)  # type: ignore[arg-type]
+_RECORD_COLUMNS = tuple(c.name for c in UsageRecord.__table__.columns if c.name != "id")
+CHUNK = 500  # rows per transaction: bounded statements, and a refused chunk is small
 
 
 def event_row(event: UsageEvent, at: datetime) -> dict[str, Any]:
@@ -81,8 +91,8 @@ def daily_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     sums: dict[tuple[Any, ...], dict[str, Any]] = defaultdict(dict)
     for row in rows:
         day: date = row["at"].astimezone(UTC).date()
-        key = (day, row["user_id"] or 0, row["key_id"] or "", row["org_id"] or 0)
-        key += (row["provider"], row["model"])
+        key: tuple[Any, ...] = (day, row["user_id"] or 0, row["key_id"] or "")
+        key += (row["org_id"] or 0, row["provider"], row["model"])
         acc = sums[key]
         if not acc:
             acc.update(zip(_KEYS, key, strict=True))
@@ -94,13 +104,14 @@ def daily_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(sums.values())
 
 
-def upsert_daily(dialect: str, rows: list[dict[str, Any]]) -> Any:
-    """INSERT ... ON CONFLICT (pk) DO UPDATE SET col = col + excluded.col (both databases)."""
+def upsert_daily(dialect: str) -> Any:
+    """INSERT ... ON CONFLICT (pk) DO UPDATE SET col = col + excluded.col (both databases),
+    built once per recorder and executed with a list of rows (executemany)."""
     module = postgresql if dialect == "postgresql" else sqlite
-    stmt = module.insert(UsageDaily).values(rows)
     table = UsageDaily.__table__
+    stmt = module.insert(table)
     return stmt.on_conflict_do_update(
-        index_elements=[c.name for c in table.primary_key.columns],
+        index_elements=[c.name for c in table.primary_key],
         set_={name: table.c[name] + stmt.excluded[name] for name in _SUMMED},
     )
 
@@ -110,9 +121,14 @@ class UsageRecorder(BatchWriter):
 
     what = "usage records"
 
-    def __init__(self, store: Any, interval: float = 0.5, max_buffer: int = 200_000) -> None:
+    def __init__(
+        self, store: Any, interval: float = 0.5, max_buffer: int = 200_000, chunk: int = CHUNK
+    ) -> None:
         super().__init__(interval, max_buffer)
         self.store = store
+        self.chunk = chunk
+        self._upsert = upsert_daily(store.dialect)
+        self._insert: BulkInsert | None = None  # compiled for the engine on first use
 
     def __call__(self, event: UsageEvent) -> None:
         if event.principal is None and not event.provider:
@@ -124,53 +140,56 @@ class UsageRecorder(BatchWriter):
         super().dropped(count, reason)
 
     async def flush(self) -> int:
-        """Write everything buffered now; returns the number of rows written."""
+        """Write everything buffered now, chunk by chunk; returns the rows written."""
         async with self._lock:
             rows, self._buffer = self._buffer, []
-            if not rows:
-                return 0
-            pending = [rows]  # a stack of batches still to write, the next one last
-            written = 0
+            done = written = 0  # rows handled (written or dropped), rows written
             try:
-                while pending:
-                    batch = pending[-1]  # popped only once handled (not if cancelled)
-                    outcome = await self._try_write(batch)
-                    if outcome == "retry":
-                        break
-                    pending.pop()
-                    if outcome == "written":
-                        written += len(batch)
-                    elif outcome == "split":
-                        middle = len(batch) // 2
-                        pending += [batch[middle:], batch[:middle]]
-            finally:  # whatever was not committed stays buffered, in order
-                self._buffer[:0] = [row for part in reversed(pending) for row in part]
+                while done < len(rows):
+                    chunk = rows[done : done + self.chunk]
+                    try:
+                        await self._write(chunk)
+                    except Exception as exc:
+                        if await self._unreachable(exc):
+                            log.warning("usage flush failed (%s); %d kept", exc, len(rows) - done)
+                            break
+                        handled, ok = await self._one_by_one(chunk)
+                        done, written = done + handled, written + ok
+                        if handled < len(chunk):
+                            break  # the database went away meanwhile
+                        continue
+                    done, written = done + len(chunk), written + len(chunk)
+            finally:  # whatever was not handled stays buffered, in order
+                self._buffer[:0] = rows[done:]
                 self.written += written
             return written
 
-    async def _try_write(self, batch: list[dict[str, Any]]) -> str:
-        """Write one batch. Outcome: written; split (refused: try its halves); dropped (a
-        single refused row, set aside); retry (the database is unreachable: keep all)."""
-        try:
-            await self._write(batch)
-            return "written"
-        except Exception as exc:
-            if await self._unreachable(exc):
-                log.warning("usage flush failed (%s); %d records kept for retry", exc, len(batch))
-                return "retry"
-            if len(batch) > 1:
-                return "split"
-            USAGE_RECORDS_DROPPED.labels("rejected").inc()
-            log.error("usage record refused by the database, dropped: %r (%s)", batch[0], exc)
-            return "dropped"
+    async def _one_by_one(self, chunk: list[dict[str, Any]]) -> tuple[int, int]:
+        """A refused chunk, row by row: the rows the database refuses are dropped and
+        counted, the rest written. Returns (rows handled, rows written); it stops early,
+        keeping the rest, if the database becomes unreachable."""
+        written = 0
+        for handled, row in enumerate(chunk):
+            try:
+                await self._write([row])
+                written += 1
+            except Exception as exc:
+                if await self._unreachable(exc):
+                    log.warning("usage flush failed (%s); records kept for retry", exc)
+                    return handled, written
+                USAGE_RECORDS_DROPPED.labels("rejected").inc()
+                log.error("usage record refused by the database, dropped: %r (%s)", row, exc)
+        return len(chunk), written
 
     async def _write(self, rows: list[dict[str, Any]]) -> None:
-        async with self.store.transaction() as tx:
-            await tx.session.execute(insert(UsageRecord), rows)
-            daily = daily_rows(rows)
-            for start in range(0, len(daily), 500):  # SQLite: <= 32766 parameters
-                batch = daily[start : start + 500]
-                await tx.session.execute(upsert_daily(self.store.dialect, batch))
+        """One transaction: the records and their daily sums (Core executemany)."""
+        engine = self.store.engine
+        if self._insert is None:
+            table = UsageRecord.__table__
+            self._insert = BulkInsert(table, engine.dialect, _RECORD_COLUMNS)  # type: ignore[arg-type]
+        async with engine.begin() as conn:
+            await self._insert.execute(conn, rows)
+            await conn.execute(self._upsert, daily_rows(rows))
 
     async def _unreachable(self, exc: Exception) -> bool:
         """Is the database down (keep the rows) rather than refusing these rows?"""

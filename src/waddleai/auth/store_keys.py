@@ -1,9 +1,10 @@
 """Client keys checked against the store, from an in-memory cache.
 
-Hot path: two dict lookups (the key's HMAC is memoised) - no database round trip once
-a key is warm. Misses (first use, or an unknown key) query the store once; concurrent misses
-for the same key share that query. Unknown keys are cached negatively for a few seconds,
-in a separate bounded map so a flood of garbage keys cannot evict real ones.
+Hot path: the cache is keyed by the raw key string, so a warm request costs one dict
+lookup - no HMAC, no database round trip. Misses (first use, or an unknown key) hash the
+key and query the store once; concurrent misses for the same key share that query.
+Unknown keys are cached negatively for a few seconds, in a separate bounded map so a
+flood of garbage keys cannot evict real ones.
 
 Freshness: the store's change feed (`store.changes`, see store/changes.py) reports every
 change to keys, users or organizations - through Redis pub/sub when REDIS_URL is set,
@@ -64,12 +65,11 @@ class StoreKeyAuthenticator:
         self.negative_ttl = negative_ttl
         self.max_entries = max_entries
         self._clock = clock
+        # Both maps are keyed by the raw key (its HMAC is computed on a miss only) and
+        # bounded LRU; `invalidate` empties them when any key, user or org changes.
         self._positive: OrderedDict[str, _Entry] = OrderedDict()
         self._negative: OrderedDict[str, float] = OrderedDict()
         self._inflight: dict[str, asyncio.Future[_Entry]] = {}
-        # raw key -> its HMAC: the hash is the same forever, so it is computed once per
-        # key (bounded; only well-formed keys), never per request.
-        self._digests: dict[str, str] = {}
         self._generation = 0
         self._unsubscribe: Callable[[], None] | None = None
         self.db_lookups = 0  # for metrics and tests
@@ -96,25 +96,19 @@ class StoreKeyAuthenticator:
         self.invalidate()
 
     async def authenticate(self, raw_key: str) -> Principal | None:
-        digest = self._digests.get(raw_key)
-        if digest is None:
-            if not looks_like_api_key(raw_key):
-                return None
-            digest = self._store.secrets.hash_api_key(raw_key)
-            if len(self._digests) < self.max_entries:  # bounded: garbage keys stop adding
-                self._digests[raw_key] = digest
-        now = self._clock()
-        negative_until = self._negative.get(digest)
-        if negative_until is not None and negative_until > now:
-            return None
-        entry = self._positive.get(digest)
-        if entry is not None and now - entry.loaded_at < self.ttl:
-            self._positive.move_to_end(digest)
+        entry = self._positive.get(raw_key)
+        if entry is not None and self._clock() - entry.loaded_at < self.ttl:
+            self._positive.move_to_end(raw_key)
             return self._usable(entry)
+        negative_until = self._negative.get(raw_key)
+        if negative_until is not None and negative_until > self._clock():
+            return None
+        if not looks_like_api_key(raw_key):
+            return None
         try:
-            entry = await self._load(digest)
+            entry = await self._load(raw_key)
         except Exception as exc:
-            stale = self._positive.get(digest)
+            stale = self._positive.get(raw_key)
             if stale is not None:
                 log.warning("key store unreachable, serving cached key: %s", exc)
                 return self._usable(stale)
@@ -127,18 +121,18 @@ class StoreKeyAuthenticator:
             return None
         return entry.principal
 
-    async def _load(self, digest: str) -> _Entry:
+    async def _load(self, raw_key: str) -> _Entry:
         """One database query per key, shared by concurrent callers."""
-        pending = self._inflight.get(digest)
+        pending = self._inflight.get(raw_key)
         if pending is not None:
             return await asyncio.shield(pending)
         future: asyncio.Future[_Entry] = asyncio.get_running_loop().create_future()
-        self._inflight[digest] = future
+        self._inflight[raw_key] = future
         generation = self._generation
         try:
-            entry = await self._query(digest)
+            entry = await self._query(self._store.secrets.hash_api_key(raw_key))
             if generation == self._generation:  # no change arrived while we were asking
-                self._remember(digest, entry)
+                self._remember(raw_key, entry)
             future.set_result(entry)
             return entry
         except BaseException as exc:
@@ -146,7 +140,7 @@ class StoreKeyAuthenticator:
             future.exception()  # mark retrieved: no "never retrieved" warning
             raise
         finally:
-            del self._inflight[digest]
+            del self._inflight[raw_key]
 
     async def _query(self, digest: str) -> _Entry:
         self.db_lookups += 1
@@ -162,17 +156,17 @@ class StoreKeyAuthenticator:
         principal = _principal(key, user, key.cache_ttl_seconds or org_cache_ttl)
         return _Entry(principal=principal, loaded_at=now, expires_at=expires)
 
-    def _remember(self, digest: str, entry: _Entry) -> None:
+    def _remember(self, raw_key: str, entry: _Entry) -> None:
         if entry.principal is None:
-            self._positive.pop(digest, None)
-            self._negative[digest] = entry.loaded_at + self.negative_ttl
-            self._negative.move_to_end(digest)
+            self._positive.pop(raw_key, None)
+            self._negative[raw_key] = entry.loaded_at + self.negative_ttl
+            self._negative.move_to_end(raw_key)
             while len(self._negative) > self.max_entries:
                 self._negative.popitem(last=False)
             return
-        self._negative.pop(digest, None)
-        self._positive[digest] = entry
-        self._positive.move_to_end(digest)
+        self._negative.pop(raw_key, None)
+        self._positive[raw_key] = entry
+        self._positive.move_to_end(raw_key)
         while len(self._positive) > self.max_entries:
             self._positive.popitem(last=False)
 

@@ -2,16 +2,19 @@
 
 Defined once at import in the default registry, so `GET /metrics` on either server (they
 may share a process under `waddleai serve`) shows them. Updated from the usage sink and
-the error path only: one place per kind of fact.
+the error path only: one place per kind of fact. Counters and histograms are
+observability/tally.py's: plain Python per request, turned into the usual Prometheus
+samples only when scraped.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, Gauge, generate_latest
 
 from waddleai.core.usage import UsageEvent
+from waddleai.observability.tally import Counter, Histogram
 
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 _OVERHEAD_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1)
@@ -96,6 +99,11 @@ USAGE_RECORDS_DROPPED = Counter(
     "or left at shutdown",
     ["reason"],
 )
+LOG_LINES_DROPPED = Counter(
+    "waddleai_log_lines_dropped_total",
+    "Request log lines never written: buffer_full (stderr read too slowly) or write_error",
+    ["reason"],
+)
 SECURITY_BLOCKS = Counter(
     "waddleai_security_blocks_total", "Requests blocked by security scanning", ["category"]
 )
@@ -123,14 +131,14 @@ _REJECTION_REASONS = {
 class _Series:
     """The metric children one (route, model, provider, status) combination touches.
 
-    `labels()` costs microseconds (validation, a lock, a dict); a request would call it
-    up to ten times. Children are looked up once per combination, on first use (so no
-    zero-valued series appear), and reused; the cache is bounded so a flood of distinct
-    model names cannot grow it without limit.
+    A request touches up to ten series; each is found by one attribute read instead of
+    a `labels()` call (a tuple and a dict lookup). Children are looked up once per
+    combination, on first use (so no zero-valued series appear), and reused; the cache
+    is bounded so a flood of distinct model names cannot grow it without limit.
     """
 
     def __init__(self, route: str, model: str, provider: str, upstream_model: str, status: str):
-        self._labels = {
+        self._labels: dict[str, tuple[Any, tuple[str, ...]]] = {
             "requests": (REQUESTS, (route, model, provider, status)),
             "latency": (LATENCY, (route,)),
             "upstream": (UPSTREAM_LATENCY, (provider,)),
@@ -232,12 +240,12 @@ def observe_rejection(status: int, code: str | None) -> None:
         REJECTIONS.labels(reason).inc()
 
 
-_BOUNDED: dict[tuple[str, ...], Any] = {}
+_BOUNDED: dict[tuple[Any, ...], Any] = {}
 
 
 def _child(metric: Any, *labels: str) -> Any:
     """A labelled child, cached; label sets come from configuration, so they are bounded."""
-    key = (metric._name, *labels)
+    key = (metric, *labels)
     child = _BOUNDED.get(key)
     if child is None:
         child = metric.labels(*labels)
