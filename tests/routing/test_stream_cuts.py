@@ -119,3 +119,16 @@ async def test_an_anthropic_stream_without_message_stop_is_an_error_for_openai_c
     out = await _collect(translate_anthropic_to_openai(_chunks(start), event, 0.0, translator))
     assert b"[DONE]" not in out and b'"error"' in out
     assert event.status == 502
+
+
+async def test_an_upstream_event_that_never_ends_is_cut_with_an_error(monkeypatch):
+    """The relay buffers at most MAX_EVENT_BYTES of one event, then fails in-band."""
+    from waddleai.translate import sse
+
+    monkeypatch.setattr(sse, "MAX_EVENT_BYTES", 64 * 1024)
+    event = UsageEvent("r", None, "openai", "gpt-4o")
+    head = b'data: {"choices":[{"index":0,"delta":{"content":"Hi"},"finish_reason":null}]}\n\n'
+    endless = (b'data: {"choices":[{"delta":{"content":"' + b"x" * 8192 for _ in range(100))
+    out = await _collect(relay_openai(_chunks(head, *endless), event, 0.0, False))
+    assert out.startswith(head) and b'"error"' in out.split(b"data: ")[-1]
+    assert len(out) < 4096 and event.status == 502 and "exceeded" in (event.error or "")

@@ -112,3 +112,10 @@ async def test_rebuild_keeps_rows_and_references(backend: str, databases: Databa
     assert [tuple(r) for r in members] == [(5, 7)]
     assert [tuple(r) for r in keys] == [(3, 5, 7)]
     assert [tuple(r) for r in generation] == [(0,)]
+
+
+def test_shipped_head_read_without_alembic_matches_alembic() -> None:
+    """The start-up shortcut (no Alembic import at head) reads the same head."""
+    from waddleai.store.migrate import shipped_head
+
+    assert shipped_head() == head_revision()

@@ -139,3 +139,20 @@ def test_streamed_deltas_keep_every_character_of_text_thinking_and_tool_argument
     assert {"type": "input_json_delta", "partial_json": '{"a": "\\n"}'} in deltas
     indexes = [body["index"] for name, body in events if name == "content_block_delta"]
     assert sorted(set(indexes)) == [0, 1, 2]
+
+
+def test_decoder_bounds_one_pending_event(monkeypatch) -> None:
+    """Events may be split anywhere, but one event never outgrows MAX_EVENT_BYTES."""
+    import pytest
+
+    from waddleai.translate import SSEEventTooLarge, sse
+
+    monkeypatch.setattr(sse, "MAX_EVENT_BYTES", 1000)
+    decoder = SSEDecoder()
+    assert decoder.feed(b"data: " + b"a" * 900) == []
+    assert decoder.feed(b"\n\ndata: b") == [(None, b"a" * 900)]  # completed: buffer freed
+    assert decoder.feed(b"b" * 900) == []
+    with pytest.raises(SSEEventTooLarge):
+        decoder.feed(b"b" * 200)
+    with pytest.raises(SSEEventTooLarge):  # a separator that leaves a huge remainder
+        SSEDecoder().feed(b"data: 1\n\ndata: " + b"c" * 2000)

@@ -1,52 +1,115 @@
-"""`waddleai` command line: run the servers, inspect configuration, check upstreams."""
+"""`waddleai` command line: run the servers, inspect configuration, check upstreams.
+
+The client commands (login, chat, usage, keys, ...) are imported when they are called
+or listed: `waddleai proxy` never loads Rich, urllib.request or the client modules
+(~3 MB resident for a process that only serves).
+"""
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.console import Console
+from typer import _click as click  # the click Typer vendors (its TyperGroup builds on it)
+from typer.core import TyperGroup
 
 from waddleai import __version__
-from waddleai.cli import (
-    account,
-    chat,
-    checks,
-    config_cmds,
-    env_cmd,
-    identity,
-    launch,
-    login,
-    rotate,
-)
 from waddleai.config import ConfigError, Settings, load_settings
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
+SUBAPPS: dict[str, tuple[str, str, str]] = {
+    "config": ("config_cmds", "app", "Show, validate and set up configuration."),
+    "health": ("checks", "health_app", "Check the running server and upstreams."),
+    "test": ("checks", "test_app", "Round trips to the configured models."),
+    "users": ("identity", "users_app", "Create and list users."),
+    "keys": ("identity", "keys_app", "Create, list, rotate, revoke API keys."),
+    "db": ("identity", "db_app", "Database migrations."),
+}
+"""Command groups: name -> (module in waddleai.cli, Typer attribute, help)."""
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "login": ("login", "login"),
+    "logout": ("login", "logout"),
+    "claude": ("launch", "claude"),
+    "codex": ("launch", "codex"),
+    "chat": ("chat", "chat"),
+    "usage": ("account", "usage"),
+    "quota": ("account", "quota"),
+    "env": ("env_cmd", "env"),
+}
+"""Client commands: name -> (module in waddleai.cli, function)."""
+
+_LOADED: dict[str, click.Command] = {}
+
+
+def _module(name: str) -> Any:
+    return importlib.import_module(f"waddleai.cli.{name}")
+
+
+def _load(name: str) -> click.Command:
+    """The click command for a lazily registered name, built as `add_typer`/`command` would."""
+    if name not in _LOADED:
+        holder = typer.Typer(rich_markup_mode="markdown")
+        if name in SUBAPPS:
+            module, attribute, help_text = SUBAPPS[name]
+            sub = getattr(_module(module), attribute)
+            if name == "keys" and not any(c.name == "rotate" for c in sub.registered_commands):
+                sub.command("rotate")(_module("rotate").rotate)
+            holder.add_typer(sub, name=name, help=help_text)
+        else:
+            module, function = COMMANDS[name]
+            extra = {"context_settings": _module("launch").AGENT_CONTEXT}
+            kwargs = extra if name in ("claude", "codex") else {}
+            holder.command(name, **kwargs)(getattr(_module(module), function))
+        holder.callback()(lambda: None)  # a group even with one command: take it out
+        group = typer.main.get_group(holder)
+        _LOADED[name] = group.commands[name]
+    return _LOADED[name]
+
+
+class LazyGroup(TyperGroup):
+    """The top-level group; client commands are imported on first lookup."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        own = list(self.commands)
+        return [*COMMANDS, *own, *(n for n in SUBAPPS if n not in own)]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and (cmd_name in COMMANDS or cmd_name in SUBAPPS):
+            self.commands[cmd_name] = _load(cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        try:
+            return super().resolve_command(ctx, args)
+        except click.exceptions.UsageError:  # "did you mean": suggest among every command
+            for name in self.list_commands(ctx):
+                self.get_command(ctx, name)
+            return super().resolve_command(ctx, args)
+
+
 app = typer.Typer(
+    cls=LazyGroup,
     help="WaddleAI: one gateway between any client and any model provider.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
     rich_markup_mode="markdown",
 )
-app.add_typer(config_cmds.app, name="config", help="Show, validate and set up configuration.")
-app.add_typer(checks.health_app, name="health", help="Check the running server and upstreams.")
-app.add_typer(checks.test_app, name="test", help="Round trips to the configured models.")
-app.add_typer(identity.users_app, name="users", help="Create and list users.")
-app.add_typer(identity.keys_app, name="keys", help="Create, list, rotate, revoke API keys.")
-app.add_typer(identity.db_app, name="db", help="Database migrations.")
-identity.keys_app.command("rotate")(rotate.rotate)
-app.command("login")(login.login)
-app.command("logout")(login.logout)
-app.command("claude", context_settings=launch.AGENT_CONTEXT)(launch.claude)
-app.command("codex", context_settings=launch.AGENT_CONTEXT)(launch.codex)
-app.command("chat")(chat.chat)
-app.command("usage")(account.usage)
-app.command("quota")(account.quota)
-app.command("env")(env_cmd.env)
 
-console = Console()
-err_console = Console(stderr=True)
+
+def _console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr)
+
 
 ConfigOption = typer.Option(None, "--config", "-c", help="YAML config file (default waddleai.yaml)")
 
@@ -56,7 +119,7 @@ def settings_or_exit(config: Path | None, **overrides: object) -> Settings:
     try:
         settings = load_settings(config)
     except ConfigError as exc:
-        err_console.print(f"[red]Configuration error[/red]\n{exc}")
+        _console(stderr=True).print(f"[red]Configuration error[/red]\n{exc}")
         raise typer.Exit(2) from None
     for key, value in overrides.items():
         if value is not None:
@@ -67,7 +130,7 @@ def settings_or_exit(config: Path | None, **overrides: object) -> Settings:
 @app.command()
 def version() -> None:
     """Print the version."""
-    console.print(f"WaddleAI {__version__}")
+    _console().print(f"WaddleAI {__version__}")
 
 
 @app.command()

@@ -1,7 +1,8 @@
 """Builds `Settings` from its layers: defaults < YAML file < `.env` < environment.
 
 Kept apart from the schema so the merge rules (interpolation, quick-start variables,
-error wording) can be read in one place.
+error wording) can be read in one place. PyYAML is imported only when there is a file
+to read (~1 MB resident a configuration from the environment alone never needs).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
 from dotenv import dotenv_values
 from pydantic import ValidationError
 
@@ -63,6 +63,8 @@ def _read_yaml(path: str | os.PathLike[str] | None, lookup: Mapping[str, str]) -
             raise ConfigError(f"config file not found: {file}")
         return {}
     text = _interpolate(file.read_text(encoding="utf-8"), lookup, file)
+    import yaml
+
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:

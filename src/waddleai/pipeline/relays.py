@@ -20,6 +20,7 @@ from waddleai.translate import (
     AnthropicToOpenAIStream,
     OpenAIToAnthropicStream,
     SSEDecoder,
+    SSEEventTooLarge,
     anthropic_stream_error_event,
     openai_error_body,
 )
@@ -55,9 +56,10 @@ async def _relay(
                 if event.ttft_ms is None:
                     event.ttft_ms = (time.perf_counter() - started) * 1000
                 yield b"".join(out)
-    except UpstreamError as exc:
-        event.status, event.error = 502, exc.message
-        yield on_error(exc.message)
+    except (UpstreamError, SSEEventTooLarge) as exc:
+        message = exc.message if isinstance(exc, UpstreamError) else str(exc)
+        event.status, event.error = 502, message
+        yield on_error(message)
         return
     if finish is not None:
         yield await finish()

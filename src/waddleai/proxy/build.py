@@ -25,6 +25,7 @@ from waddleai.memory.writer import MemoryWriter
 from waddleai.observability.logs import RequestLog
 from waddleai.observability.metrics import IN_FLIGHT, observe_usage, set_known_labels
 from waddleai.providers.registry import build_providers
+from waddleai.proxy.heap import HeapTrimmer
 from waddleai.proxy.runtime import ProxyRuntime
 from waddleai.routing.catalog import ModelCatalog
 from waddleai.routing.generations import Generations
@@ -54,7 +55,7 @@ def build_runtime(
     runtime.cache = MemoryCache(settings.cache_max_bytes)
     request_log = RequestLog()
     runtime.usage_sinks += [observe_usage, request_log]
-    runtime.services.append(request_log)
+    runtime.services += [request_log, HeapTrimmer()]
     runtime.security = SecurityService(settings.security_policy)
     label_models(runtime.resolver)
     IN_FLIGHT.set_function(lambda: runtime.in_flight)

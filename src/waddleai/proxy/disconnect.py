@@ -24,7 +24,7 @@ class DisconnectWatch:
     cancellation that must propagate.
     """
 
-    __slots__ = ("receive", "after", "task", "timer", "watcher", "gone")
+    __slots__ = ("receive", "after", "task", "timer", "watcher", "gone", "active")
 
     def __init__(self, receive: Any, after: float = WATCH_AFTER) -> None:
         self.receive = receive
@@ -33,13 +33,16 @@ class DisconnectWatch:
         self.timer: asyncio.TimerHandle | None = None
         self.watcher: asyncio.Task[None] | None = None
         self.gone = False
+        self.active = False
 
     def __enter__(self) -> DisconnectWatch:
         self.task = asyncio.current_task()
+        self.active = True
         self.timer = asyncio.get_running_loop().call_later(self.after, self._start)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        self.active = False  # a disconnect noticed from now on cancels nothing
         if self.timer is not None:
             self.timer.cancel()
         if self.watcher is not None:
@@ -51,6 +54,6 @@ class DisconnectWatch:
     async def _wait(self) -> None:
         while (await self.receive())["type"] != "http.disconnect":
             pass
-        self.gone = True
-        if self.task is not None:
+        if self.active and self.task is not None:
+            self.gone = True
             self.task.cancel()

@@ -35,6 +35,8 @@ class SSEResponse:
     (no pump task), and the iterator is always closed, which closes the upstream call.
     """
 
+    __slots__ = ("body", "headers", "on_close")
+
     def __init__(
         self,
         body: AsyncIterator[bytes],

@@ -3,24 +3,30 @@
 Every process that opens the store upgrades first, so several processes may race at
 start (proxy and management server side by side). On PostgreSQL an advisory lock makes
 them take turns; on SQLite the database write lock does the same.
+
+Alembic (with Mako and Pygments behind it, ~11 MB resident) is imported only when a
+database is behind the shipped head: a proxy opening an up-to-date database reads the
+version table with one query and never loads it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 from collections.abc import AsyncIterator
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from waddleai.config.settings import Settings
 from waddleai.store.database import create_engine_for
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 try:
     import fcntl
@@ -34,19 +40,62 @@ _PG_LOCK_ID = 0x57414444
 
 def alembic_config() -> Config:
     """An in-memory Alembic config pointing at the packaged migrations."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*(None|\"[^\"]*\")", re.M)
+
+
+@cache
+def shipped_head() -> str | None:
+    """The head of the packaged migrations read from their files, without Alembic.
+
+    None when the chain is not one line (a branch, a merge, an unreadable file): then
+    the caller asks Alembic. tests/store/test_migrations.py checks it equals
+    `head_revision()`.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("[0-9]*.py"):
+        found = dict(_REVISION.findall(path.read_text(encoding="utf-8")))
+        if "revision" not in found or "down_revision" not in found:
+            return None
+        revisions.add(found["revision"].strip('"'))
+        if found["down_revision"] != "None":
+            parents.add(found["down_revision"].strip('"'))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+async def at_shipped_head(engine: AsyncEngine) -> bool:
+    """True when the database's one version row is the shipped head (nothing to do)."""
+    head = shipped_head()
+    if head is None:
+        return False
+    try:
+        async with engine.connect() as conn:
+            rows = (await conn.execute(text("SELECT version_num FROM alembic_version"))).all()
+    except Exception:  # no version table yet (empty database): Alembic creates it
+        return False
+    return [row[0] for row in rows] == [head]
+
+
 async def upgrade_engine(engine: AsyncEngine, revision: str = "head") -> None:
     """Upgrade the database behind `engine` to `revision` in one transaction."""
+    if revision == "head" and await at_shipped_head(engine):
+        return
     async with _sqlite_file_lock(engine), engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
@@ -99,6 +148,8 @@ async def _sqlite_file_lock(engine: AsyncEngine) -> AsyncIterator[None]:
 
 
 def _upgrade_sync(connection: Connection, revision: str) -> None:
+    from alembic import command
+
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, revision)
@@ -106,6 +157,8 @@ def _upgrade_sync(connection: Connection, revision: str) -> None:
 
 async def current_revision(engine: AsyncEngine) -> str | None:
     """The revision the database is at, or None for an empty database."""
+    from alembic.runtime.migration import MigrationContext
+
     async with engine.connect() as conn:
         return await conn.run_sync(
             lambda sync: MigrationContext.configure(sync).get_current_revision()

@@ -10,6 +10,10 @@ All three are derived (HKDF-SHA256, distinct labels) from one master secret:
   it API keys stop verifying and provider secrets cannot be decrypted.
 
 The JWT signing key is `JWT_SECRET` when set, else derived from the master secret.
+
+HKDF is computed with the standard library (RFC 5869, one SHA-256 block) and Fernet is
+built on the first encrypt/decrypt: the `cryptography` package costs ~8 MB resident, and
+a proxy with no provider links never needs it.
 """
 
 from __future__ import annotations
@@ -20,13 +24,13 @@ import hmac
 import os
 import secrets
 from pathlib import Path
-
-from cryptography.fernet import Fernet, InvalidToken
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from typing import TYPE_CHECKING
 
 from waddleai.config.settings import Settings
 from waddleai.store.database import DatabaseTarget
+
+if TYPE_CHECKING:
+    from cryptography.fernet import Fernet
 
 API_KEY_PREFIX = "wa-"
 _MAX_API_KEY_LENGTH = 200
@@ -36,20 +40,32 @@ class SecretConfigError(RuntimeError):
     """The secrets the store needs are missing; the message says which to set."""
 
 
+_SALT = b"waddleai/v1"
+
+
 def _derive(master: bytes, label: str) -> bytes:
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=b"waddleai/v1", info=label.encode())
-    return hkdf.derive(master)
+    """HKDF-SHA256 (RFC 5869) of 32 bytes: extract, then the first expand block."""
+    prk = hmac.new(_SALT, master, hashlib.sha256).digest()
+    return hmac.new(prk, label.encode() + b"\x01", hashlib.sha256).digest()
 
 
 class ServerSecrets:
     """Keys derived once at start; never logged, never returned by any API."""
 
-    __slots__ = ("_fernet", "_hmac", "jwt_key")
+    __slots__ = ("_fernet", "_fernet_key", "_hmac", "jwt_key")
 
     def __init__(self, master: bytes, jwt_key: str) -> None:
         self.jwt_key = jwt_key
         self._hmac = _derive(master, "api-key-hmac")
-        self._fernet = Fernet(base64.urlsafe_b64encode(_derive(master, "provider-secrets")))
+        self._fernet_key = base64.urlsafe_b64encode(_derive(master, "provider-secrets"))
+        self._fernet: Fernet | None = None
+
+    def _cipher(self) -> Fernet:
+        if self._fernet is None:
+            from cryptography.fernet import Fernet
+
+            self._fernet = Fernet(self._fernet_key)
+        return self._fernet
 
     def __repr__(self) -> str:
         return "ServerSecrets(***)"
@@ -60,11 +76,13 @@ class ServerSecrets:
         return hmac.new(self._hmac, data, hashlib.sha256).hexdigest()
 
     def encrypt(self, plaintext: str) -> str:
-        return self._fernet.encrypt(plaintext.encode("utf-8", "surrogatepass")).decode("ascii")
+        return self._cipher().encrypt(plaintext.encode("utf-8", "surrogatepass")).decode("ascii")
 
     def decrypt(self, token: str) -> str:
+        from cryptography.fernet import InvalidToken
+
         try:
-            return self._fernet.decrypt(token.encode("ascii")).decode("utf-8", "surrogatepass")
+            return self._cipher().decrypt(token.encode("ascii")).decode("utf-8", "surrogatepass")
         except InvalidToken as exc:
             raise SecretConfigError(
                 "a provider secret cannot be decrypted: the server secret changed"

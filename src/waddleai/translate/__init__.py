@@ -17,7 +17,7 @@ from waddleai.translate.errors import (
 )
 from waddleai.translate.openai_to_anthropic import openai_response_to_anthropic
 from waddleai.translate.openai_to_anthropic_request import openai_request_to_anthropic
-from waddleai.translate.sse import SSEDecoder, encode_event
+from waddleai.translate.sse import SSEDecoder, SSEEventTooLarge, encode_event
 from waddleai.translate.stream_anthropic_to_openai import AnthropicToOpenAIStream
 from waddleai.translate.stream_openai_to_anthropic import OpenAIToAnthropicStream
 from waddleai.translate.tool_index import ToolCallIndexer
@@ -27,6 +27,7 @@ __all__ = [
     "AnthropicToOpenAIStream",
     "OpenAIToAnthropicStream",
     "SSEDecoder",
+    "SSEEventTooLarge",
     "ToolNameMap",
     "ToolCallIndexer",
     "TranslationError",

@@ -12,6 +12,16 @@ import orjson
 
 SSEEvent = tuple[str | None, bytes]
 
+MAX_EVENT_BYTES = 16 * 1024 * 1024
+"""The most one event may hold before it completes. Bounds what a stream buffers: an
+upstream that never sends the blank line ending an event would otherwise grow the
+buffer without end. Far above any real event (a Responses `response.completed` carries
+the whole answer; the response cache keeps nothing over 1 MiB)."""
+
+
+class SSEEventTooLarge(ValueError):
+    """An upstream event grew past MAX_EVENT_BYTES without ending."""
+
 
 def encode_event(event: str | None, data: dict[str, Any] | bytes) -> bytes:
     """Encode one SSE event: ``event: X\\ndata: <json>\\n\\n`` (no event line if None).
@@ -89,14 +99,17 @@ class SSEDecoder:
             start = len(buf) - 1
             buf += data
             if buf.find(b"\n\n", start) < 0:
+                _check_size(buf)
                 return []
             data = bytes(buf)
             buf.clear()
         elif b"\n\n" not in data:
             buf += data
+            _check_size(buf)
             return []
         *blocks, rest = data.split(b"\n\n")
         if rest:
+            _check_size(rest)
             buf += rest
         events = []
         for block in blocks:
@@ -112,3 +125,10 @@ class SSEDecoder:
         self._buf = bytearray()
         parsed = _parse_block(rest) if rest else None
         return [parsed] if parsed is not None else []
+
+
+def _check_size(pending: bytes | bytearray) -> None:
+    if len(pending) > MAX_EVENT_BYTES:
+        raise SSEEventTooLarge(
+            f"an upstream stream event exceeded {MAX_EVENT_BYTES // (1024 * 1024)} MiB"
+        )
