@@ -51,16 +51,29 @@ async def read_json_body(
     request: Request, cap: int = MAX_BODY_BYTES, deadline: float = BODY_TIMEOUT
 ) -> dict[str, Any]:
     """The body as a JSON object, or a 4xx saying what is wrong with it."""
-    timeout = deadline
+    task = asyncio.current_task()
+    assert task is not None
+    expired: list[bool] = []
+
+    def expire() -> None:
+        expired.append(True)
+        task.cancel()
+
+    # One timer handle, not asyncio.timeout's context: this runs on every request.
+    timer = asyncio.get_running_loop().call_later(deadline, expire)
     try:
-        async with asyncio.timeout(timeout):
-            raw = await _read(request, cap)
-    except TimeoutError:
+        raw = await _read(request, cap)
+    except asyncio.CancelledError:
+        if not expired:
+            raise
+        task.uncancel()
         raise GatewayError(
-            408, f"The request body did not arrive within {timeout:g} s", code="request_timeout"
+            408, f"The request body did not arrive within {deadline:g} s", code="request_timeout"
         ) from None
     except ClientDisconnect:
         raise GatewayError(499, "The client disconnected while sending the body") from None
+    finally:
+        timer.cancel()
     if not raw:
         raise bad_request("Request body is empty; send a JSON object")
     try:
