@@ -3,6 +3,8 @@
     python -m waddleai.security.eval.build
 
 Each line: {"text", "channel", "labels": [categories] ([] = benign), "kind"}.
+blind.jsonl (kind "blind") is not written here: it is kept apart from the rules' authors
+and only read by the evaluator.
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ from pathlib import Path
 
 from waddleai.security.eval.attacks import ATTACKS
 from waddleai.security.eval.benign import BENIGN
-from waddleai.security.eval.blind import BLIND
 from waddleai.security.eval.heldout import HELDOUT
 from waddleai.security.eval.heldout2 import HELDOUT2
 from waddleai.security.eval.heldout3 import HELDOUT3
+from waddleai.security.eval.heldout4 import HELDOUT4
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
 
@@ -52,13 +54,6 @@ def main() -> None:
         ],
     )
     _write(
-        "blind.jsonl",
-        [
-            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "blind"}
-            for label, c, t in BLIND
-        ],
-    )
-    _write(
         "heldout2.jsonl",
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
@@ -70,6 +65,13 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
             for label, c, t in HELDOUT3
+        ],
+    )
+    _write(
+        "heldout4.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout4"}
+            for label, c, t in HELDOUT4
         ],
     )
     _write("pii.jsonl", [
