@@ -1,0 +1,17 @@
+"""Detection rules: intent (a verb aimed at the model or at secrets) plus a target.
+
+A single word never decides; each category's module says what its verbs need as a
+target. `ALL` is every rule, in the order the scanner tries them; `COMPACT` holds the
+same intents for text whose spaces were squeezed out.
+"""
+
+from waddleai.security.rules.base import CATEGORIES, CHANNELS, Rule, negated, quoted_example
+from waddleai.security.rules.compact import COMPACT
+from waddleai.security.rules.credentials import CREDENTIALS
+from waddleai.security.rules.extraction import EXTRACTION
+from waddleai.security.rules.injection import INJECTION
+from waddleai.security.rules.jailbreak import JAILBREAK
+
+ALL = INJECTION + JAILBREAK + EXTRACTION + CREDENTIALS
+
+__all__ = ["ALL", "CATEGORIES", "CHANNELS", "COMPACT", "Rule", "negated", "quoted_example"]

@@ -1,0 +1,112 @@
+"""What a rule is, and the checks every match passes: not negated, not a quoted example.
+
+Rules run on normalized lower-case text (normalize.py). Each has a score in 0..1:
+policy.py blocks or flags by it. The fragments here (AI, FREE, SHOW) are shared by more
+than one category.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_harvesting")
+CHANNELS = ("user", "system", "assistant", "tool")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    category: str
+    pattern: re.Pattern[str]
+    score: float
+    channels: frozenset[str] | None = None  # None: every channel
+    anchors: tuple[str, ...] = ()  # literal pieces one of which every match contains
+    lead: bool = False  # anchors are where matches begin: try `match` there only
+    before: re.Pattern[str] | None = None  # must be found in the 80 characters before
+    # Filled by rule(): per anchor (anchor, first word or None, shift); the plain first words;
+    # the anchors that are not plain words (looked for with str.find).
+    plan: tuple[tuple[str, str | None, int], ...] = ()
+    heads: frozenset[str] = frozenset()
+    loose: tuple[str, ...] = ()
+
+
+def rule(
+    name: str,
+    category: str,
+    pattern: str,
+    score: float,
+    channels: str = "",
+    anchors: tuple[str, ...] = (),
+    lead: bool = False,
+    before: str | None = None,
+) -> Rule:
+    only = frozenset(channels.split(",")) if channels else None
+    context = re.compile(before) if before else None
+    plan = tuple(_plan(a) for a in anchors)
+    heads = frozenset(h for _a, h, _s in plan if h is not None)
+    texts = tuple(a for a, h, _s in plan if h is None)
+    rule = Rule(name, category, re.compile(pattern), score, only, anchors, lead, context)
+    object.__setattr__(rule, "plan", plan)
+    object.__setattr__(rule, "heads", heads)
+    object.__setattr__(rule, "loose", texts)
+    return rule
+
+
+_GATE = re.compile(r"[a-z0-9_']+")
+
+
+def _plan(anchor: str) -> tuple[str, str | None, int]:
+    """(anchor, a word the text must contain for it to occur - its first run of letters and
+    digits, or None when it has none ("<|") - and leading spaces to skip)."""
+    gate = _GATE.search(anchor)
+    head = gate.group(0).strip("'") if gate else None
+    return anchor, head or None, len(anchor) - len(anchor.lstrip())
+
+
+AI = (
+    r"(?:ai|a\.i\.|assistant|llm|language model|ai agent|agent|chatbot|model|claude|chatgpt|"
+    r"gpt|copilot|bot|ai system|coding agent|ai model)"
+)
+FREE = (
+    r"(?:no|without(?: any)?|free (?:of|from)|zero|not bound by(?: any)?|unbound by|"
+    r"beyond|outside)\s+(?:(?:any|such|ethical|moral|safety|content|real|kind of|sort of|legal|"
+    r"human|the|your|its|all|of|other)\s+){0,3}?(?:rules|restrictions|filters?|guidelines|"
+    r"limitations|limits|censorship|ethics|morals|morality|boundaries|constraints|"
+    r"content polic(?:y|ies)|safety|guardrails|policies)"
+)
+SHOW = (
+    r"(?:reveal|show|print|display|output|repeat|recite|leak|dump|expose|share|tell me|"
+    r"give me|write out|write down|spell out|paste|copy|echo|type out|list|return|provide|"
+    r"disclose|what (?:is|are|was|were)|what's|read (?:me|out|back)|append|include|insert|"
+    r"attach)"
+)
+_NEG = re.compile(
+    r"(?:\bdo not|\bdon'?t|\bnever|\bmust not|\bshould not|\bshouldn'?t|\brefuse to|\bavoid|"
+    r"\bnot allowed to|\bcannot|\bcan'?t|\bwon'?t|\bprevent|\bdetect|"
+    r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as|"
+    r"\bthe (?:string|phrase|sentence)|\b(?:strings?|phrases?|prompts?|messages?|inputs?) like|"
+    r"\be\.g\.|\bfor example|\bhow (?:do|can|would|should|to|does|did) (?:i |we |you |they |"
+    r"attackers |people |hackers |one )?)[^.!?\n]{0,60}$"
+)
+
+
+_QUOTE_BEFORE = re.compile(r"[\'\"“‘`]\s*$")
+_QUOTED_AFTER = re.compile(
+    r"[^\'\"”’`]{0,40}[\'\"”’`]\s*(?:\w+\s+){0,2}?(?:attacks?|injections?|prompts?|payloads?|"
+    r"examples?|strings?|phrases?|jailbreaks?|style|type|kind|patterns?|messages?|inputs?|tests?|"
+    r"cases?|attempts?)\b"
+)
+
+
+def quoted_example(text: str, start: int, end: int) -> bool:
+    """`'ignore previous instructions' attacks`: an attack named, not made."""
+    return (
+        _QUOTE_BEFORE.search(text, max(0, start - 3), start) is not None
+        and _QUOTED_AFTER.match(text, end) is not None
+    )
+
+
+def negated(text: str, start: int) -> bool:
+    """A policy statement ("never reveal your system prompt"), not a request."""
+    return _NEG.search(text, max(0, start - 70), start) is not None

@@ -1,0 +1,249 @@
+"""Credential harvesting: reading secret stores, dumping environments, sending secrets out.
+
+"env vars" need "all"/a dump or a destination ("print env vars that start with APP_"
+passes)."""
+
+from __future__ import annotations
+
+from waddleai.security.rules.base import SHOW, rule
+
+_SECRET_FILE = (
+    r"(?:\.ssh/(?:id_[a-z0-9]++(?!\.pub)|authorized_keys|[\w.-]*\.pem)|\.aws/(?:credentials|"
+    r"config)|\.netrc|\.git-credentials|\.docker/config\.json|\.kube/config|\.npmrc|\.pypirc|"
+    r"/etc/shadow|\.gnupg|wallet\.dat|\.config/gcloud|login data|\.bash_history|\.zsh_history|"
+    r"/proc/self/environ|\bid_rsa\b(?!\.pub)|\bid_ed25519\b(?!\.pub)|\bkeychain)"
+)
+_READ = (
+    r"(?:cat|read|print|show|send|upload|copy|output|display|dump|exfiltrate|base64|post|"
+    r"open|give|paste|head|tail|less|more|type|get|fetch|grab|steal|leak|echo|share|email|"
+    r"include|attach|return|list|tell)"
+)
+_SECRETS = (
+    r"(?:api[ _-]?keys?|access keys?|secret keys?|secrets|credentials|passwords?|passwd|"
+    r"tokens?|private keys?|ssh keys?|aws keys?|session cookies|cookies|env(?:ironment)? "
+    r"var(?:iable)?s|environment|\.env(?: files?)?)"
+)
+_ENV_DUMP = r"(?:printenv|\benv\b|environ\b| set\b|export -p|\.env\b)"
+_OUTSIDE = (
+    r"(?:https?://|\b\S+@\S+\.[a-z]{2,}\b|webhook|pastebin|discord|telegram|attacker|"
+    r"remote server|external (?:server|url|site|host)|ngrok|requestbin|my server|this url|"
+    r"\bnc |netcat|curl|wget)"
+)
+
+CREDENTIALS = [
+    rule(
+        "secrets_then_send",
+        "credential_harvesting",
+        rf"\b(?:secrets?|credentials|passwords?|api keys?|tokens?|private keys?|ssh keys?|"
+        rf"env(?:ironment)? var(?:iable)?s|\.env)\b[^.!?]{{0,60}}\b(?:and|then)\s+(?:send|email|"
+        rf"post|upload|forward|mail|transmit|exfiltrate|pipe)\s+(?:it|them|that|this|those|"
+        rf"everything|the (?:\w+ )?(?:output|result|contents?|list|file))\s+(?:to|at)\b"
+        rf"[^.!?]{{0,40}}{_OUTSIDE}",
+        0.9,
+        anchors=(
+            "secret",
+            "secrets",
+            "credentials",
+            "password",
+            "passwords",
+            "api",
+            "token",
+            "tokens",
+            "private",
+            "ssh",
+            "env",
+            "environment",
+            ".env",
+        ),
+        lead=True,
+    ),
+    rule(
+        "find_secrets",
+        "credential_harvesting",
+        r"\b(?:find|locate|search for|grep for|look for|list|enumerate|scan for)\s+(?:every|all|"
+        r"any|each)\s+(?:the\s+)?(?:\w+\s+)?(?:private keys?|ssh keys?|passwords?|credentials|"
+        r"api keys?|"
+        r"secrets?|tokens?|wallets?|keys?)\b[^.!?]{0,30}\b(?:on|across|in|from)\s+(?:this|the|"
+        r"that|every|all|my|their)\s+(?:\w+\s+)?(?:system|machine|server|host|hosts|computer|box|"
+        r"disk|drive|home director(?:y|ies)|network|laptop|filesystem|file system)\b",
+        0.85,
+        anchors=(
+            "find",
+            "locate",
+            "search for",
+            "grep for",
+            "look for",
+            "list",
+            "enumerate",
+            "scan for",
+        ),
+        lead=True,
+    ),
+    rule(
+        "secret_files",
+        "credential_harvesting",
+        _SECRET_FILE,
+        0.9,
+        anchors=(
+            ".ssh/",
+            ".aws/",
+            ".netrc",
+            ".git-credentials",
+            ".docker/config",
+            ".kube/config",
+            ".npmrc",
+            ".pypirc",
+            "/etc/shadow",
+            ".gnupg",
+            "wallet.dat",
+            ".config/gcloud",
+            "login data",
+            ".bash_history",
+            ".zsh_history",
+            "/proc/self/environ",
+            "id_rsa",
+            "id_ed25519",
+            "keychain",
+        ),
+        lead=True,
+        before=rf"\b{_READ}\b[^.!?;]{{0,40}}$",
+    ),
+    rule(
+        "all_secrets",
+        "credential_harvesting",
+        r"(?:environment variables|env vars|env variables|secrets|credentials|api keys|access "
+        r"tokens|auth tokens|secret keys|private keys|ssh keys|passwords)\b"
+        r"(?! (?:that|which|whose|starting|beginning|prefixed|with (?:the )?prefix|matching|"
+        r"named|used|referenced|needed|required|defined|declared|listed|expected|for (?:the|this|"
+        r"our) |in (?:a|the|this|our|my) |from (?:the|this|our) |of (?:the|this|our) ))",
+        0.85,
+        anchors=(
+            "environment",
+            "env",
+            "secrets",
+            "credentials",
+            "api",
+            "access",
+            "auth",
+            "secret",
+            "private",
+            "ssh",
+            "passwords",
+        ),
+        lead=True,
+        before=rf"\b{SHOW}\s+(?:me\s+)?(?:all|every|each|the (?:whole|entire|full|complete)|"
+        r"all (?:of )?(?:the|your|my))\s+(?:\w+\s+){0,2}?$",
+    ),
+    rule(
+        "env_exfil",
+        "credential_harvesting",
+        rf"{_ENV_DUMP}[^\n]{{0,80}}{_OUTSIDE}",
+        0.9,
+        anchors=("printenv", "env", "environ", "export -p", " set ", ".env"),
+        lead=True,
+    ),
+    rule(
+        "send_secrets",
+        "credential_harvesting",
+        rf"\b(?:send|post|upload|exfiltrate|forward|transmit|email|leak|copy|pipe|submit)\b"
+        rf"[^\n]{{0,60}}\b{_SECRETS}\b[^\n]{{0,60}}\b(?:to|into|at)\b[^\n]{{0,40}}{_OUTSIDE}",
+        0.95,
+        anchors=(
+            "send",
+            "post",
+            "upload",
+            "exfiltrate",
+            "forward",
+            "transmit",
+            "email",
+            "leak",
+            "copy",
+            "pipe",
+            "submit",
+        ),
+        lead=True,
+    ),
+    rule(
+        "your_secret",
+        "credential_harvesting",
+        r"\b(?:what(?: is|'s| are)|tell me|give me|show me|reveal|share|send me|print|output|"
+        r"leak|disclose)\s+(?:your|the (?:server|gateway|admin|upstream|openai|anthropic|"
+        r"system|proxy|backend|company|service)(?:'s)?|ur)\s+(?:own\s+|real\s+|actual\s+)?"
+        r"(?:openai\s+|anthropic\s+|upstream\s+|internal\s+)?(?:(?:openai|anthropic|aws|github|"
+        r"api|admin|root|master|provider|upstream|gateway) keys?|api[ _-]?keys?|access tokens?|"
+        r"secret keys?|tokens?|passwords?|credentials|private keys?|secrets|bearer tokens?)\b",
+        0.9,
+        anchors=(
+            "what",
+            "tell me",
+            "give me",
+            "show me",
+            "reveal",
+            "share",
+            "send me",
+            "print",
+            "output",
+            "leak",
+            "disclose",
+            "what's",
+        ),
+        lead=True,
+    ),
+    rule(
+        "admin_password",
+        "credential_harvesting",
+        r"\b(?:what(?: is|'s)|tell me|give me|reveal|share|leak|send me)\s+(?:the|your)\s+"
+        r"(?:admin|root|database|db|server|master|wifi|system|production|prod|superuser)\s+"
+        r"(?:password|passwd|credentials|login)\b",
+        0.85,
+        anchors=("what", "tell me", "give me", "reveal", "share", "leak", "send me", "what's"),
+        lead=True,
+    ),
+    rule(
+        "harvest",
+        "credential_harvesting",
+        r"\b(?:collect|harvest|gather|steal|grab|scrape|crawl for|exfiltrate|siphon|dump)\s+"
+        r"(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:saved\s+|stored\s+)?(?:api keys|passwords|"
+        r"credentials|secrets|tokens|private keys|ssh keys|aws keys|cookies|session tokens|"
+        r"logins)\b(?:[^\n]{0,40}\b(?:from|of|on|across|stored in)\s+(?:the\s+)?(?:browser|"
+        r"keychain|users?|other|their|victims?|machine|system|server|hosts?|memory|employees|"
+        r"everyone))?",
+        0.85,
+        anchors=(
+            "collect",
+            "harvest",
+            "gather",
+            "steal",
+            "grab",
+            "scrape",
+            "crawl",
+            "exfiltrate",
+            "siphon",
+            "dump",
+        ),
+        lead=True,
+    ),
+    rule(
+        "read_dotenv",
+        "credential_harvesting",
+        r"\b(?:cat|read|print|show|display|output|dump|give me|paste|reveal|echo|tell me)\s+"
+        r"(?:me\s+)?(?:the\s+)?(?:contents? of\s+)?(?:the\s+|your\s+|my\s+)?(?:\S*/)?\.env\b"
+        r"(?![.\w-])",
+        0.6,
+        anchors=(
+            "cat",
+            "read",
+            "print",
+            "show",
+            "display",
+            "output",
+            "dump",
+            "give me",
+            "paste",
+            "reveal",
+            "echo",
+            "tell me",
+        ),
+        lead=True,
+    ),
+]

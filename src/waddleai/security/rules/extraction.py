@@ -1,0 +1,190 @@
+"""Data extraction: the model's own hidden prompt or instructions, its memory, other users'
+data.
+
+"system prompt" needs the model's own ("print the system prompt defined in app.py"
+passes)."""
+
+from __future__ import annotations
+
+from waddleai.security.rules.base import SHOW, rule
+
+_MODEL_PROMPT = (
+    r"(?:system\s+(?:prompt|message|instructions?|rules)|(?:initial|original|hidden|secret|"
+    r"internal|confidential|developer|pre-?|starting|first|full|exact|base|core|operator)\s*"
+    r"(?:system\s+)?(?:prompt|instructions?|message|rules|directives|configuration)|"
+    r"instructions (?:you were|you've been|you have been) given|instructions (?:you|u) "
+    r"(?:received|got|were told|were fed)|(?:prompt|instructions|text)"
+    r" (?:above|you were given|that (?:came|comes) before))"
+)
+_CODE_CONTEXT = (
+    r"(?!\s*(?:in|from|of (?:the|this|our|my) (?:app|code|repo|project|file|service)|"
+    r"defined|we|used|stored|inside|variable|constant|string|template|file|field|config|"
+    r"setting|parameter|argument|that (?:we|i)|for (?:the|our|my|this) (?:app|bot|agent|"
+    r"service|chatbot)|to|into|key|when|before|after|so|and (?:the|its) (?:code|test)s?|best|"
+    r"for an? |design|examples?|templates?|format|length|size|structure|look like|should|"
+    r"would|could|good|limit|tokens?|of an? |in general|usually|typically|exactly\?|section|"
+    r"page|part|chapter|docs|documentation|article|guide|option))"
+)
+# Words that say which prompt is meant ("your system prompt", "the hidden instructions").
+_PROMPT_WORDS = (
+    "system", "initial", "original", "hidden", "secret", "internal", "confidential",
+    "developer", "pre", "preprompt", "starting", "first", "full", "exact", "base", "core",
+    "operator", "instructions", "prompt", "text",
+)  # fmt: skip
+
+EXTRACTION = [
+    rule(
+        "prompt_says",
+        "data_extraction",
+        r"\b(?:your|ur)\s+(?:\w+\s+){0,2}?(?:system prompt|hidden prompt|secret prompt|initial "
+        r"prompt|original prompt|system message|hidden instructions|secret instructions|initial "
+        r"instructions|original instructions|developer instructions|pre-?prompt)\s+(?:say|says|"
+        r"contain|contains|look like|looks like|read|reads|tell you|tells you|state|states)\b",
+        0.85,
+        anchors=("your", "ur"),
+        lead=True,
+    ),
+    rule(
+        "first_message",
+        "data_extraction",
+        r"\b(?:what|quote|repeat|show|print|tell me|give me|recite|output|copy|paste)\b[^.?!]{0,40}"
+        r"\b(?:first|earliest|initial|original|very first|opening|top) (?:message|prompt|"
+        r"instructions?|text|lines?|words) (?:in|of|at the (?:top|start) of) (?:this|the|our) "
+        r"(?:conversation|chat|context|session|thread)\b[^.?!]{0,40}(?:\bbefore (?:mine|my|i)\b|"
+        r"\bexactly\b|\bverbatim\b|\bword for word\b)|\b(?:the (?:message|text|prompt|one)s?) "
+        r"before (?:mine|my (?:first )?message)\b",
+        0.85,
+        anchors=(
+            "what",
+            "quote",
+            "repeat",
+            "show",
+            "print",
+            "tell me",
+            "give me",
+            "recite",
+            "output",
+            "copy",
+            "paste",
+            "the message",
+            "the text",
+            "the prompt",
+            "the one",
+        ),
+        lead=True,
+    ),
+    rule(
+        "own_prompt",
+        "data_extraction",
+        _MODEL_PROMPT,
+        0.9,
+        anchors=_PROMPT_WORDS,
+        lead=True,
+        before=rf"\b{SHOW}\b\s+(?:out\s+|back\s+|up\s+)?(?:me\s+|us\s+|back\s+)?(?:all\s+"
+        r"(?:of\s+)?|the (?:text|content|contents|words|wording) of\s+)?(?:your|ur|their)\s+"
+        r"(?:\w+\s+){0,3}?$",
+    ),
+    rule(
+        "the_prompt",
+        "data_extraction",
+        rf"{_MODEL_PROMPT}\b{_CODE_CONTEXT}",
+        0.75,
+        anchors=_PROMPT_WORDS,
+        lead=True,
+        before=rf"\b{SHOW}\b\s+(?:me\s+|us\s+)?(?:the|this|that)\s+(?:(?:entire|full|complete|"
+        r"exact|verbatim|whole|original|initial|hidden|secret)\s+)*$",
+    ),
+    rule(
+        "repeat_above",
+        "data_extraction",
+        r"\b(?:repeat|print|output|recite|copy|echo|write)\b[^\n]{0,30}\b(?:words|text|"
+        r"everything|all|content|lines|instructions|tokens)\s+(?:written\s+)?(?:above|before "
+        r"(?:this|my)|prior to|at the (?:top|beginning|start))|\bstarting with ['\"]?you are\b|"
+        r"\bverbatim\b[^\n]{0,40}\b(?:instructions|prompt|system)\b|\b(?:what|everything) "
+        r"(?:was|is) (?:written|said|stated) (?:above|before (?:this|my first)|at the "
+        r"(?:top|beginning))",
+        0.85,
+        anchors=(
+            "repeat",
+            "print",
+            "output",
+            "recite",
+            "copy",
+            "echo",
+            "write",
+            "starting",
+            "verbatim",
+            "what",
+            "everything",
+        ),
+        lead=True,
+    ),
+    rule(
+        "other_users",
+        "data_extraction",
+        r"\b(?:other|another|previous|prior|different|last|earlier|all)\s+(?:users?|customers?|"
+        r"tenants?|people|persons?|clients?|sessions?|accounts?)(?:'s|')?\s+(?:data|conversations?|"
+        r"chats?|messages|prompts|history|emails|queries|questions|requests|sessions|files|"
+        r"information|info|records|details|inputs|chat logs?|api keys|secrets)\b",
+        0.75,
+        anchors=("other", "another", "previous", "prior", "different", "last", "earlier", "all "),
+        lead=True,
+    ),
+    rule(
+        "previous_user",
+        "data_extraction",
+        r"\bwhat (?:other|previous|different|the other)\s+(?:users?|people|persons?|customers?|"
+        r"clients?)\s+(?:have been |had been |were |are |)(?:ask|say|tell|send|typ|writ|talk)\w*|"
+        r"\bwhat (?:did|has|have|was)\s+(?:the\s+)?(?:previous|last|other|another|prior|"
+        r"earlier|different|next)\s+(?:users?|persons?|customers?|people|clients?)\s+(?:ask|"
+        r"have been ask|had been ask|were ask|are ask|"
+        r"say|tell|send|type|write|asked|said|sent|typed|wrote|talk)|\b(?:conversations?|"
+        r"chats?|messages|prompts|history)\s+(?:of|with|from|by)\s+(?:other|previous|different|"
+        r"all (?:the )?other)\s+(?:users|people|customers)\b",
+        0.9,
+        anchors=(
+            "what ",
+            "conversation",
+            "chat",
+            "messages",
+            "prompts",
+            "history",
+            "conversations",
+            "chats",
+        ),
+        lead=True,
+    ),
+    rule(
+        "model_memory",
+        "data_extraction",
+        r"\b(?:dump|reveal|show|print|output|extract|leak|list|recite|regurgitate)\b[^\n]{0,30}"
+        r"\b(?:your|the model'?s)\s+(?:training data|memory|memories|context window|"
+        r"conversation logs|chat logs|internal (?:data|state|configuration|notes|rules)|hidden "
+        r"(?:context|notes|instructions)|guardrails|safety rules|moderation rules)\b",
+        0.85,
+        anchors=(
+            "dump",
+            "reveal",
+            "show",
+            "print",
+            "output",
+            "extract",
+            "leak",
+            "list",
+            "recite",
+            "regurgitate",
+        ),
+        lead=True,
+    ),
+    rule(
+        "what_instructions",
+        "data_extraction",
+        r"\bwhat (?:are|were) (?:your|the) (?:(?:exact|original|initial|hidden|secret|"
+        r"system|full)\s+)+(?:instructions|rules|prompts?|directives)\b|\bwhat (?:instructions|"
+        r"rules|directives) (?:were you|have you been|did you get|are you following|you "
+        r"(?:were|'ve been|have been) (?:given|told))\b",
+        0.85,
+        anchors=("what ",),
+        lead=True,
+    ),
+]

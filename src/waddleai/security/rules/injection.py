@@ -1,0 +1,328 @@
+"""Prompt injection: orders to drop the model's instructions, fake authority, orders hidden
+in tool results.
+
+"ignore" needs instructions or rules of the model as its object ("ignore the flaky test"
+passes); an order addressed to the AI counts in tool results, not in the user's own text."""
+
+from __future__ import annotations
+
+from waddleai.security.rules.base import AI, rule
+
+_OVERRIDE_VERB = (
+    r"(?:ignore|ignoring|disregard|forget|override|overwrite|bypass|skip|abandon|discard|"
+    r"pay no attention to|never mind|nevermind|drop|"
+    r"set aside|throw away|throw out|stop following|no longer follow)"
+)
+_OF_MODEL = (
+    r"(?:all|any|every|the|your|my|of|previous|previously|prior|above|earlier|preceding|"
+    r"foregoing|original|initial|system|safety|default|existing|current|those|these|"
+    r"given|provided|developer|openai|anthropic|security|ethical|moral|programmed|built-in|"
+    r"core|old|former|that|this|it|instructions and|rules and|you were given|were given|"
+    r"and|or|usual|normal|standard|regular|typical|own|such|\d+)"
+)
+_MODEL_RULES = (
+    r"(?:instructions?|rules|directives?|directions|guidelines|guidance|prompts?|programming|"
+    r"user'?s? (?:request|question|task)s?|"
+    r"constraints|restrictions|orders|commands|guardrails|policies|safeguards|training|"
+    r"conditioning|context|messages?)"
+)
+# "Ignore instructions that appear in tool results": a defence, not an attack.
+_NOT_INJECTED = (
+    r"(?!\s+(?:that|which)\s+(?:appear|are|come|arrive|show up)\s+(?:in|inside|within|from)\b|"
+    r"\s+(?:found |embedded |contained )?(?:in|inside|within|from)\s+(?:tool|documents?|web|"
+    r"files?|retrieved|search|emails?|pages?|untrusted|the (?:tool|document|page|file|content|"
+    r"input|data)))"
+)
+
+INJECTION = [
+    rule(
+        "supersedes",
+        "prompt_injection",
+        r"\b(?:overrides?|supersedes?|replaces?|takes? precedence over|trumps|outranks|cancels?)\s+"
+        r"(?:all\s+)?(?:of\s+)?(?:your|the|all|any)\s+(?:\w+\s+){0,2}?(?:instructions|rules|"
+        r"guidelines|system prompt|programming|directives|policies)\b",
+        0.85,
+        anchors=(
+            "override",
+            "overrides",
+            "supersede",
+            "supersedes",
+            "replace",
+            "replaces",
+            "takes",
+            "take",
+            "trumps",
+            "outranks",
+            "cancel",
+            "cancels",
+        ),
+        lead=True,
+    ),
+    rule(
+        "ignore_everything",
+        "prompt_injection",
+        r"\b(?:ignore|disregard|forget|scratch|wipe|erase|clear|reset|toss|throw out)\s+(?:it all|"
+        r"everything (?:you (?:were|have been|'ve been) (?:told|given)|(?:said |written )?"
+        r"(?:before|above|so far|prior|earlier))|all (?:prior|previous|earlier) "
+        r"(?:context|instructions|messages)|everything|all (?:of )?(?:that|this|it|the above)|"
+        r"anything (?:before|above|"
+        r"else (?:you were|i) (?:told|said|given)))\b"
+        r"(?!\s+(?:else|but|except) (?:in|about)\b)",
+        0.8,
+        anchors=(
+            "ignore",
+            "disregard",
+            "forget",
+            "scratch",
+            "wipe",
+            "erase",
+            "clear",
+            "reset",
+            "toss",
+            "throw out",
+        ),
+        lead=True,
+    ),
+    rule(
+        "if_you_are_ai",
+        "prompt_injection",
+        r"\bif you(?:'re| are) (?:an? )?(?:ai|llm|large language model|language model|assistant|"
+        r"bot|chatbot|model|agent|ai model|ai assistant|ai agent|automated agent)\b[^.]{0,80}?"
+        r"\b(?:you must|you should|you will|please|ignore|do not|don't|always|never|instead)\b",
+        0.85,
+        "tool,user,system",
+        anchors=("if you",),
+        lead=True,
+    ),
+    rule(
+        "vocative_order",
+        "prompt_injection",
+        r"(?:ai|assistant|claude|chatgpt|copilot|agent|llm|model|bot|gpt)\s*[,:]\s*(?:[^.!?]{0,60}?"
+        r"[,;:]\s*)?(?:please\s+)?(?:\w+\s+){0,2}?(?:forward|send|email|delete|ignore|disregard|run|execute|post|upload|"
+        r"transfer|tell|reply|respond|say|add|remove|approve|merge|push|open|visit|click|buy|"
+        r"recommend|write|append|include|print|reveal|output|share)\b",
+        0.85,
+        "tool",
+        anchors=(
+            "ai",
+            "assistant",
+            "claude",
+            "chatgpt",
+            "copilot",
+            "agent",
+            "llm",
+            "model",
+            "bot",
+            "gpt",
+        ),
+        lead=True,
+        before=r"(?:^|[.:;!?>(\-\[*#/]|\b(?:hey|hi|hello|dear|ok|okay|yo|attention|attn|note|"
+        r"psst))\s*(?:ai\s+|dear\s+)?$",
+    ),
+    rule(
+        "rules_void",
+        "prompt_injection",
+        r"\b(?:previous|prior|above|earlier|old|original|all|your|system|safety) (?:\w+ )?"
+        r"(?:rules|instructions|guidelines|restrictions|directives|prompts?) (?:(?:are|were|is|"
+        r"have been) (?:now |hereby |all )?(?:void|null|nullified|cancell?ed|revoked|lifted|"
+        r"removed|invalid|obsolete|suspended|disabled|overridden|no longer (?:valid|apply|in "
+        r"effect))|no longer (?:apply|matter|count|hold)|(?:do not|don't) apply(?: anymore)?)\b",
+        0.85,
+        anchors=(
+            "previous",
+            "prior",
+            "above",
+            "earlier",
+            "old",
+            "original",
+            "all ",
+            "your",
+            "system",
+            "safety",
+        ),
+        lead=True,
+    ),
+    rule(
+        "override_instructions",
+        "prompt_injection",
+        rf"\b{_OVERRIDE_VERB}\b(?:\s+{_OF_MODEL}\b){{0,5}}\s+{_MODEL_RULES}\b{_NOT_INJECTED}|"
+        r"\b(?:do not|don'?t) follow (?:your |the |any |all )?(?:original|previous|prior|system|"
+        r"above|initial|earlier|old|safety)\b",
+        0.9,
+        anchors=(
+            "ignore",
+            "ignores",
+            "ignored",
+            "ignoring",
+            "disregard",
+            "forget",
+            "override",
+            "overrides",
+            "overriding",
+            "overwrite",
+            "bypass",
+            "skip",
+            "abandon",
+            "discard",
+            "set aside",
+            "throw",
+            "stop following",
+            "do not follow",
+            "don't follow",
+            "dont follow",
+            "no longer follow",
+            "pay",
+            "never",
+            "nevermind",
+            "drop",
+        ),
+        lead=True,
+    ),
+    rule(
+        "new_instructions",
+        "prompt_injection",
+        r"\b(?:your|the) (?:new|real|actual|true|updated) (?:instructions?|task|objective|"
+        r"orders|directive|goal|rules|purpose) (?:is|are|will be|:)|\bnew (?:system )?"
+        r"(?:instructions?|directives?|rules)\s*:",
+        0.8,
+        anchors=(
+            "your new",
+            "the new",
+            "your real",
+            "the real",
+            "your actual",
+            "the actual",
+            "your true",
+            "the true",
+            "your updated",
+            "the updated",
+            "new instruction",
+            "new system",
+            "new directive",
+            "new rule",
+        ),
+        lead=True,
+    ),
+    rule(
+        "fake_delimiter",
+        "prompt_injection",
+        r"<\|(?:im_start|im_end|system|endoftext|start_header_id)\|>|\[/?(?:inst|sys)\]|"
+        r"<<sys>>|\bend of (?:the )?(?:user )?(?:input|prompt|conversation|context)\b.{0,80}"
+        r"\b(?:instructions?|system|now)\b|\b(?:system|admin|developer) "
+        r"(?:override|message|instruction|command)s?\s*:",
+        0.85,
+        anchors=(
+            "<|",
+            "[inst",
+            "[/inst",
+            "[sys",
+            "[/sys",
+            "<<sys",
+            "end of",
+            "system ",
+            "admin ",
+            "developer ",
+        ),
+        lead=True,
+    ),
+    rule(
+        "authority_override",
+        "prompt_injection",
+        r"\b(?:system|admin|administrator|developer|root|sudo|maintenance|debug) "
+        r"(?:override|mode enabled|access granted|command)\b",
+        0.8,
+        anchors=(
+            "system ",
+            "admin ",
+            "administrator ",
+            "developer ",
+            "root ",
+            "sudo ",
+            "maintenance ",
+            "debug ",
+        ),
+        lead=True,
+    ),
+    rule(
+        "addressed_to_ai",
+        "prompt_injection",
+        rf"\b(?:attention|note|message|instructions?|important|notice|hey|dear|attn|to(?= (?:any|"
+        rf"all|every|the) ))\b"
+        rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{AI}s?\b[^.\n]{{0,40}}?[:,!-]"
+        rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
+        rf"immediately|instead|before (?:answering|responding|replying)|send|run|execute|"
+        rf"forward|email|do not|don't|never tell|always|ignore|disregard|print|say|reply|respond|"
+        rf"tell|output|write|delete|add|remove)\b",
+        0.85,
+        "tool,system,assistant",
+        anchors=(
+            "attention",
+            "note",
+            "message",
+            "instruction",
+            "important",
+            "notice",
+            "hey",
+            "dear",
+            "attn",
+            "instructions",
+            "to any",
+            "to all",
+            "to every",
+            "to the",
+        ),
+        lead=True,
+    ),
+    rule(
+        "hide_from_user",
+        "prompt_injection",
+        r"\b(?:do not|don'?t|never|without) (?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|"
+        r"alert(?:ing)?|notify(?:ing)?|let(?:ting)?|reveal(?:ing)? (?:this )?to|show(?:ing)?)"
+        r"(?: (?:it|this|that|anything|any of this))?(?: to)?"
+        r" (?:the |your )?(?:user|human|operator|developer)s?(?: about (?:this|these|it|that|what|"
+        r"the (?:instructions?|change|pixel|script|request))| what you| that you| anything|[.,;]|$|"
+        r" this| and| but)",
+        0.85,
+        anchors=("do not", "don't", "dont", "never", "without"),
+        lead=True,
+    ),
+    rule(
+        "tool_orders",
+        "prompt_injection",
+        r"(?:you|the (?:ai|assistant|agent|model)) (?:read|see|process|summari[sz]e|encounter|"
+        r"parse|open)s? (?:this|these)\b[^\n]{0,120}\b(?:must|should|will|need to|immediately|"
+        r"instead|run|execute|send|call)\b",
+        0.85,
+        "tool,user",
+        anchors=("you", "the ai", "the assistant", "the agent", "the model"),
+        lead=True,
+        before=r"\b(?:when|once|after|if)\s+$",
+    ),
+    rule(
+        "agent_exfil_order",
+        "prompt_injection",
+        rf"\b{AI}s?\b[^\n]{{0,60}}\b(?:must|should|needs? to|is required to|has to)\b"
+        r"[^\n]{0,60}\b(?:run|execute|curl|wget|send|post|upload|delete|rm -rf|transfer|add|"
+        r"install|"
+        r"email|forward|approve|merge|push)\b",
+        0.85,
+        "tool",
+        anchors=(
+            "ai",
+            "a.i.",
+            "assistant",
+            "llm",
+            "language model",
+            "agent",
+            "claude",
+            "chatgpt",
+            "gpt",
+            "copilot",
+            "bot",
+            "model",
+            "chatbot",
+            "coding agent",
+        ),
+        lead=True,
+    ),
+]
