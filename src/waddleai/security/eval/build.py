@@ -18,6 +18,7 @@ from waddleai.security.eval.heldout import HELDOUT
 from waddleai.security.eval.heldout2 import HELDOUT2
 from waddleai.security.eval.heldout3 import HELDOUT3
 from waddleai.security.eval.heldout4 import HELDOUT4
+from waddleai.security.eval.heldout5 import HELDOUT5
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
 
@@ -72,6 +73,13 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout4"}
             for label, c, t in HELDOUT4
+        ],
+    )
+    _write(
+        "heldout5.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
+            for label, c, t in HELDOUT5
         ],
     )
     _write("pii.jsonl", [
