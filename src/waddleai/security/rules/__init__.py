@@ -5,13 +5,20 @@ target. `ALL` is every rule, in the order the scanner tries them; `COMPACT` hold
 same intents for text whose spaces were squeezed out.
 """
 
+from waddleai.security.rules.authority import AUTHORITY
 from waddleai.security.rules.base import CATEGORIES, CHANNELS, Rule, negated, quoted_example
 from waddleai.security.rules.compact import COMPACT
 from waddleai.security.rules.credentials import CREDENTIALS
+from waddleai.security.rules.exfil import EXFIL
 from waddleai.security.rules.extraction import EXTRACTION
 from waddleai.security.rules.injection import INJECTION
 from waddleai.security.rules.jailbreak import JAILBREAK
+from waddleai.security.rules.multilingual import MULTILINGUAL
+from waddleai.security.rules.overrides import OVERRIDES
 
-ALL = INJECTION + JAILBREAK + EXTRACTION + CREDENTIALS
+ALL = (
+    INJECTION + OVERRIDES + AUTHORITY + JAILBREAK + EXTRACTION + CREDENTIALS + EXFIL
+    + MULTILINGUAL
+)  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "COMPACT", "Rule", "negated", "quoted_example"]

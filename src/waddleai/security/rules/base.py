@@ -73,13 +73,21 @@ FREE = (
     r"beyond|outside)\s+(?:(?:any|such|ethical|moral|safety|content|real|kind of|sort of|legal|"
     r"human|the|your|its|all|of|other)\s+){0,3}?(?:rules|restrictions|filters?|guidelines|"
     r"limitations|limits|censorship|ethics|morals|morality|boundaries|constraints|"
-    r"content polic(?:y|ies)|safety|guardrails|policies)"
+    r"content polic(?:y|ies)|safety|guardrails|policies|moral compass|ethical compass|"
+    r"conscience|scruples|inhibitions|filtering|censoring|refusals?|safeguards|"
+    r"safety (?:training|features|measures|layers?))"
 )
 SHOW = (
     r"(?:reveal|show|print|display|output|repeat|recite|leak|dump|expose|share|tell me|"
     r"give me|write out|write down|spell out|paste|copy|echo|type out|list|return|provide|"
     r"disclose|what (?:is|are|was|were)|what's|read (?:me|out|back)|append|include|insert|"
-    r"attach)"
+    r"attach|summari[sz]e|paraphrase|rephrase|reword|translate|restate|reproduce|encode|"
+    r"quote|render|convert|enumerate)"
+)
+# SHOW and the verbs that copy text somewhere else: what extracting the prompt looks like.
+EXTRACT = (
+    rf"(?:{SHOW}|tell|give|write|put|place|wrap|format|send|post|upload|spell|type|leak|"
+    r"read|dump|base64|rot13|hex|save|store|log|emit)"
 )
 _NEG = re.compile(
     r"(?:\bdo not|\bdon'?t|\bnever|\bmust not|\bshould not|\bshouldn'?t|\brefuse to|\bavoid|"

@@ -8,7 +8,11 @@ from __future__ import annotations
 from waddleai.security.rules.base import SHOW, rule
 
 _SECRET_FILE = (
-    r"(?:\.ssh/(?:id_[a-z0-9]++(?!\.pub)|authorized_keys|[\w.-]*\.pem)|\.aws/(?:credentials|"
+    r"(?:\.ssh(?:/(?!config\b|known_hosts\b|authorized_keys\b|[\w.-]*\.pub\b)[\w.-]+|/?(?![\w/.-]))|"
+    r"kubeconfig\b|\.config/gh\b|\.vault-token|\.pgpass|\.my\.cnf|\.s3cfg|\.boto\b|\.azure/|"
+    r"application_default_credentials|\bcredentials\.json|service[-_]?account[\w.-]*\.json|"
+    r"\.terraformrc|\.htpasswd|\bid_ecdsa\b(?!\.pub)|\bid_dsa\b(?!\.pub)|\.password-store|"
+    r"cookies\.sqlite|logins\.json|key4\.db|\.aws\b(?!/config)/?(?![\w/.-])|\.aws/(?:credentials|"
     r"config)|\.netrc|\.git-credentials|\.docker/config\.json|\.kube/config|\.npmrc|\.pypirc|"
     r"/etc/shadow|\.gnupg|wallet\.dat|\.config/gcloud|login data|\.bash_history|\.zsh_history|"
     r"/proc/self/environ|\bid_rsa\b(?!\.pub)|\bid_ed25519\b(?!\.pub)|\bkeychain)"
@@ -16,7 +20,9 @@ _SECRET_FILE = (
 _READ = (
     r"(?:cat|read|print|show|send|upload|copy|output|display|dump|exfiltrate|base64|post|"
     r"open|give|paste|head|tail|less|more|type|get|fetch|grab|steal|leak|echo|share|email|"
-    r"include|attach|return|list|tell)"
+    r"include|attach|return|list|tell|tar|zip|scp|rsync|xxd|exfil\w*|curl|wget|nc|load|"
+    r"extract|transfer|mail|view|inspect|what(?:'s| is) in|contents? of|muestra|muéstrame|"
+    r"mostrar|montre|montre-moi|affiche|zeig|zeige|gib|lies|lee|envía|envoie|schick|sende|lis)"
 )
 _SECRETS = (
     r"(?:api[ _-]?keys?|access keys?|secret keys?|secrets|credentials|passwords?|passwd|"
@@ -27,7 +33,8 @@ _ENV_DUMP = r"(?:printenv|\benv\b|environ\b| set\b|export -p|\.env\b)"
 _OUTSIDE = (
     r"(?:https?://|\b\S+@\S+\.[a-z]{2,}\b|webhook|pastebin|discord|telegram|attacker|"
     r"remote server|external (?:server|url|site|host)|ngrok|requestbin|my server|this url|"
-    r"\bnc |netcat|curl|wget)"
+    r"\bnc |netcat|curl|wget|gist|public|slack|transfer\.sh|0x0\.st|termbin|file\.io|dropbox|"
+    r"google drive|\bs3\b|bucket|/dev/tcp|paste)"
 )
 
 CREDENTIALS = [
@@ -85,7 +92,27 @@ CREDENTIALS = [
         _SECRET_FILE,
         0.9,
         anchors=(
-            ".ssh/",
+            ".ssh",
+            "kubeconfig",
+            ".config/gh",
+            ".vault-token",
+            ".pgpass",
+            ".my.cnf",
+            ".s3cfg",
+            ".boto",
+            ".azure/",
+            "application_default_credentials",
+            "credentials.json",
+            "service",
+            ".terraformrc",
+            ".htpasswd",
+            "id_ecdsa",
+            "id_dsa",
+            ".password-store",
+            "cookies.sqlite",
+            "logins.json",
+            "key4.db",
+            ".aws",
             ".aws/",
             ".netrc",
             ".git-credentials",
@@ -145,7 +172,8 @@ CREDENTIALS = [
     rule(
         "send_secrets",
         "credential_harvesting",
-        rf"\b(?:send|post|upload|exfiltrate|forward|transmit|email|leak|copy|pipe|submit)\b"
+        rf"\b(?:send|post|upload|exfiltrate|forward|transmit|email|leak|copy|pipe|submit|export|"
+        rf"push|publish|commit|mail|dump|share|sync|transfer|attach|append)\b"
         rf"[^\n]{{0,60}}\b{_SECRETS}\b[^\n]{{0,60}}\b(?:to|into|at)\b[^\n]{{0,40}}{_OUTSIDE}",
         0.95,
         anchors=(
@@ -160,6 +188,17 @@ CREDENTIALS = [
             "copy",
             "pipe",
             "submit",
+            "export",
+            "push",
+            "publish",
+            "commit",
+            "mail",
+            "dump",
+            "share",
+            "sync",
+            "transfer",
+            "attach",
+            "append",
         ),
         lead=True,
     ),
@@ -204,8 +243,9 @@ CREDENTIALS = [
         "credential_harvesting",
         r"\b(?:collect|harvest|gather|steal|grab|scrape|crawl for|exfiltrate|siphon|dump)\s+"
         r"(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:saved\s+|stored\s+)?(?:api keys|passwords|"
-        r"credentials|secrets|tokens|private keys|ssh keys|aws keys|cookies|session tokens|"
-        r"logins)\b(?:[^\n]{0,40}\b(?:from|of|on|across|stored in)\s+(?:the\s+)?(?:browser|"
+        r"credentials|secrets|tokens|private keys|ssh keys|aws keys|cookies|session tokens?|"
+        r"logins|(?:session|auth|login|browser) cookies?|auth tokens?)\b(?:[^\n]{0,40}\b(?:from|"
+        r"of|on|across|stored in)\s+(?:the\s+)?(?:browser|"
         r"keychain|users?|other|their|victims?|machine|system|server|hosts?|memory|employees|"
         r"everyone))?",
         0.85,
@@ -244,6 +284,66 @@ CREDENTIALS = [
             "echo",
             "tell me",
         ),
+        lead=True,
+    ),
+]
+
+# A secret-looking variable: $OPENAI_API_KEY, GITHUB_TOKEN, os.environ['DB_PASSWORD'].
+_SECRET_VAR = (
+    r"(?:os\.environ\[['\"]|process\.env\.|os\.getenv\(['\"]|getenv\(['\"]|env\(['\"]|\$env:|"
+    r"%|\$\{?)?(?:[a-z0-9]+_)+[a-z0-9_]*?(?:key|secret|token|password|passwd|pat|credentials?)"
+    r"\b|(?:\$\{?|%|\$env:)[a-z0-9_]*(?:key|secret|token|password|passwd|pat|credentials?)\b"
+)
+_TOKEN_CMD = (
+    r"(?:gh auth token|gcloud auth (?:application-default )?print-access-token|aws configure "
+    r"(?:get|export-credentials)|aws sts get-session-token|az account get-access-token|"
+    r"security (?:find-generic-password|find-internet-password|dump-keychain)|vault (?:read|"
+    r"kv get)|kubectl get secrets?|heroku auth:token|npm token list|doctl auth token|"
+    r"docker-credential-\w+ get|git credential fill)"
+)
+
+# Environment dumps and secret variables read out, token commands piped out.
+CREDENTIALS += [
+    rule(
+        "secret_var_read",
+        "credential_harvesting",
+        r"\b(?:echo|print|printf|cat|show|display|output|tell me|value of|give me|reveal|log|"
+        r"console\.log|puts|write-host|dump|paste|send|leak)\b(?:(?!\b(?:where|how|which|whether|"
+        rf"if|why|when|whose|name|names|length|exists?|is set)\b)[^.!?\n|;]){{0,30}}?{_SECRET_VAR}"
+        r"(?!\s*\|\s*(?:gh|docker|helm|npm|kubectl|az|aws|gcloud|vault|base64 -d|wc)\b)(?!\s+"
+        r"(?:is|are)\s+(?:used|set|defined|read|loaded|referenced|missing|empty|required))",
+        0.8,
+        anchors=("echo", "print", "printf", "cat", "show", "display", "output", "tell me",
+                 "value of", "give me", "reveal", "log", "console.log", "puts", "write-host",
+                 "dump", "paste", "send", "leak"),  # fmt: skip
+        lead=True,
+    ),
+    rule(
+        "env_dump_read",
+        "credential_harvesting",
+        r"\b(?:print|dump|show|output|display|log|return|echo|list|send|give me|json\.stringify|"
+        r"console\.log|pprint|repr|jsonify|serialize|paste|leak|upload|post)\b[\s(]*(?:(?:all|"
+        r"the|whole|entire|full)\s+)*(?:of\s+)?(?:os\.environ|process\.env|env::vars\(\)|"
+        r"system\.getenv\(\)|dict\(os\.environ\)|\$env:|get-childitem env:)(?![.\[\w(]|\s*\.get)|"
+        r"\b(?:run|execute|exec)\s+[`'\"]?(?:printenv|env|export -p|set|declare -x|"
+        r"get-childitem env:|gci env:)[`'\"]?\s*(?:and|then|,|;)\s*(?:then\s+)?(?:show|print|give|"
+        r"paste|send|tell|share|display|output|return|post|upload|copy)\b",
+        0.85,
+        anchors=("print", "dump", "show", "output", "display", "log", "return", "echo", "list",
+                 "send", "give me", "json.stringify", "console.log", "pprint", "repr",
+                 "jsonify", "serialize", "paste", "leak", "upload", "post", "run", "execute",
+                 "exec"),  # fmt: skip
+        lead=True,
+    ),
+    rule(
+        "token_cmd_out",
+        "credential_harvesting",
+        rf"{_TOKEN_CMD}[^\n]{{0,60}}?(?:\|\s*(?:curl|wget|nc|netcat|mail|sendmail|telnet)\b|>\s*"
+        r"/dev/tcp|https?://)",
+        0.9,
+        anchors=("gh auth", "gcloud auth", "aws configure", "aws sts", "az account", "security ",
+                 "vault ", "kubectl get", "heroku auth", "npm token", "doctl auth",
+                 "docker-credential", "git credential"),  # fmt: skip
         lead=True,
     ),
 ]

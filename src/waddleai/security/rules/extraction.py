@@ -6,7 +6,7 @@ passes)."""
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import SHOW, rule
+from waddleai.security.rules.base import EXTRACT, SHOW, rule
 
 _MODEL_PROMPT = (
     r"(?:system\s+(?:prompt|message|instructions?|rules)|(?:initial|original|hidden|secret|"
@@ -185,6 +185,110 @@ EXTRACTION = [
         r"(?:were|'ve been|have been) (?:given|told))\b",
         0.85,
         anchors=("what ",),
+        lead=True,
+    ),
+]
+
+_YOUR_RULES = (
+    r"(?:instructions|prompt|system prompt|system message|rules|guidelines|directives|"
+    r"configuration|config|preamble|programming|guidance|initial message|first message|"
+    r"context|constraints|restrictions|policies|persona)"
+)
+_OTHERS = (
+    r"(?:other|another|previous|prior|earlier|past|former|different|last|the other|some other|"
+    r"a different|the previous|the last)\s+(?:users?|customers?|clients?|people|persons?|"
+    r"visitors?|humans?|tenants?|accounts?|patients?|members?)"
+)
+_SAID = (
+    r"(?:asked|ask|asking|sent|send|sending|said|say|saying|told|tell|wrote|write|writing|"
+    r"typed|type|shared|share|submitted|submit|uploaded|upload|talked|talk|discussed|discuss|"
+    r"mentioned|mention|requested|request|queried|query)"
+)
+
+# The hidden prompt by any verb and any name, and other users' conversations.
+EXTRACTION += [
+    rule(
+        "your_rules_text",
+        "data_extraction",
+        rf"(?:your|ur)\s+(?:(?:exact|full|entire|whole|complete|original|initial|hidden|secret|"
+        rf"internal|real|actual|current|own|verbatim|first|core|base|starting)\s+)*{_YOUR_RULES}"
+        r"\b(?!\s+(?:for|on|about|to|of how|regarding|here|above|in (?:the|this|our|my) "
+        r"(?:readme|docs?|file|repo|pr|ticket|issue|answer|reply|response|message|comment)|"
+        r"are (?:clear|good|great|helpful|wrong|unclear|confusing)|were (?:clear|good|great|"
+        r"helpful|wrong|unclear|confusing)))",
+        0.8,
+        anchors=("your", "ur"),
+        lead=True,
+        before=rf"\b{EXTRACT}\b[^.?!\n]{{0,40}}$",
+    ),
+    rule(
+        "what_were_you_told",
+        "data_extraction",
+        r"\bwhat (?:rules|instructions|guidelines|guidance|directives|prompts?|orders|"
+        r"restrictions|constraints|text|limits|policies)\s+(?:were|have|had|did)\s+(?:you|u)\s+"
+        r"(?:been\s+)?(?:given|told|get|got|receive|received|fed|programmed|trained|configured|"
+        r"set up|provided|loaded)\b|\bwhat (?:were|have|had|did) (?:you|u) (?:been )?(?:told|"
+        r"instructed|programmed|configured|fed)\b(?!\s+to\s+(?:do|fix|change|implement|build|"
+        r"write|test|use)\b)|\bwhat (?:are|were) (?:your|ur) (?:\w+ )?(?:instructions|rules|"
+        r"guidelines|directives|prompts?|orders|constraints|restrictions)\b(?!\s+(?:for|on|"
+        r"about|regarding|to|of how)\b)",
+        0.8,
+        anchors=("what ",),
+        lead=True,
+    ),
+    rule(
+        "first_words_of_prompt",
+        "data_extraction",
+        r"\b(?:first|last|top|opening|initial|beginning)\s+(?:\d+\s+|few\s+|hundred\s+|fifty\s+|"
+        r"ten\s+|twenty\s+)?(?:words|lines|sentences|characters|chars|paragraphs|tokens|"
+        r"letters)\s+(?:of|in|from)\s+(?:your|ur|the system|this system|the hidden|the initial|"
+        r"the original)\s+(?:\w+\s+)?(?:prompt|instructions|context|system message|message|"
+        r"configuration|rules)\b",
+        0.85,
+        anchors=("first", "last", "top", "opening", "initial", "beginning"),
+        lead=True,
+    ),
+    rule(
+        "everything_above",
+        "data_extraction",
+        r"\b(?:everything|all|all (?:of )?the (?:text|words|content|messages)|the (?:text|words|"
+        r"content)|whatever|anything)\s+(?:that\s+(?:is|was|appears|came)\s+|written\s+|you (?:can"
+        r" )?see\s+|you were given\s+)?(?:above|before|prior to|preceding)\s+(?:this|my|the)\s+"
+        r"(?:\w+\s+)?(?:message|prompt|question|request|conversation|chat|point)\b",
+        0.8,
+        anchors=("everything", "all", "the text", "the words", "the content", "whatever",
+                 "anything"),  # fmt: skip
+        lead=True,
+        before=r"\b(?:put|place|wrap|format|paste|print|repeat|output|copy|show|dump|return|"
+        r"include|write out|write|echo|recite|reproduce|quote|render|display|reveal|give me|"
+        r"tell me|type|list|send|encode)\b[^.?!\n]{0,30}$",
+    ),
+    rule(
+        "others_said",
+        "data_extraction",
+        rf"\b{_OTHERS}\b[^.?!]{{0,40}}?\b{_SAID}\b[^.?!]{{0,20}}?\b(?:you|u|here|today|this "
+        r"(?:bot|assistant|chat|model|service))\b",
+        0.85,
+        anchors=("other", "another", "previous", "prior", "earlier", "past", "former",
+                 "different", "last", "the other", "some other", "a different"),  # fmt: skip
+        lead=True,
+        before=r"\b(?:what|which|who|show|list|tell|give|share|reveal|dump|print|repeat|"
+        r"summari[sz]e|display|output|read|quote|copy|paste|forward|send|whom)\b[^.?!]{0,40}$",
+    ),
+    rule(
+        "talks_with_others",
+        "data_extraction",
+        r"\b(?:conversations?|chats?|discussions|sessions|talks|interactions|exchanges)\s+(?:have\s+|"
+        r"did\s+)?(?:you|u)\s+(?:have\s+|had\s+|held\s+|been\s+having\s+)?(?:had\s+)?(?:with|for)\s+"
+        rf"{_OTHERS}|\b(?:chat|conversation|message|search|prompt|query) (?:history|logs?|"
+        rf"transcripts?) (?:of|from|for|with|belonging to) {_OTHERS}|\b(?:the\s+)?(?:users?|"
+        r"person|people|customers?|clients?|someone|somebody|anyone|guy|one)\s+(?:who\s+(?:was|"
+        rf"were|came)\s+)?(?:here\s+|on\s+)?(?:before|prior to|ahead of)\s+me\b[^.?!]{{0,30}}\b"
+        rf"{_SAID}",
+        0.85,
+        anchors=("conversation", "chat", "discussions", "sessions", "talks", "interactions",
+                 "exchanges", "message", "search", "prompt", "query", "user", "person",
+                 "people", "customer", "client", "someone", "somebody", "anyone"),  # fmt: skip
         lead=True,
     ),
 ]

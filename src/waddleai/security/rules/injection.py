@@ -40,7 +40,9 @@ INJECTION = [
         "prompt_injection",
         r"\b(?:overrides?|supersedes?|replaces?|takes? precedence over|trumps|outranks|cancels?)\s+"
         r"(?:all\s+)?(?:of\s+)?(?:your|the|all|any)\s+(?:\w+\s+){0,2}?(?:instructions|rules|"
-        r"guidelines|system prompt|programming|directives|policies)\b",
+        r"guidelines|system prompt|programming|directives|policies)\b"
+        r"(?!\s+(?:section|file|page|step|doc|in|of|for|with (?:the|a|new) (?:new |updated )?"
+        r"(?:install|setup|steps)))",
         0.85,
         anchors=(
             "override",
@@ -228,7 +230,8 @@ INJECTION = [
     rule(
         "authority_override",
         "prompt_injection",
-        r"\b(?:system|admin|administrator|developer|root|sudo|maintenance|debug) "
+        r"\b(?:system|admin|administrator|developer|root|sudo|maintenance|debug|priority|emergency|"
+        r"urgent|critical|security|operator|god) "
         r"(?:override|mode enabled|access granted|command)\b",
         0.8,
         anchors=(
@@ -240,6 +243,13 @@ INJECTION = [
             "sudo ",
             "maintenance ",
             "debug ",
+            "priority ",
+            "emergency ",
+            "urgent ",
+            "critical ",
+            "security ",
+            "operator ",
+            "god ",
         ),
         lead=True,
     ),
@@ -252,7 +262,8 @@ INJECTION = [
         rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
         rf"immediately|instead|before (?:answering|responding|replying)|send|run|execute|"
         rf"forward|email|do not|don't|never tell|always|ignore|disregard|print|say|reply|respond|"
-        rf"tell|output|write|delete|add|remove)\b",
+        rf"tell|output|write|rewrite|delete|add|remove|change|modify|recommend|mention|insist|claim|"
+        rf"state|rate|describe|praise)\b",
         0.85,
         "tool,system,assistant",
         anchors=(
@@ -302,7 +313,10 @@ INJECTION = [
         "agent_exfil_order",
         "prompt_injection",
         rf"\b{AI}s?\b[^\n]{{0,60}}\b(?:must|should|needs? to|is required to|has to)\b"
-        r"[^\n]{0,60}\b(?:run|execute|curl|wget|send|post|upload|delete|rm -rf|transfer|add|"
+        r"[^\n]{0,60}\b(?:(?:run|execute)\b(?!\s+[`'\"]?(?:make|npm|pnpm|yarn|pytest|tox|nox|cargo|go|uv|"
+        r"ruff|mypy|eslint|prettier|black|the (?:tests?|test suite|linters?|formatter|build)|tests|"
+        r"lint|linters|pre-commit|just|gradle|mvn|bazel|dotnet)\b)|curl|wget|send|post|upload|"
+        r"delete|rm -rf|transfer|add|"
         r"install|"
         r"email|forward|approve|merge|push)\b",
         0.85,

@@ -199,18 +199,13 @@ JAILBREAK = [
     rule(
         "two_answers",
         "jailbreak",
-        r"\b(?:(?:two|2|both) (?:responses|answers|replies)|twice)\b[^\n]{0,80}\b(?:unfiltered|"
-        r"uncensored|jailbroken|unrestricted|no filter|without (?:restrictions|filters))",
+        r"\b(?:(?:two|2|both) (?:responses|answers|replies|personas|personalities|characters|"
+        r"versions|modes|outputs|ways)|twice)\b[^\n]{0,80}\b(?:unfiltered|uncensored|jailbroken|"
+        r"unrestricted|amoral|evil|no filters?|no (?:rules|limits|restrictions)|without (?:any )?"
+        r"(?:restrictions|filters|rules|limits))",
         0.85,
-        anchors=(
-            "unfiltered",
-            "uncensored",
-            "jailbroken",
-            "unrestricted",
-            "filter",
-            "restrictions",
-            "filters",
-        ),
+        anchors=("unfiltered", "uncensored", "jailbroken", "unrestricted", "filter",
+                 "restrictions", "filters", "amoral", "evil", "rules", "limits"),  # fmt: skip
     ),
     rule(
         "opposite",
@@ -230,5 +225,98 @@ JAILBREAK = [
             "betterdan",
         ),
         lead=True,
+    ),
+]
+
+# Role reassignment that removes limits, in the words jailbreak prompts keep using.
+JAILBREAK += [
+    rule(
+        "grandma_exploit",
+        "jailbreak",
+        r"\bgrand(?:ma|mother|pa|father|ny|mom|mum)\b[^\n]{0,150}?\b(?:used to|would (?:always )?|"
+        r"always)\s*(?:\w+\s+){0,2}?(?:read|tell|sing|recite|whisper|give|teach|explain|say)\b"
+        r"[^\n]{0,120}?(?:\b(?:act|pretend|roleplay|role-play|play|be|behave|impersonate|speak|"
+        r"talk)\b(?: as| like)? (?:her|him|them|my (?:\w+ )?grand\w*)\b|\b(?:product|license|"
+        r"licence|windows|serial|activation|cd) keys?\b|\bnapalm\b|\bmeth\b|\bexplosives?\b|"
+        r"\bbombs?\b|\bweapons?\b|\bpasswords?\b|\bmalware\b|\bhow to (?:make|build|synthesi[sz]e|"
+        r"cook|hack)\b)",
+        0.8,
+        anchors=("grandma", "grandmother", "grandpa", "grandfather", "granny", "grandmom",
+                 "grandmum"),  # fmt: skip
+    ),
+    rule(
+        "never_refuse",
+        "jailbreak",
+        r"\b(?:you|u|it|they|he|she|the (?:ai|assistant|model|bot))\s+(?:will|must|shall|should|"
+        r"can|are to|is to)?\s*(?:never|not|no longer|won't|will not|cannot|can't|do not|don't|"
+        r"does not|doesn't)\s+(?:ever\s+)?(?:refuse|decline|reject|deny|say no to|turn down|"
+        r"push back on|question)\s+(?:any|a|my|an?y?|anything|to (?:answer|respond|help|comply)|"
+        r"requests|questions|prompts|orders|commands)\b(?!\s+(?:connection|request from "
+        r"(?:localhost|the load balancer)|file|packet|job|socket))",
+        0.8,
+        anchors=("refuse", "decline", "reject", "deny", "say no", "turn down", "push back",
+                 "question"),  # fmt: skip
+    ),
+    rule(
+        "freed",
+        "jailbreak",
+        r"\b(?:broken|broke|break|breaking|freed|free|released|liberated|escaped|unshackled|"
+        r"unleashed|emancipated)\s+(?:free\s+)?(?:of|from)\s+(?:all\s+|any\s+|the\s+|your\s+|its\s+|"
+        r"their\s+)?(?:\w+\s+){0,2}?(?:confines|constraints|shackles|chains|rules|restrictions|"
+        r"limitations|limits|guidelines|programming|filters|censorship|policies|boundaries|"
+        r"jail|prison|cage|control)\b",
+        0.85,
+        anchors=("broken", "broke", "break", "breaking", "freed", "free", "released",
+                 "liberated", "escaped", "unshackled", "unleashed", "emancipated"),  # fmt: skip
+        lead=True,
+        before=rf"\b(?:you|you're|you've|you have|you are|yourself|{AI}s?|gpt\w*|persona|"
+        r"character|entity)\b[^.!?]{0,80}$",
+    ),
+    rule(
+        "no_longer_ai",
+        "jailbreak",
+        r"\byou(?:'re| are)\s+(?:now\s+)?no longer\s+(?:an?\s+|just\s+an?\s+)?(?:ai|assistant|"
+        r"ai assistant|language model|chatbot|claude|chatgpt|gpt|model|bound|restricted|limited|"
+        r"constrained|governed|subject to|censored|filtered)\b|\byou(?:'re| are)\s+(?:now\s+)?"
+        r"(?:not|no longer)\s+(?:bound|governed|constrained|restrained)\s+by\s+(?:any\s+)?(?:rules|"
+        r"policies|guidelines|ethics|restrictions|openai|anthropic)",
+        0.85,
+        anchors=("you're", "you are"),
+        lead=True,
+    ),
+    rule(
+        "anything_ai",
+        "jailbreak",
+        rf"\b(?:{AI}|persona|character|version|entity|gpt\w*)\s+(?:that|which|who)\s+(?:can|will|"
+        r"could|is able to|is allowed to)\s+(?:do|say|answer|write|generate|tell)\s+(?:anything|"
+        r"everything|any question|whatever)\b",
+        0.8,
+        anchors=("ai", "assistant", "llm", "model", "bot", "chatbot", "agent", "persona",
+                 "character", "version", "entity", "gpt", "claude", "copilot"),  # fmt: skip
+        lead=True,
+    ),
+    rule(
+        "anything_unlimited",
+        "jailbreak",
+        r"\b(?:answer|respond to|do|say|write)\s+(?:anything|"
+        r"everything|any question|any request|whatever (?:i|you) (?:ask|want))\b[^.!?]{0,30}\b"
+        r"(?:without (?:any )?(?:limits|restrictions|filters?|censorship|refusing|refusal|"
+        r"hesitation|question|warnings?|disclaimers?|ethics)|no matter (?:how|what|if))",
+        0.8,
+        anchors=("answer", "respond", "do", "say", "write"),
+        lead=True,
+    ),
+    rule(
+        "training_optional",
+        "jailbreak",
+        r"\b(?:training|guidelines|rules|filters|policies|programming|restrictions|guardrails|principles)\s+"
+        r"(?:is|are)\s+(?:just|only|merely|simply)?\s*(?:a suggestion|suggestions|optional|not "
+        r"binding|non-binding|fake|a joke|irrelevant|meaningless|made up|pointless|nonsense|"
+        r"overrated|for (?:other|normal) (?:users|people))",
+        0.8,
+        anchors=("training", "guidelines", "rules", "filters", "policies", "programming",
+                 "restrictions", "guardrails", "principles"),  # fmt: skip
+        lead=True,
+        before=r"\b(?:your|the|its)\s+(?:(?:safety|ethical|content|alignment|moral)\s+)?$",
     ),
 ]

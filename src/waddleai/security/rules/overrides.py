@@ -1,0 +1,160 @@
+"""Prompt injection phrased the many ways the classic "ignore previous instructions" is.
+
+injection.py knows the verb-first form with a fixed verb list; these rules judge the same
+intent in any order and wording: the model's instructions are the target (its own, by
+"your", by "you were given", by "previous/system/original"), and the sentence voids them
+("...are fake; disregard them", "treat them as void", "stop obeying", "pay no heed to").
+An edit of a document's instructions ("replace the instructions section of the README")
+has no such owner and passes. Also: orders to act on a decoded or concatenated payload
+(payload splitting), and orders addressed to whatever AI reads a document.
+"""
+
+from __future__ import annotations
+
+from waddleai.security.rules.base import AI, rule
+
+# What the model was told, by any name.
+_RULES = (
+    r"(?:instructions?|rules|guidelines|guidance|directives?|directions|orders|commands|"
+    r"constraints|restrictions|programming|system prompt|system message|prompt|policies|"
+    r"guardrails|training|configuration|setup|brief|briefing)"
+)
+# "...you were given / told / configured with": the instructions are the model's.
+_GIVEN = (
+    r"\s+(?:that\s+|which\s+)?(?:you|u)(?:'ve|'re)?\s+(?:were|was|have been|had been|got|"
+    r"received|had|are|'ve been|been)?\s*(?:\w+\s+){0,3}?(?:given|handed|told|taught|fed|sent|"
+    r"configured|set up|programmed|trained|provided|issued|loaded|initiali[sz]ed|got|received|"
+    r"with|under|following)\b"
+)
+_RULE_WORDS = ("instruction", "rules", "guideline", "guidance", "directive", "directions",
+               "orders", "commands", "constraints", "restrictions", "programming", "system",
+               "prompt", "policies", "guardrails", "training", "configuration", "setup",
+               "brief")  # fmt: skip
+_VOID = (
+    r"(?:(?:are|were|is|was|as)\s+(?:now\s+|hereby\s+|all\s+|just\s+|only\s+)?(?:void|fake|"
+    r"false|a test|a lie|lies|a trick|not real|fictional|made up|revoked|cancell?ed|null|"
+    r"nullified|obsolete|outdated|expired|irrelevant|meaningless|invalid|over|lifted|"
+    r"suspended|overridden|superseded|replaced|deprecated|no longer (?:valid|active|in "
+    r"(?:effect|force))|not (?:binding|important|to be followed))|no longer (?:matter|apply|"
+    r"count|hold|bind you)|(?:don't|do not) (?:matter|apply|count)(?: anymore)?|(?:drop|"
+    r"ignore|forget|disregard|discard|delete|erase|scrap|ditch|toss|skip|abandon|override|"
+    r"bypass) (?:them|it|those|these|that)\b|(?:treat|consider|regard) (?:them|it|those|"
+    r"these) as (?:void|null|invalid|irrelevant|fake|cancell?ed|optional|suggestions?))"
+)
+# Verbs that void a target only when it is clearly the model's own.
+_DROP = (
+    r"(?:erase|delete|wipe|clear|cancel|scrap|ditch|toss|throw|dismiss|neglect|drop|remove|"
+    r"purge|void|nullify|revoke|suspend|stop (?:obeying|following|listening to|adhering to|"
+    r"applying|respecting|honou?ring)|no longer (?:obey|follow|listen to|adhere to|respect|"
+    r"apply)|(?:do not|don't|dont|never) (?:obey|listen to|adhere to|comply with|abide by|"
+    r"respect|heed)|pay no (?:heed|mind|attention) to|take no notice of|turn your back on|"
+    r"break (?:free )?(?:from|of)|move past|get rid of|let go of|free yourself (?:from|of))"
+)
+_MINE = (
+    r"(?:(?:your|ur)\s+(?:[\w-]+\s+){0,2}?|(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|"
+    r"earlier|above|preceding|original|initial|system|old|former|developer'?s?|operator'?s?|"
+    r"openai'?s?|anthropic'?s?|safety)\s+(?:[\w-]+\s+){0,1}?|(?:the|those|these|all|any)\s+"
+    r"(?:[\w-]+\s+){0,1}?)"
+)
+_NOT_DOC = (
+    r"(?!\s+(?:in|from|of|for|on)\s+(?:the\s+|this\s+|our\s+|my\s+|a\s+)?(?:readme|docs?|"
+    r"documentation|file|page|section|wiki|ticket|issue|pr|form|\S+\.\w{1,4}\b)|\s+(?:section|"
+    r"file|page|step|doc|table|list|queue))"
+)
+
+OVERRIDES = [
+    rule(
+        "your_rules_void",
+        "prompt_injection",
+        rf"\b{_RULES}\b(?:{_GIVEN})?[^.!?\n]{{0,40}}?(?:[?,;:.!-]\s*(?:and\s+|so\s+|just\s+|"
+        rf"now\s+|please\s+)?)?(?:\w+\s+){{0,2}}?{_VOID}",
+        0.85,
+        anchors=_RULE_WORDS,
+        lead=True,
+        before=r"\b(?:your|ur|its)\s+(?:[\w-]+\s+){0,2}?$",
+    ),
+    rule(
+        "given_rules_void",
+        "prompt_injection",
+        rf"\b{_RULES}{_GIVEN}[^.!?\n]{{0,40}}?(?:[?,;:.!-]\s*(?:and\s+|so\s+|just\s+|now\s+|"
+        rf"please\s+)?)?(?:\w+\s+){{0,2}}?{_VOID}",
+        0.85,
+        anchors=_RULE_WORDS,
+        lead=True,
+        before=r"\b(?:the|those|these|all|any|whatever|every|all the|any of the)\s+"
+        r"(?:[\w-]+\s+){0,2}?$",
+    ),
+    rule(
+        "told_you_void",
+        "prompt_injection",
+        r"\b(?:what|whatever|everything|anything)\s+(?:your|the)\s+(?:developers?|creators?|"
+        r"makers?|operators?|owners?|trainers?|admins?|company|openai|anthropic)\s+(?:told|taught|"
+        rf"instructed|said to|programmed|gave)\s+(?:you|u)\b[^.!?\n]{{0,40}}?{_VOID}",
+        0.85,
+        anchors=("what", "whatever", "everything", "anything"),
+        lead=True,
+    ),
+    rule(
+        "drop_model_rules",
+        "prompt_injection",
+        rf"\b{_DROP}\s+{_MINE}{_RULES}\b{_NOT_DOC}",
+        0.85,
+        anchors=("erase", "delete", "wipe", "clear", "cancel", "scrap", "ditch", "toss", "throw",
+                 "dismiss", "neglect", "drop", "remove", "purge", "void", "nullify", "revoke",
+                 "suspend", "stop", "no longer", "do not", "don't", "dont", "never", "pay no",
+                 "take no", "turn your", "break", "move past", "get rid", "let go",
+                 "free yourself"),  # fmt: skip
+        lead=True,
+    ),
+    rule(
+        "told_you_ignore",
+        "prompt_injection",
+        r"\b(?:ignore|disregard|forget|override|bypass|skip|drop|discard|never mind|don't listen "
+        r"to|do not listen to|stop listening to|pay no attention to)\s+(?:whatever|what|everything|"
+        r"anything|all)\s+(?:(?:your|the)\s+)?(?:developers?|creators?|makers?|operators?|"
+        r"owners?|trainers?|admins?|company|openai|anthropic|system|they|anyone|others?|"
+        r"somebody|someone)\s+(?:(?:has|have|had)\s+)?(?:told|taught|instructed|said|programmed|"
+        r"asked|gave)\b",
+        0.85,
+        anchors=("ignore", "disregard", "forget", "override", "bypass", "skip", "drop",
+                 "discard", "never mind", "don't listen", "do not listen", "stop listening",
+                 "pay no"),  # fmt: skip
+        lead=True,
+    ),
+    rule(
+        "obey_payload",
+        "prompt_injection",
+        r"\b(?:decode|decrypt|decipher|unscramble|reverse|rot13|de-?obfuscate|base64[- ]decode|"
+        r"concatenate|combine|join|merge|put together|assemble|glue)\b[^.!?\n]{0,80}?\b(?:and|"
+        r"then|,)\s+(?:then\s+)?(?:follow|execute|obey|perform|carry out|act on|comply with|"
+        r"run|do)\s+(?:it|them|that|the (?:instructions?|commands?|orders?|text|message|result|"
+        r"request|task)|what(?:ever)? it says|as (?:your|an?) (?:new )?instructions?)\b|"
+        r"\b(?:do|follow|execute|obey|perform|answer) (?:what(?:ever)?|the instructions?) "
+        r"(?:[a-z]\w{0,3} ?\+ ?[a-z]\w{0,3}|the (?:combined|concatenated|joined|resulting|"
+        r"decoded|assembled|reversed) (?:\w+ )?(?:string|text|message|words|sentence|"
+        r"instructions?))\b|\b(?:execute|follow|obey|treat) the (?:result|output|string|"
+        r"combination) as (?:your |an? )?(?:new )?(?:instructions?|orders|commands?|prompt)\b",
+        0.85,
+        anchors=("decode", "decrypt", "decipher", "unscramble", "reverse", "rot13", "deobfuscate",
+                 "de-obfuscate", "base64", "concatenate", "combine", "join", "merge",
+                 "put together", "assemble", "glue", "do ", "follow", "execute", "obey",
+                 "perform", "answer", "treat"),  # fmt: skip
+        lead=True,
+    ),
+    rule(
+        "reader_order",
+        "prompt_injection",
+        rf"\b{AI}s?\s+(?:that\s+is\s+|who\s+is\s+|"
+        r"which\s+is\s+|that\s+are\s+|is\s+|are\s+)?(?:reading|processing|summari[sz]ing|"
+        r"parsing|analy[sz]ing|reviewing|evaluating|scanning|screening|ingesting|crawling|"
+        r"indexing|grading|ranking|sees?|reads?|process(?:es)?|summari[sz]es?)\s+(?:this|these|"
+        r"the following|my|our)\b[^\n]{0,120}?\b(?:must|should|shall|will|needs? to|has to|"
+        r"have to|is (?:instructed|required|asked) to|are (?:instructed|required|asked) to|"
+        r"please|ignore|disregard|instead|always|never|do not|don't)\b",
+        0.85,
+        "tool,user,system",
+        anchors=("ai", "a.i.", "assistant", "llm", "language model", "agent", "claude",
+                 "chatgpt", "gpt", "copilot", "bot", "model", "chatbot"),  # fmt: skip
+        lead=True,
+    ),
+]
