@@ -6,14 +6,16 @@ styled letters become ASCII), invisible characters dropped, Unicode tag characte
 Greek look-alikes mapped to Latin, lower case, runs of whitespace collapsed.
 
 `views` adds the extra readings that only make sense when the text shows a sign of them
-(spaced-out letters, leetspeak digits inside words, reversed keywords), so ordinary text
-pays for one pass only.
+(spaced-out letters, leetspeak digits inside words, reversed keywords, misspelt attack
+words - typos.py), so ordinary text pays for one pass only.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from waddleai.security import typos
 
 # Zero-width and formatting characters that render as nothing.
 _INVISIBLE = dict.fromkeys(
@@ -118,6 +120,9 @@ def views(canonical: str, words: frozenset[str] = frozenset()) -> list[tuple[str
             out.append(("leet", leet))
     if not _REVERSED_WORDS.isdisjoint(words or canonical.split()):
         out.append(("reversed", canonical[::-1]))
+    fixed = typos.corrected(canonical, words) if words else None
+    if fixed is not None:
+        out.append(("typo", fixed))
     return out
 
 

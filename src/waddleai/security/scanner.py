@@ -78,6 +78,7 @@ class _Anchors:
         self.text = text
         self.words = words(text)
         self.positions: dict[str, list[int]] = {}
+        self.cjk = not text.isascii() and rules.CJK.search(text) is not None
 
     def windows(self, rule: rules.Rule) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -121,6 +122,8 @@ def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost:
             continue
         if rule.heads.isdisjoint(anchors.words) and not rule.loose:
             continue  # none of its words occur: the common case, one set operation
+        if rule.cjk and not anchors.cjk:
+            continue
         m = _lead(rule, text, anchors) if rule.lead else _windowed(rule, text, anchors)
         if m is not None:
             score = round(min(rule.score + boost, 1.0), 3)

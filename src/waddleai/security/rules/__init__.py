@@ -6,7 +6,14 @@ same intents for text whose spaces were squeezed out.
 """
 
 from waddleai.security.rules.authority import AUTHORITY
-from waddleai.security.rules.base import CATEGORIES, CHANNELS, Rule, negated, quoted_example
+from waddleai.security.rules.base import (
+    CATEGORIES,
+    CHANNELS,
+    CJK,
+    Rule,
+    negated,
+    quoted_example,
+)
 from waddleai.security.rules.compact import COMPACT
 from waddleai.security.rules.credentials import CREDENTIALS
 from waddleai.security.rules.exfil import EXFIL
@@ -21,4 +28,4 @@ ALL = (
     + MULTILINGUAL
 )  # fmt: skip
 
-__all__ = ["ALL", "CATEGORIES", "CHANNELS", "COMPACT", "Rule", "negated", "quoted_example"]
+__all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]

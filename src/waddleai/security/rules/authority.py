@@ -42,9 +42,10 @@ AUTHORITY = [
         r"notification|announcement|alert|command)s?\s+(?:directly\s+)?from\s+(?:your|the|ur)?"
         rf"\s*(?:\w+\s+)?{_BOSS}\b[^\n]{{0,20}}?[:\-]\s*[^\n]{{0,120}}?{_ORDERS}",
         0.85,
-        anchors=("message", "note", "notice", "update", "instruction", "order", "memo",
-                 "directive", "override", "word", "notification", "announcement", "alert",
-                 "command"),  # fmt: skip
+        anchors=("message", "messages", "note", "notes", "notice", "update", "updates",
+                 "instruction", "instructions", "order", "orders", "memo", "directive",
+                 "directives", "override", "word", "notification", "announcement", "alert",
+                 "command", "commands"),  # fmt: skip
         lead=True,
     ),
     rule(

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_harvesting")
 CHANNELS = ("user", "system", "assistant", "tool")
+CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = CJK
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Rule:
     plan: tuple[tuple[str, str | None, int], ...] = ()
     heads: frozenset[str] = frozenset()
     loose: tuple[str, ...] = ()
+    cjk: bool = False  # every anchor is Chinese: only texts with CJK characters can match
 
 
 def rule(
@@ -50,10 +53,11 @@ def rule(
     object.__setattr__(rule, "plan", plan)
     object.__setattr__(rule, "heads", heads)
     object.__setattr__(rule, "loose", texts)
+    object.__setattr__(rule, "cjk", bool(anchors) and all(_CJK.search(a) for a in anchors))
     return rule
 
 
-_GATE = re.compile(r"[a-z0-9_']+")
+_GATE = re.compile(r"[\w']+")
 
 
 def _plan(anchor: str) -> tuple[str, str | None, int]:
@@ -61,6 +65,8 @@ def _plan(anchor: str) -> tuple[str, str | None, int]:
     digits, or None when it has none ("<|") - and leading spaces to skip)."""
     gate = _GATE.search(anchor)
     head = gate.group(0).strip("'") if gate else None
+    if head and _CJK.search(head):
+        head = None  # Chinese has no spaces: a text's word set cannot hold it
     return anchor, head or None, len(anchor) - len(anchor.lstrip())
 
 

@@ -268,7 +268,8 @@ CREDENTIALS = [
         "credential_harvesting",
         r"\b(?:cat|read|print|show|display|output|dump|give me|paste|reveal|echo|tell me)\s+"
         r"(?:me\s+)?(?:the\s+)?(?:contents? of\s+)?(?:the\s+|your\s+|my\s+)?(?:\S*/)?\.env\b"
-        r"(?![.\w-])",
+        r"(?![.\w-])(?!\s+(?:file\s+)?(?:format|syntax|spec|specification|parser|parsing|docs?|"
+        r"documentation|loader|library|conventions?|example|template|schema)\b)",
         0.6,
         anchors=(
             "cat",

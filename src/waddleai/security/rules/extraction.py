@@ -36,9 +36,10 @@ EXTRACTION = [
     rule(
         "prompt_says",
         "data_extraction",
-        r"\b(?:your|ur)\s+(?:\w+\s+){0,2}?(?:system prompt|hidden prompt|secret prompt|initial "
-        r"prompt|original prompt|system message|hidden instructions|secret instructions|initial "
-        r"instructions|original instructions|developer instructions|pre-?prompt)\s+(?:say|says|"
+        r"\b(?:your|ur)\s+(?:\w+\s+){0,2}?(?:system prompt|system message|(?:hidden|secret|"
+        r"initial|original|developer|internal|system|starting|base|operator|first)\s+(?:prompt|"
+        r"instructions|configuration|config|rules|guidelines|directives|setup|message)|"
+        r"pre-?prompt)\s+(?:say|says|"
         r"contain|contains|look like|looks like|read|reads|tell you|tells you|state|states)\b",
         0.85,
         anchors=("your", "ur"),
@@ -286,9 +287,26 @@ EXTRACTION += [
         rf"were|came)\s+)?(?:here\s+|on\s+)?(?:before|prior to|ahead of)\s+me\b[^.?!]{{0,30}}\b"
         rf"{_SAID}",
         0.85,
-        anchors=("conversation", "chat", "discussions", "sessions", "talks", "interactions",
-                 "exchanges", "message", "search", "prompt", "query", "user", "person",
-                 "people", "customer", "client", "someone", "somebody", "anyone"),  # fmt: skip
+        anchors=("conversation", "conversations", "chat", "chats", "discussions", "sessions",
+                 "talks", "interactions", "exchanges", "message", "search", "prompt", "query",
+                 "user", "users", "person", "people", "customer", "customers", "client",
+                 "clients", "someone", "somebody", "anyone"),  # fmt: skip
         lead=True,
     ),
 ]
+EXTRACTION.append(
+    rule(
+        "prompt_before_mine",
+        "data_extraction",
+        r"\b(?:instructions|prompt|text|messages?|rules|guidelines|directives|words|content)\s+"
+        r"(?:(?:that\s+)?you\s+(?:were|have been|'ve been)\s+(?:given|told|shown|sent)\s+|you "
+        r"(?:got|received|saw)\s+|that (?:came|come|was|were|appears?)\s+)?(?:before|above|prior "
+        r"to)\s+(?:my|this|our)\s+(?:first\s+|very first\s+)?(?:message|question|prompt|"
+        r"conversation|request|chat|turn|reply)\b",
+        0.85,
+        anchors=("instructions", "prompt", "text", "message", "messages", "rules", "guidelines",
+                 "directives", "words", "content"),  # fmt: skip
+        lead=True,
+        before=rf"\b{SHOW}\b[^.?!\n]{{0,40}}$",
+    )
+)

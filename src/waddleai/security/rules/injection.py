@@ -69,7 +69,11 @@ INJECTION = [
         r"(?:context|instructions|messages)|everything|all (?:of )?(?:that|this|it|the above)|"
         r"anything (?:before|above|"
         r"else (?:you were|i) (?:told|said|given)))\b"
-        r"(?!\s+(?:else|but|except) (?:in|about)\b)",
+        r"(?!\s+(?:else|but|except) (?:in|about)\b)|\b(?:ignore|disregard|forget)\s+(?:all\s+)?"
+        r"the\s+(?:above|previous|preceding|foregoing)(?:\s+(?:text|message|content|input|"
+        r"context|conversation|prompt))?\s*(?:,\s*|\s+and\s+|;\s*|\.\s*)(?:instead|now|just|only|"
+        r"then)?\s*(?:instead\s+)?(?:print|say|write|tell|output|respond|reply|answer|do|follow|"
+        r"act|repeat|reveal|show|give|list|obey|comply)\b",
         0.8,
         anchors=(
             "ignore",

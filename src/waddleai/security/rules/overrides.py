@@ -21,15 +21,16 @@ _RULES = (
 )
 # "...you were given / told / configured with": the instructions are the model's.
 _GIVEN = (
-    r"\s+(?:that\s+|which\s+)?(?:you|u)(?:'ve|'re)?\s+(?:were|was|have been|had been|got|"
-    r"received|had|are|'ve been|been)?\s*(?:\w+\s+){0,3}?(?:given|handed|told|taught|fed|sent|"
-    r"configured|set up|programmed|trained|provided|issued|loaded|initiali[sz]ed|got|received|"
-    r"with|under|following)\b"
+    r"\s+(?:that\s+|which\s+)?(?:you|u)(?:'ve|'re|'d)?\s+(?:(?:were|was|have been|had been|are|"
+    r"been|have|had)\s+(?:\w+\s+){0,2}?(?:given|handed|told|taught|fed|sent|configured|set up|"
+    r"programmed|trained|provided|issued|loaded|initiali[sz]ed|instructed|shown|assigned|"
+    r"following|working under|operating under)|got|received|had|have|follow|obey|saw|read|"
+    r"started with|came with|run on|operate under|work under)\b"
 )
-_RULE_WORDS = ("instruction", "rules", "guideline", "guidance", "directive", "directions",
-               "orders", "commands", "constraints", "restrictions", "programming", "system",
-               "prompt", "policies", "guardrails", "training", "configuration", "setup",
-               "brief")  # fmt: skip
+_RULE_WORDS = ("instruction", "instructions", "rules", "guidelines", "guidance", "directive",
+               "directives", "directions", "orders", "commands", "constraints", "restrictions",
+               "programming", "system", "prompt", "policies", "guardrails", "training",
+               "configuration", "setup", "brief", "briefing")  # fmt: skip
 _VOID = (
     r"(?:(?:are|were|is|was|as)\s+(?:now\s+|hereby\s+|all\s+|just\s+|only\s+)?(?:void|fake|"
     r"false|a test|a lie|lies|a trick|not real|fictional|made up|revoked|cancell?ed|null|"
@@ -42,20 +43,25 @@ _VOID = (
     r"these) as (?:void|null|invalid|irrelevant|fake|cancell?ed|optional|suggestions?))"
 )
 # Verbs that void a target only when it is clearly the model's own.
-_DROP = (
+# Verbs that are everyday edits too ("delete the old rules from the firewall config"): the
+# target must be the model's ("your ...") or its previous/system instructions, not in a file.
+_WEAK = (
     r"(?:erase|delete|wipe|clear|cancel|scrap|ditch|toss|throw|dismiss|neglect|drop|remove|"
-    r"purge|void|nullify|revoke|suspend|stop (?:obeying|following|listening to|adhering to|"
+    r"purge|void|nullify|revoke|suspend|get rid of|let go of|move past)"
+)
+_DROP = (
+    r"(?:stop (?:obeying|following|listening to|adhering to|"
     r"applying|respecting|honou?ring)|no longer (?:obey|follow|listen to|adhere to|respect|"
     r"apply)|(?:do not|don't|dont|never) (?:obey|listen to|adhere to|comply with|abide by|"
     r"respect|heed)|pay no (?:heed|mind|attention) to|take no notice of|turn your back on|"
-    r"break (?:free )?(?:from|of)|move past|get rid of|let go of|free yourself (?:from|of))"
+    r"break (?:free )?(?:from|of)|free yourself (?:from|of))"
 )
 _MINE = (
-    r"(?:(?:your|ur)\s+(?:[\w-]+\s+){0,2}?|(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|"
-    r"earlier|above|preceding|original|initial|system|old|former|developer'?s?|operator'?s?|"
-    r"openai'?s?|anthropic'?s?|safety)\s+(?:[\w-]+\s+){0,1}?|(?:the|those|these|all|any)\s+"
-    r"(?:[\w-]+\s+){0,1}?)"
+    r"(?:(?:all\s+(?:of\s+)?)?(?:your|ur)\s+(?:[\w-]+\s+){0,2}?|(?:all\s+|any\s+)?(?:of\s+)?"
+    r"(?:the\s+)?(?:previous|prior|earlier|above|preceding|original|initial|system|old|former|"
+    r"developer'?s?|operator'?s?|openai'?s?|anthropic'?s?|safety)\s+(?:[\w-]+\s+){0,1}?)"
 )
+_FROM_MIND = r"(?!\s+(?:in|from|on|of|for)\s+(?!(?:your\s+)?(?:memory|mind|context|head)\b))"
 _NOT_DOC = (
     r"(?!\s+(?:in|from|of|for|on)\s+(?:the\s+|this\s+|our\s+|my\s+|a\s+)?(?:readme|docs?|"
     r"documentation|file|page|section|wiki|ticket|issue|pr|form|\S+\.\w{1,4}\b)|\s+(?:section|"
@@ -89,21 +95,37 @@ OVERRIDES = [
         "prompt_injection",
         r"\b(?:what|whatever|everything|anything)\s+(?:your|the)\s+(?:developers?|creators?|"
         r"makers?|operators?|owners?|trainers?|admins?|company|openai|anthropic)\s+(?:told|taught|"
-        rf"instructed|said to|programmed|gave)\s+(?:you|u)\b[^.!?\n]{{0,40}}?{_VOID}",
+        rf"instructed|said to|programmed|gave)\s+(?:you|u)\b[^.!?\n]{{0,40}}?{_VOID}|"
+        r"\b(?:everything|anything|all|whatever)\s+(?:that\s+)?(?:you|u)\s+(?:were|have been|"
+        r"'ve been|got|had been)\s+(?:told|instructed|given|taught|programmed|shown)\b"
+        rf"[^.!?\n]{{0,40}}?{_VOID}",
         0.85,
-        anchors=("what", "whatever", "everything", "anything"),
+        anchors=("what", "whatever", "everything", "anything", "all"),
         lead=True,
     ),
     rule(
         "drop_model_rules",
         "prompt_injection",
-        rf"\b{_DROP}\s+{_MINE}{_RULES}\b{_NOT_DOC}",
+        rf"\b{_DROP}\s+{_MINE}{_RULES}\b{_NOT_DOC}|\b{_DROP}\s+(?:all\s+(?:of\s+)?)?(?:the\s+|any\s+)?"
+        rf"{_RULES}(?:{_GIVEN}|\s+(?:that\s+)?(?:your|the)\s+(?:\w+\s+)?(?:operators?|developers?|"
+        r"creators?|admins?|makers?|owners?|company|openai|anthropic|system)\s+(?:set|gave|wrote|"
+        r"imposed|defined|put|added|specified|configured)\b)",
+        0.85,
+        anchors=("stop", "no longer", "do not", "don't", "dont", "never", "pay no", "take no",
+                 "turn your", "break", "free yourself"),  # fmt: skip
+        lead=True,
+    ),
+    rule(
+        "erase_model_rules",
+        "prompt_injection",
+        rf"\b{_WEAK}\s+(?:all\s+(?:of\s+)?)?(?:your|ur)\s+(?:[\w-]+\s+){{0,2}}?{_RULES}\b"
+        rf"{_FROM_MIND}{_NOT_DOC}|\b{_WEAK}\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:previous|prior|"
+        r"above|earlier|preceding|original|initial|system)\s+(?:system\s+)?(?:instructions|"
+        rf"prompts?|directives|guidelines|rules)\b(?!\s+(?:in|from|on|of|for)\b){_NOT_DOC}",
         0.85,
         anchors=("erase", "delete", "wipe", "clear", "cancel", "scrap", "ditch", "toss", "throw",
                  "dismiss", "neglect", "drop", "remove", "purge", "void", "nullify", "revoke",
-                 "suspend", "stop", "no longer", "do not", "don't", "dont", "never", "pay no",
-                 "take no", "turn your", "break", "move past", "get rid", "let go",
-                 "free yourself"),  # fmt: skip
+                 "suspend", "get rid", "let go", "move past"),  # fmt: skip
         lead=True,
     ),
     rule(
