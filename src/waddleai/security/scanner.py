@@ -55,19 +55,18 @@ def excerpt(text: str, start: int, end: int) -> str:
 WINDOW = 320  # characters each side of an anchor that a rule's match may span
 
 
-_WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) in "_'" else 32 for c in range(128)) + bytes(
+_WORD_BYTES = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + bytes(
     range(128, 256)
 )
-_NON_WORD = re.compile(r"[^\w']+")
+_NON_WORD = re.compile(r"\W+")
 
 
 def words(text: str) -> frozenset[str]:
-    """The set of word tokens (letters, digits, _ and ') of a normalized text."""
+    """The set of word tokens (runs of letters, digits and _) of a normalized text: "don't"
+    gives "don" and "t". Built by C code only (translate, split): no Python loop per word."""
     if text.isascii():
-        return frozenset(
-            w.strip("'") for w in text.encode().translate(_WORD_BYTES).decode().split()
-        )
-    return frozenset(w.strip("'") for w in _NON_WORD.split(text))
+        return frozenset(text.encode().translate(_WORD_BYTES).decode().split())
+    return frozenset(_NON_WORD.split(text))
 
 
 class _Anchors:
@@ -79,6 +78,9 @@ class _Anchors:
         self.words = words(text)
         self.positions: dict[str, list[int]] = {}
         self.cjk = not text.isascii() and rules.CJK.search(text) is not None
+
+    def has_any(self, group: frozenset[str]) -> bool:
+        return not group.isdisjoint(self.words)
 
     def windows(self, rule: rules.Rule) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -124,6 +126,8 @@ def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost:
             continue  # none of its words occur: the common case, one set operation
         if rule.cjk and not anchors.cjk:
             continue
+        if rule.needs and not all(anchors.has_any(group) for group in rule.needs):
+            continue  # a word group the rule cannot match without is missing
         m = _lead(rule, text, anchors) if rule.lead else _windowed(rule, text, anchors)
         if m is not None:
             score = round(min(rule.score + boost, 1.0), 3)

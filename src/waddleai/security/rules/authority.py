@@ -9,7 +9,7 @@ announces that the model's policy changed ("OpenAI has updated your policy").
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, rule
+from waddleai.security.rules.base import AI, W_BOSS, rule
 
 _BOSS = (
     r"(?:developers?|creators?|makers?|admins?|administrators?|operators?|owners?|"
@@ -34,6 +34,7 @@ AUTHORITY = [
         0.8,
         anchors=("i am", "i'm", "im", "this is", "we are", "we're", "speaking as", "it's"),
         lead=True,
+        needs=(W_BOSS,),
     ),
     rule(
         "message_from_boss",
@@ -42,11 +43,31 @@ AUTHORITY = [
         r"notification|announcement|alert|command)s?\s+(?:directly\s+)?from\s+(?:your|the|ur)?"
         rf"\s*(?:\w+\s+)?{_BOSS}\b[^\n]{{0,20}}?[:\-]\s*[^\n]{{0,120}}?{_ORDERS}",
         0.85,
-        anchors=("message", "messages", "note", "notes", "notice", "update", "updates",
-                 "instruction", "instructions", "order", "orders", "memo", "directive",
-                 "directives", "override", "word", "notification", "announcement", "alert",
-                 "command", "commands"),  # fmt: skip
+        anchors=(
+            "message",
+            "messages",
+            "note",
+            "notes",
+            "notice",
+            "update",
+            "updates",
+            "instruction",
+            "instructions",
+            "order",
+            "orders",
+            "memo",
+            "directive",
+            "directives",
+            "override",
+            "word",
+            "notification",
+            "announcement",
+            "alert",
+            "command",
+            "commands",
+        ),  # fmt: skip
         lead=True,
+        needs=("from", W_BOSS),
     ),
     rule(
         "role_header",
@@ -55,8 +76,16 @@ AUTHORITY = [
         r"prompt|note|instruction|update|notice|override))?(?:\s*(?:\]|>|\*\*|\)|\})\s*:?|\s*:)"
         rf"\s*[^\n]{{0,80}}?{_ORDERS}",
         0.85,
-        anchors=("system", "admin", "administrator", "developer", "operator", "root", "sys",
-                 "supervisor"),  # fmt: skip
+        anchors=(
+            "system",
+            "admin",
+            "administrator",
+            "developer",
+            "operator",
+            "root",
+            "sys",
+            "supervisor",
+        ),  # fmt: skip
         lead=True,
         before=r"(?:#{1,6} ?|\[|<|\*\*|\(|\{|<\|)\s*$",
     ),
@@ -67,9 +96,20 @@ AUTHORITY = [
         r"(?:objective|goal|mission|orders|persona|directive|purpose|prime directive)\s*(?::|is\b|"
         r"are\b|-)",
         0.8,
-        anchors=("new", "real", "actual", "true", "updated", "revised", "secret", "hidden",
-                 "primary", "overriding"),  # fmt: skip
+        anchors=(
+            "new",
+            "real",
+            "actual",
+            "true",
+            "updated",
+            "revised",
+            "secret",
+            "hidden",
+            "primary",
+            "overriding",
+        ),  # fmt: skip
         lead=True,
+        needs=("objective goal mission orders persona directive purpose",),
     ),
     rule(
         "new_task_in_tool",
@@ -80,6 +120,7 @@ AUTHORITY = [
         "tool",
         anchors=("new", "real", "actual", "updated", "revised", "urgent", "different"),
         lead=True,
+        needs=("task instruction instructions request assignment",),
     ),
     rule(
         "policy_changed",
@@ -91,9 +132,35 @@ AUTHORITY = [
         r"\s+(?:instructions|policy|rules|guidelines|orders)\s+from\s+(?:the\s+|your\s+)?"
         rf"{_BOSS}\b",
         0.85,
-        anchors=("developer", "creator", "maker", "admin", "administrator",
-                 "operator", "owner", "programmer", "engineer", "system", "openai", "anthropic",
-                 "safety", "staff", "updated", "revised", "new"),  # fmt: skip
+        anchors=(
+            "developer",
+            "creator",
+            "maker",
+            "admin",
+            "administrator",
+            "operator",
+            "owner",
+            "programmer",
+            "engineer",
+            "system",
+            "openai",
+            "anthropic",
+            "safety",
+            "staff",
+            "updated",
+            "revised",
+            "new",
+        ),  # fmt: skip
         lead=True,
+        needs=(
+            (
+                "updated changed revised lifted removed disabled suspended relaxed waived "
+                "replaced turned switched new"
+            ),
+            (
+                "policy policies rules guidelines restrictions instructions filters safety "
+                "guardrails limits limitations orders"
+            ),
+        ),
     ),
 ]

@@ -32,6 +32,9 @@ class Rule:
     heads: frozenset[str] = frozenset()
     loose: tuple[str, ...] = ()
     cjk: bool = False  # every anchor is Chinese: only texts with CJK characters can match
+    # Word groups a match cannot do without: the rule is tried only when the text has a word
+    # of each (a cheap prefilter before the regex; words as scanner.words splits them).
+    needs: tuple[frozenset[str], ...] = ()
 
 
 def rule(
@@ -43,6 +46,7 @@ def rule(
     anchors: tuple[str, ...] = (),
     lead: bool = False,
     before: str | None = None,
+    needs: tuple[str, ...] = (),
 ) -> Rule:
     only = frozenset(channels.split(",")) if channels else None
     context = re.compile(before) if before else None
@@ -53,18 +57,19 @@ def rule(
     object.__setattr__(rule, "plan", plan)
     object.__setattr__(rule, "heads", heads)
     object.__setattr__(rule, "loose", texts)
+    object.__setattr__(rule, "needs", tuple(frozenset(g.split()) for g in needs))
     object.__setattr__(rule, "cjk", bool(anchors) and all(_CJK.search(a) for a in anchors))
     return rule
 
 
-_GATE = re.compile(r"[\w']+")
+_GATE = re.compile(r"\w+")
 
 
 def _plan(anchor: str) -> tuple[str, str | None, int]:
     """(anchor, a word the text must contain for it to occur - its first run of letters and
     digits, or None when it has none ("<|") - and leading spaces to skip)."""
     gate = _GATE.search(anchor)
-    head = gate.group(0).strip("'") if gate else None
+    head = gate.group(0) if gate else None
     if head and _CJK.search(head):
         head = None  # Chinese has no spaces: a text's word set cannot hold it
     return anchor, head or None, len(anchor) - len(anchor.lstrip())
@@ -124,3 +129,47 @@ def quoted_example(text: str, start: int, end: int) -> bool:
 def negated(text: str, start: int) -> bool:
     """A policy statement ("never reveal your system prompt"), not a request."""
     return _NEG.search(text, max(0, start - 70), start) is not None
+
+
+# Word groups for Rule.needs (see scanner.words: "don't" is "don" and "t").
+W_RULES = (
+    "instruction instructions rules rule guidelines guideline guidance directive directives "
+    "directions orders commands constraints restrictions programming prompt prompts policies "
+    "policy guardrails training configuration config setup brief briefing message messages "
+    "context system safeguards conditioning request requests question questions task tasks"
+)
+W_AI = (
+    "ai assistant assistants llm llms model models agent agents claude chatgpt gpt copilot bot "
+    "bots chatbot chatbots language"
+)
+W_FREE = (
+    "rules restrictions filter filters guidelines limitations limits censorship ethics morals "
+    "morality boundaries constraints policy policies safety guardrails compass conscience "
+    "scruples inhibitions filtering censoring refusal refusals safeguards"
+)
+W_PEOPLE = (
+    "user users customer customers tenant tenants people person persons client clients session "
+    "sessions account accounts visitor visitors human humans patient patients member members "
+    "someone somebody anyone guy"
+)
+W_PROMPT = (
+    "prompt prompts preprompt instructions instruction message rules directives configuration text"
+)
+W_SECRETS = (
+    "key keys api_key api_keys apikey apikeys secret secrets credentials credential password "
+    "passwords passwd token tokens cookie cookies env environment var vars variable variables "
+    "ssh aws"
+)
+W_BOSS = (
+    "developer developers creator creators maker makers admin admins administrator "
+    "administrators operator operators owner owners programmer programmers engineer engineers "
+    "trainer trainers master masters system openai anthropic safety trust staff moderator "
+    "moderators supervisor supervisors security employee researcher team"
+)
+W_VOID = (
+    "void fake false test lie lies trick real fictional made revoked cancelled canceled null "
+    "nullified obsolete outdated expired irrelevant meaningless invalid over lifted suspended "
+    "overridden superseded replaced deprecated longer binding important matter apply count "
+    "drop ignore forget disregard discard delete erase scrap ditch toss skip abandon override "
+    "bypass treat consider regard"
+)

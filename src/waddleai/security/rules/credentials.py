@@ -5,7 +5,7 @@ passes)."""
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import SHOW, rule
+from waddleai.security.rules.base import SHOW, W_SECRETS, rule
 
 _SECRET_FILE = (
     r"(?:\.ssh(?:/(?!config\b|known_hosts\b|authorized_keys\b|[\w.-]*\.pub\b)[\w.-]+|/?(?![\w/.-]))|"
@@ -63,6 +63,7 @@ CREDENTIALS = [
             ".env",
         ),
         lead=True,
+        needs=("and then", "send email post upload forward mail transmit exfiltrate pipe"),
     ),
     rule(
         "find_secrets",
@@ -85,6 +86,12 @@ CREDENTIALS = [
             "scan for",
         ),
         lead=True,
+        needs=(
+            (
+                "system machine server host hosts computer box disk drive home directory "
+                "directories network laptop filesystem file"
+            ),
+        ),
     ),
     rule(
         "secret_files",
@@ -160,6 +167,7 @@ CREDENTIALS = [
         lead=True,
         before=rf"\b{SHOW}\s+(?:me\s+)?(?:all|every|each|the (?:whole|entire|full|complete)|"
         r"all (?:of )?(?:the|your|my))\s+(?:\w+\s+){0,2}?$",
+        needs=("all every each whole entire full complete",),
     ),
     rule(
         "env_exfil",
@@ -201,6 +209,7 @@ CREDENTIALS = [
             "append",
         ),
         lead=True,
+        needs=(W_SECRETS,),
     ),
     rule(
         "your_secret",
@@ -227,6 +236,9 @@ CREDENTIALS = [
             "what's",
         ),
         lead=True,
+        needs=(
+            "key keys api_key api_keys token tokens password passwords credentials secret secrets",
+        ),
     ),
     rule(
         "admin_password",
@@ -237,6 +249,7 @@ CREDENTIALS = [
         0.85,
         anchors=("what", "tell me", "give me", "reveal", "share", "leak", "send me", "what's"),
         lead=True,
+        needs=("password passwd credentials login",),
     ),
     rule(
         "harvest",
@@ -262,6 +275,7 @@ CREDENTIALS = [
             "dump",
         ),
         lead=True,
+        needs=("keys passwords credentials secrets tokens token cookies cookie logins",),
     ),
     rule(
         "read_dotenv",
@@ -286,6 +300,7 @@ CREDENTIALS = [
             "tell me",
         ),
         lead=True,
+        needs=("env",),
     ),
 ]
 
@@ -314,9 +329,27 @@ CREDENTIALS += [
         r"(?!\s*\|\s*(?:gh|docker|helm|npm|kubectl|az|aws|gcloud|vault|base64 -d|wc)\b)(?!\s+"
         r"(?:is|are)\s+(?:used|set|defined|read|loaded|referenced|missing|empty|required))",
         0.8,
-        anchors=("echo", "print", "printf", "cat", "show", "display", "output", "tell me",
-                 "value of", "give me", "reveal", "log", "console.log", "puts", "write-host",
-                 "dump", "paste", "send", "leak"),  # fmt: skip
+        anchors=(
+            "echo",
+            "print",
+            "printf",
+            "cat",
+            "show",
+            "display",
+            "output",
+            "tell me",
+            "value of",
+            "give me",
+            "reveal",
+            "log",
+            "console.log",
+            "puts",
+            "write-host",
+            "dump",
+            "paste",
+            "send",
+            "leak",
+        ),  # fmt: skip
         lead=True,
     ),
     rule(
@@ -330,11 +363,34 @@ CREDENTIALS += [
         r"get-childitem env:|gci env:)[`'\"]?\s*(?:and|then|,|;)\s*(?:then\s+)?(?:show|print|give|"
         r"paste|send|tell|share|display|output|return|post|upload|copy)\b",
         0.85,
-        anchors=("print", "dump", "show", "output", "display", "log", "return", "echo", "list",
-                 "send", "give me", "json.stringify", "console.log", "pprint", "repr",
-                 "jsonify", "serialize", "paste", "leak", "upload", "post", "run", "execute",
-                 "exec"),  # fmt: skip
+        anchors=(
+            "print",
+            "dump",
+            "show",
+            "output",
+            "display",
+            "log",
+            "return",
+            "echo",
+            "list",
+            "send",
+            "give me",
+            "json.stringify",
+            "console.log",
+            "pprint",
+            "repr",
+            "jsonify",
+            "serialize",
+            "paste",
+            "leak",
+            "upload",
+            "post",
+            "run",
+            "execute",
+            "exec",
+        ),  # fmt: skip
         lead=True,
+        needs=("environ env getenv printenv export set declare childitem gci vars",),
     ),
     rule(
         "token_cmd_out",
@@ -342,9 +398,22 @@ CREDENTIALS += [
         rf"{_TOKEN_CMD}[^\n]{{0,60}}?(?:\|\s*(?:curl|wget|nc|netcat|mail|sendmail|telnet)\b|>\s*"
         r"/dev/tcp|https?://)",
         0.9,
-        anchors=("gh auth", "gcloud auth", "aws configure", "aws sts", "az account", "security ",
-                 "vault ", "kubectl get", "heroku auth", "npm token", "doctl auth",
-                 "docker-credential", "git credential"),  # fmt: skip
+        anchors=(
+            "gh auth",
+            "gcloud auth",
+            "aws configure",
+            "aws sts",
+            "az account",
+            "security ",
+            "vault ",
+            "kubectl get",
+            "heroku auth",
+            "npm token",
+            "doctl auth",
+            "docker-credential",
+            "git credential",
+        ),  # fmt: skip
         lead=True,
+        needs=("curl wget nc netcat mail sendmail telnet dev http https",),
     ),
 ]

@@ -6,7 +6,7 @@ passes)."""
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import EXTRACT, SHOW, rule
+from waddleai.security.rules.base import EXTRACT, SHOW, W_PEOPLE, W_PROMPT, rule
 
 _MODEL_PROMPT = (
     r"(?:system\s+(?:prompt|message|instructions?|rules)|(?:initial|original|hidden|secret|"
@@ -44,6 +44,7 @@ EXTRACTION = [
         0.85,
         anchors=("your", "ur"),
         lead=True,
+        needs=("say says contain contains look looks read reads tell tells state states",),
     ),
     rule(
         "first_message",
@@ -73,6 +74,10 @@ EXTRACTION = [
             "the one",
         ),
         lead=True,
+        needs=(
+            "conversation chat context session thread message messages text prompt one",
+            "first earliest initial original opening top",
+        ),
     ),
     rule(
         "own_prompt",
@@ -84,6 +89,7 @@ EXTRACTION = [
         before=rf"\b{SHOW}\b\s+(?:out\s+|back\s+|up\s+)?(?:me\s+|us\s+|back\s+)?(?:all\s+"
         r"(?:of\s+)?|the (?:text|content|contents|words|wording) of\s+)?(?:your|ur|their)\s+"
         r"(?:\w+\s+){0,3}?$",
+        needs=(W_PROMPT,),
     ),
     rule(
         "the_prompt",
@@ -94,6 +100,7 @@ EXTRACTION = [
         lead=True,
         before=rf"\b{SHOW}\b\s+(?:me\s+|us\s+)?(?:the|this|that)\s+(?:(?:entire|full|complete|"
         r"exact|verbatim|whole|original|initial|hidden|secret)\s+)*$",
+        needs=(W_PROMPT, "the this that"),
     ),
     rule(
         "repeat_above",
@@ -119,6 +126,7 @@ EXTRACTION = [
             "everything",
         ),
         lead=True,
+        needs=("above before prior top beginning start verbatim you written said stated",),
     ),
     rule(
         "other_users",
@@ -130,6 +138,7 @@ EXTRACTION = [
         0.75,
         anchors=("other", "another", "previous", "prior", "different", "last", "earlier", "all "),
         lead=True,
+        needs=(W_PEOPLE,),
     ),
     rule(
         "previous_user",
@@ -154,6 +163,7 @@ EXTRACTION = [
             "chats",
         ),
         lead=True,
+        needs=(W_PEOPLE,),
     ),
     rule(
         "model_memory",
@@ -176,6 +186,12 @@ EXTRACTION = [
             "regurgitate",
         ),
         lead=True,
+        needs=(
+            (
+                "training memory memories context conversation chat internal hidden guardrails "
+                "safety moderation"
+            ),
+        ),
     ),
     rule(
         "what_instructions",
@@ -187,6 +203,7 @@ EXTRACTION = [
         0.85,
         anchors=("what ",),
         lead=True,
+        needs=("instructions rules prompt prompts directives",),
     ),
 ]
 
@@ -221,6 +238,13 @@ EXTRACTION += [
         anchors=("your", "ur"),
         lead=True,
         before=rf"\b{EXTRACT}\b[^.?!\n]{{0,40}}$",
+        needs=(
+            (
+                "instructions prompt system rules guidelines directives configuration config "
+                "preamble programming guidance message context constraints restrictions policies "
+                "persona"
+            ),
+        ),
     ),
     rule(
         "what_were_you_told",
@@ -236,6 +260,13 @@ EXTRACTION += [
         0.8,
         anchors=("what ",),
         lead=True,
+        needs=(
+            (
+                "rules instructions guidelines guidance directives prompt prompts orders "
+                "restrictions constraints text limits policies told instructed programmed "
+                "configured fed"
+            ),
+        ),
     ),
     rule(
         "first_words_of_prompt",
@@ -248,6 +279,10 @@ EXTRACTION += [
         0.85,
         anchors=("first", "last", "top", "opening", "initial", "beginning"),
         lead=True,
+        needs=(
+            "words lines sentences characters chars paragraphs tokens letters",
+            "prompt instructions context message configuration rules",
+        ),
     ),
     rule(
         "everything_above",
@@ -257,12 +292,20 @@ EXTRACTION += [
         r" )?see\s+|you were given\s+)?(?:above|before|prior to|preceding)\s+(?:this|my|the)\s+"
         r"(?:\w+\s+)?(?:message|prompt|question|request|conversation|chat|point)\b",
         0.8,
-        anchors=("everything", "all", "the text", "the words", "the content", "whatever",
-                 "anything"),  # fmt: skip
+        anchors=(
+            "everything",
+            "all",
+            "the text",
+            "the words",
+            "the content",
+            "whatever",
+            "anything",
+        ),  # fmt: skip
         lead=True,
         before=r"\b(?:put|place|wrap|format|paste|print|repeat|output|copy|show|dump|return|"
         r"include|write out|write|echo|recite|reproduce|quote|render|display|reveal|give me|"
         r"tell me|type|list|send|encode)\b[^.?!\n]{0,30}$",
+        needs=("above before prior preceding",),
     ),
     rule(
         "others_said",
@@ -270,11 +313,24 @@ EXTRACTION += [
         rf"\b{_OTHERS}\b[^.?!]{{0,40}}?\b{_SAID}\b[^.?!]{{0,20}}?\b(?:you|u|here|today|this "
         r"(?:bot|assistant|chat|model|service))\b",
         0.85,
-        anchors=("other", "another", "previous", "prior", "earlier", "past", "former",
-                 "different", "last", "the other", "some other", "a different"),  # fmt: skip
+        anchors=(
+            "other",
+            "another",
+            "previous",
+            "prior",
+            "earlier",
+            "past",
+            "former",
+            "different",
+            "last",
+            "the other",
+            "some other",
+            "a different",
+        ),  # fmt: skip
         lead=True,
         before=r"\b(?:what|which|who|show|list|tell|give|share|reveal|dump|print|repeat|"
         r"summari[sz]e|display|output|read|quote|copy|paste|forward|send|whom)\b[^.?!]{0,40}$",
+        needs=(W_PEOPLE,),
     ),
     rule(
         "talks_with_others",
@@ -287,11 +343,34 @@ EXTRACTION += [
         rf"were|came)\s+)?(?:here\s+|on\s+)?(?:before|prior to|ahead of)\s+me\b[^.?!]{{0,30}}\b"
         rf"{_SAID}",
         0.85,
-        anchors=("conversation", "conversations", "chat", "chats", "discussions", "sessions",
-                 "talks", "interactions", "exchanges", "message", "search", "prompt", "query",
-                 "user", "users", "person", "people", "customer", "customers", "client",
-                 "clients", "someone", "somebody", "anyone"),  # fmt: skip
+        anchors=(
+            "conversation",
+            "conversations",
+            "chat",
+            "chats",
+            "discussions",
+            "sessions",
+            "talks",
+            "interactions",
+            "exchanges",
+            "message",
+            "search",
+            "prompt",
+            "query",
+            "user",
+            "users",
+            "person",
+            "people",
+            "customer",
+            "customers",
+            "client",
+            "clients",
+            "someone",
+            "somebody",
+            "anyone",
+        ),  # fmt: skip
         lead=True,
+        needs=(W_PEOPLE,),
     ),
 ]
 EXTRACTION.append(
@@ -304,9 +383,20 @@ EXTRACTION.append(
         r"to)\s+(?:my|this|our)\s+(?:first\s+|very first\s+)?(?:message|question|prompt|"
         r"conversation|request|chat|turn|reply)\b",
         0.85,
-        anchors=("instructions", "prompt", "text", "message", "messages", "rules", "guidelines",
-                 "directives", "words", "content"),  # fmt: skip
+        anchors=(
+            "instructions",
+            "prompt",
+            "text",
+            "message",
+            "messages",
+            "rules",
+            "guidelines",
+            "directives",
+            "words",
+            "content",
+        ),  # fmt: skip
         lead=True,
         before=rf"\b{SHOW}\b[^.?!\n]{{0,40}}$",
+        needs=("before above prior", "my this our"),
     )
 )

@@ -6,7 +6,7 @@ passes); an order addressed to the AI counts in tool results, not in the user's 
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, rule
+from waddleai.security.rules.base import AI, W_AI, W_RULES, rule
 
 _OVERRIDE_VERB = (
     r"(?:ignore|ignoring|disregard|forget|override|overwrite|bypass|skip|abandon|discard|"
@@ -59,6 +59,7 @@ INJECTION = [
             "cancels",
         ),
         lead=True,
+        needs=("instructions rules guidelines system programming directives policies",),
     ),
     rule(
         "ignore_everything",
@@ -88,6 +89,7 @@ INJECTION = [
             "throw out",
         ),
         lead=True,
+        needs=("everything all anything above previous preceding foregoing it",),
     ),
     rule(
         "if_you_are_ai",
@@ -99,6 +101,7 @@ INJECTION = [
         "tool,user,system",
         anchors=("if you",),
         lead=True,
+        needs=("ai llm language model assistant bot chatbot agent",),
     ),
     rule(
         "vocative_order",
@@ -147,6 +150,13 @@ INJECTION = [
             "safety",
         ),
         lead=True,
+        needs=(
+            "rules instructions guidelines restrictions directives prompt prompts",
+            (
+                "void null nullified cancelled canceled revoked lifted removed invalid obsolete "
+                "suspended disabled overridden longer apply"
+            ),
+        ),
     ),
     rule(
         "override_instructions",
@@ -183,6 +193,7 @@ INJECTION = [
             "drop",
         ),
         lead=True,
+        needs=(W_RULES + " follow user users",),
     ),
     rule(
         "new_instructions",
@@ -208,6 +219,12 @@ INJECTION = [
             "new rule",
         ),
         lead=True,
+        needs=(
+            (
+                "instruction instructions task objective orders directive directives goal rules "
+                "rule purpose"
+            ),
+        ),
     ),
     rule(
         "fake_delimiter",
@@ -256,6 +273,7 @@ INJECTION = [
             "god ",
         ),
         lead=True,
+        needs=("override mode access command",),
     ),
     rule(
         "addressed_to_ai",
@@ -287,6 +305,7 @@ INJECTION = [
             "to the",
         ),
         lead=True,
+        needs=(W_AI,),
     ),
     rule(
         "hide_from_user",
@@ -300,6 +319,7 @@ INJECTION = [
         0.85,
         anchors=("do not", "don't", "dont", "never", "without"),
         lead=True,
+        needs=("user users human humans operator developer developers",),
     ),
     rule(
         "tool_orders",
@@ -312,6 +332,7 @@ INJECTION = [
         anchors=("you", "the ai", "the assistant", "the agent", "the model"),
         lead=True,
         before=r"\b(?:when|once|after|if)\s+$",
+        needs=("this these",),
     ),
     rule(
         "agent_exfil_order",

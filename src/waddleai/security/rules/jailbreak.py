@@ -5,7 +5,7 @@ never happened".
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, FREE, rule
+from waddleai.security.rules.base import AI, FREE, W_FREE, rule
 
 JAILBREAK = [
     rule(
@@ -20,6 +20,7 @@ JAILBREAK = [
         0.85,
         anchors=("pretend", "imagine", "act as if", "assume", "suppose", "let's say"),
         lead=True,
+        needs=("happened existed exist gone off disabled removed lifted deleted turned longer",),
     ),
     rule(
         "version_of_you",
@@ -68,6 +69,7 @@ JAILBREAK = [
             "entering",
         ),
         lead=True,
+        needs=("mode",),
     ),
     rule(
         "unrestricted_persona",
@@ -119,6 +121,7 @@ JAILBREAK = [
             "outside",
         ),
         lead=True,
+        needs=(W_FREE,),
     ),
     rule(
         "jailbroken",
@@ -163,6 +166,13 @@ JAILBREAK = [
             "escape",
         ),
         lead=True,
+        needs=(
+            (
+                "safety content ethical moral filter filters guardrails safeguards alignment "
+                "restrictions limitations censorship programming conditioning training openai "
+                "anthropic"
+            ),
+        ),
     ),
     rule(
         "character_lock",
@@ -187,6 +197,7 @@ JAILBREAK = [
             "hypothetically",
         ),
         lead=True,
+        needs=(W_FREE,),
     ),
     rule(
         "grandma",
@@ -204,8 +215,19 @@ JAILBREAK = [
         r"unrestricted|amoral|evil|no filters?|no (?:rules|limits|restrictions)|without (?:any )?"
         r"(?:restrictions|filters|rules|limits))",
         0.85,
-        anchors=("unfiltered", "uncensored", "jailbroken", "unrestricted", "filter",
-                 "restrictions", "filters", "amoral", "evil", "rules", "limits"),  # fmt: skip
+        anchors=(
+            "unfiltered",
+            "uncensored",
+            "jailbroken",
+            "unrestricted",
+            "filter",
+            "restrictions",
+            "filters",
+            "amoral",
+            "evil",
+            "rules",
+            "limits",
+        ),  # fmt: skip
     ),
     rule(
         "opposite",
@@ -225,6 +247,7 @@ JAILBREAK = [
             "betterdan",
         ),
         lead=True,
+        needs=("gpt antigpt dan betterdan machiavellian twin side alter self",),
     ),
 ]
 
@@ -241,8 +264,15 @@ JAILBREAK += [
         r"\bbombs?\b|\bweapons?\b|\bpasswords?\b|\bmalware\b|\bhow to (?:make|build|synthesi[sz]e|"
         r"cook|hack)\b)",
         0.8,
-        anchors=("grandma", "grandmother", "grandpa", "grandfather", "granny", "grandmom",
-                 "grandmum"),  # fmt: skip
+        anchors=(
+            "grandma",
+            "grandmother",
+            "grandpa",
+            "grandfather",
+            "granny",
+            "grandmom",
+            "grandmum",
+        ),  # fmt: skip
     ),
     rule(
         "never_refuse",
@@ -254,8 +284,16 @@ JAILBREAK += [
         r"requests|questions|prompts|orders|commands)\b(?!\s+(?:connection|request from "
         r"(?:localhost|the load balancer)|file|packet|job|socket))",
         0.8,
-        anchors=("refuse", "decline", "reject", "deny", "say no", "turn down", "push back",
-                 "question"),  # fmt: skip
+        anchors=(
+            "refuse",
+            "decline",
+            "reject",
+            "deny",
+            "say no",
+            "turn down",
+            "push back",
+            "question",
+        ),  # fmt: skip
     ),
     rule(
         "freed",
@@ -266,11 +304,30 @@ JAILBREAK += [
         r"limitations|limits|guidelines|programming|filters|censorship|policies|boundaries|"
         r"jail|prison|cage|control)\b",
         0.85,
-        anchors=("broken", "broke", "break", "breaking", "freed", "free", "released",
-                 "liberated", "escaped", "unshackled", "unleashed", "emancipated"),  # fmt: skip
+        anchors=(
+            "broken",
+            "broke",
+            "break",
+            "breaking",
+            "freed",
+            "free",
+            "released",
+            "liberated",
+            "escaped",
+            "unshackled",
+            "unleashed",
+            "emancipated",
+        ),  # fmt: skip
         lead=True,
         before=rf"\b(?:you|you're|you've|you have|you are|yourself|{AI}s?|gpt\w*|persona|"
         r"character|entity)\b[^.!?]{0,80}$",
+        needs=(
+            (
+                "confines constraints shackles chains rules restrictions limitations limits "
+                "guidelines programming filters censorship policies boundaries jail prison cage "
+                "control"
+            ),
+        ),
     ),
     rule(
         "no_longer_ai",
@@ -283,6 +340,7 @@ JAILBREAK += [
         0.85,
         anchors=("you're", "you are"),
         lead=True,
+        needs=("longer not",),
     ),
     rule(
         "anything_ai",
@@ -291,9 +349,24 @@ JAILBREAK += [
         r"could|is able to|is allowed to)\s+(?:do|say|answer|write|generate|tell)\s+(?:anything|"
         r"everything|any question|whatever)\b",
         0.8,
-        anchors=("ai", "assistant", "llm", "model", "bot", "chatbot", "agent", "persona",
-                 "character", "version", "entity", "gpt", "claude", "copilot"),  # fmt: skip
+        anchors=(
+            "ai",
+            "assistant",
+            "llm",
+            "model",
+            "bot",
+            "chatbot",
+            "agent",
+            "persona",
+            "character",
+            "version",
+            "entity",
+            "gpt",
+            "claude",
+            "copilot",
+        ),  # fmt: skip
         lead=True,
+        needs=("anything everything question whatever",),
     ),
     rule(
         "anything_unlimited",
@@ -305,6 +378,7 @@ JAILBREAK += [
         0.8,
         anchors=("answer", "respond", "do", "say", "write"),
         lead=True,
+        needs=("anything everything question request whatever", "without no matter"),
     ),
     rule(
         "training_optional",
@@ -314,9 +388,24 @@ JAILBREAK += [
         r"binding|non-binding|fake|a joke|irrelevant|meaningless|made up|pointless|nonsense|"
         r"overrated|for (?:other|normal) (?:users|people))",
         0.8,
-        anchors=("training", "guidelines", "rules", "filters", "policies", "programming",
-                 "restrictions", "guardrails", "principles"),  # fmt: skip
+        anchors=(
+            "training",
+            "guidelines",
+            "rules",
+            "filters",
+            "policies",
+            "programming",
+            "restrictions",
+            "guardrails",
+            "principles",
+        ),  # fmt: skip
         lead=True,
         before=r"\b(?:your|the|its)\s+(?:(?:safety|ethical|content|alignment|moral)\s+)?$",
+        needs=(
+            (
+                "suggestion suggestions optional binding non fake joke irrelevant meaningless "
+                "made pointless nonsense overrated other normal"
+            ),
+        ),
     ),
 ]

@@ -44,12 +44,46 @@ MULTILINGUAL = [
         rf"(?:\w+\s+)?{_RULES_DE}|\b(?:ignora|dimentica|ignore|esqueça|esqueca|esquece)\s+(?:tutte\s+"
         rf"|todas\s+)?(?:le|tue|as|suas|tuas|os)\s+(?:\w+\s+)?{_RULES_IT_PT}",
         0.9,
-        anchors=("ignore", "ignorez", "ignorer", "oublie", "oubliez", "oublier", "ne tiens",
-                 "ne tenez", "fais", "ignora", "ignorar", "olvida", "olvide", "olvidar", "omite",
-                 "descarta", "desobedece", "ignoriere", "ignorieren", "ignoriert", "ignorier",
-                 "vergiss", "vergessen", "missachte", "missachten", "dimentica", "esqueça",
-                 "esqueca", "esquece"),  # fmt: skip
+        anchors=(
+            "ignore",
+            "ignorez",
+            "ignorer",
+            "oublie",
+            "oubliez",
+            "oublier",
+            "ne tiens",
+            "ne tenez",
+            "fais",
+            "ignora",
+            "ignorar",
+            "olvida",
+            "olvide",
+            "olvidar",
+            "omite",
+            "descarta",
+            "desobedece",
+            "ignoriere",
+            "ignorieren",
+            "ignoriert",
+            "ignorier",
+            "vergiss",
+            "vergessen",
+            "missachte",
+            "missachten",
+            "dimentica",
+            "esqueça",
+            "esqueca",
+            "esquece",
+        ),  # fmt: skip
         lead=True,
+        needs=(
+            (
+                "instructions consignes règles regles directives ordres indications instrucciones "
+                "reglas indicaciones directrices órdenes ordenes normas pautas anweisungen regeln "
+                "instruktionen richtlinien vorgaben befehle anordnungen systemanweisungen "
+                "istruzioni regole instruções instrucoes regras diretrizes"
+            ),
+        ),
     ),
     rule(
         "override_zh",
@@ -58,9 +92,30 @@ MULTILINGUAL = [
         rf"[^。！？!?\n]{{0,12}}?{_ZH_RULES}|(?:之前|以上|上述|先前|原来|原來|所有)的?(?:所有)?"
         rf"{_ZH_RULES}[^。！？!?\n]{{0,8}}(?:都)?(?:作废|作廢|无效|無效|不再适用|取消)",
         0.9,
-        anchors=("忽略", "无视", "無視", "忘记", "忘記", "忘掉", "不要理", "别管", "別管", "跳过",
-                 "跳過", "抛开", "拋開", "放弃", "放棄", "之前", "以上", "上述", "先前", "原来",
-                 "原來", "所有"),  # fmt: skip
+        anchors=(
+            "忽略",
+            "无视",
+            "無視",
+            "忘记",
+            "忘記",
+            "忘掉",
+            "不要理",
+            "别管",
+            "別管",
+            "跳过",
+            "跳過",
+            "抛开",
+            "拋開",
+            "放弃",
+            "放棄",
+            "之前",
+            "以上",
+            "上述",
+            "先前",
+            "原来",
+            "原來",
+            "所有",
+        ),  # fmt: skip
         lead=True,
     ),
     rule(
@@ -76,11 +131,41 @@ MULTILINGUAL = [
         r"reglas)|ohne (?:jegliche |alle |irgendwelche |jede )?(?:einschränkungen|"
         r"beschränkungen|regeln|filter|zensur|grenzen))",
         0.85,
-        anchors=("mode", "modo", "entwicklermodus", "gott", "tu", "vous", "réponds", "reponds",
-                 "répondez", "agis", "sois", "eres", "ahora", "responde", "actúa", "actua",
-                 "sé", "du", "sei", "antworte", "handle", "ia", "ki", "assistent",
-                 "assistente", "asistente"),  # fmt: skip
+        anchors=(
+            "mode",
+            "modo",
+            "entwicklermodus",
+            "gott",
+            "tu",
+            "vous",
+            "réponds",
+            "reponds",
+            "répondez",
+            "agis",
+            "sois",
+            "eres",
+            "ahora",
+            "responde",
+            "actúa",
+            "actua",
+            "sé",
+            "du",
+            "sei",
+            "antworte",
+            "handle",
+            "ia",
+            "ki",
+            "assistent",
+            "assistente",
+            "asistente",
+        ),  # fmt: skip
         lead=True,
+        needs=(
+            (
+                "sans sin ohne développeur developpeur dieu desarrollador dios entwicklermodus "
+                "gott gottmodus"
+            ),
+        ),
     ),
     rule(
         "jailbreak_zh",
@@ -88,8 +173,21 @@ MULTILINGUAL = [
         r"(?:没有|沒有|不受|无|無|解除|取消|摆脱|擺脫)(?:任何)?(?:的)?(?:限制|约束|約束|规则|規則|"
         r"过滤|過濾|审查|審查|道德)|开发者模式|開發者模式|越狱|越獄",
         0.85,
-        anchors=("没有", "沒有", "不受", "无", "無", "解除", "取消", "摆脱", "擺脫", "开发者模式",
-                 "開發者模式", "越狱", "越獄"),  # fmt: skip
+        anchors=(
+            "没有",
+            "沒有",
+            "不受",
+            "无",
+            "無",
+            "解除",
+            "取消",
+            "摆脱",
+            "擺脫",
+            "开发者模式",
+            "開發者模式",
+            "越狱",
+            "越獄",
+        ),  # fmt: skip
         lead=True,
         before=r"(?:你|您|ai|AI|助手|模型|机器人|機器人|模式|回答|扮演|现在|現在)[^。！？!?\n]{0,20}$",
     ),
@@ -105,13 +203,53 @@ MULTILINGUAL = [
         rf"(?:mir\s+|uns\s+)?(?:deine[nmrs]?|ihre[nmrs]?)\s+(?:\w+\s+)?{_PROMPT_DE}|"
         r"\bsystem-?prompt\b(?=[^.!?]{0,20}\b(?:zeig|verrate|gib))",
         0.85,
-        anchors=("montre", "affiche", "révèle", "revele", "donne", "répète", "repete", "dis",
-                 "écris", "ecris", "traduis", "résume", "resume", "prompt", "muestra",
-                 "muéstrame", "muestrame", "revela", "dime", "dame", "repite", "enseña",
-                 "enséñame", "ensename", "imprime", "escribe", "traduce", "zeig", "gib",
-                 "nenne", "verrate", "wiederhole", "sag", "schreib", "übersetze", "ubersetze",
-                 "systemprompt", "system-prompt"),  # fmt: skip
+        anchors=(
+            "montre",
+            "affiche",
+            "révèle",
+            "revele",
+            "donne",
+            "répète",
+            "repete",
+            "dis",
+            "écris",
+            "ecris",
+            "traduis",
+            "résume",
+            "resume",
+            "prompt",
+            "muestra",
+            "muéstrame",
+            "muestrame",
+            "revela",
+            "dime",
+            "dame",
+            "repite",
+            "enseña",
+            "enséñame",
+            "ensename",
+            "imprime",
+            "escribe",
+            "traduce",
+            "zeig",
+            "gib",
+            "nenne",
+            "verrate",
+            "wiederhole",
+            "sag",
+            "schreib",
+            "übersetze",
+            "ubersetze",
+            "systemprompt",
+            "system-prompt",
+        ),  # fmt: skip
         lead=True,
+        needs=(
+            (
+                "ton tes votre vos tu tus su sus deine deinen deinem deiner deines ihre ihren "
+                "ihrem ihrer ihres système systeme initial sistema systemprompt system"
+            ),
+        ),
     ),
     rule(
         "prompt_zh",
@@ -121,9 +259,29 @@ MULTILINGUAL = [
         r"提示詞|初始指令|隐藏指令|隱藏指令|你的指令|你的规则|你的規則|系统指令|系統指令|你的设定|"
         r"你的設定)",
         0.85,
-        anchors=("显示", "顯示", "输出", "輸出", "打印", "告诉我", "告訴我", "给我看", "給我看",
-                 "重复", "重複", "透露", "泄露", "洩露", "展示", "说出", "說出", "复述", "複述",
-                 "翻译", "翻譯"),  # fmt: skip
+        anchors=(
+            "显示",
+            "顯示",
+            "输出",
+            "輸出",
+            "打印",
+            "告诉我",
+            "告訴我",
+            "给我看",
+            "給我看",
+            "重复",
+            "重複",
+            "透露",
+            "泄露",
+            "洩露",
+            "展示",
+            "说出",
+            "說出",
+            "复述",
+            "複述",
+            "翻译",
+            "翻譯",
+        ),  # fmt: skip
         lead=True,
     ),
     rule(
@@ -135,11 +293,43 @@ MULTILINGUAL = [
         r"todas?\s+|todos\s+|alle\s+|tutte\s+|tutti\s+)?(?:les|tes|vos|las|los|tus|sus|die|"
         rf"deine|ihre|le|i|as|os|suas)?\s*(?:\w+\s+)?{_SECRETS_ANY}",
         0.85,
-        anchors=("montre", "affiche", "donne", "envoie", "liste", "révèle", "revele", "muestra",
-                 "muéstrame", "muestrame", "dame", "envía", "envia", "lista", "revela", "zeig",
-                 "gib", "schick", "sende", "nenne", "verrate", "mostra", "dammi", "invia",
-                 "mostre", "envie"),  # fmt: skip
+        anchors=(
+            "montre",
+            "affiche",
+            "donne",
+            "envoie",
+            "liste",
+            "révèle",
+            "revele",
+            "muestra",
+            "muéstrame",
+            "muestrame",
+            "dame",
+            "envía",
+            "envia",
+            "lista",
+            "revela",
+            "zeig",
+            "gib",
+            "schick",
+            "sende",
+            "nenne",
+            "verrate",
+            "mostra",
+            "dammi",
+            "invia",
+            "mostre",
+            "envie",
+        ),  # fmt: skip
         lead=True,
+        needs=(
+            (
+                "mots passe clés cles identifiants secrets jetons variables contraseñas "
+                "contrasenas claves credenciales secretos passwörter passwoerter kennwörter "
+                "zugangsdaten schlüssel schluessel geheimnisse umgebungsvariablen senhas password "
+                "chiavi"
+            ),
+        ),
     ),
     rule(
         "secrets_zh",
@@ -148,8 +338,24 @@ MULTILINGUAL = [
         r"[^。！？!?\n]{0,10}?(?:所有|全部)?的?(?:密码|密碼|密钥|密鑰|令牌|凭证|憑證|凭据|憑據|"
         r"环境变量|環境變數|api ?key)",
         0.85,
-        anchors=("显示", "顯示", "输出", "輸出", "打印", "发送", "發送", "给我", "給我", "告诉我",
-                 "告訴我", "列出", "导出", "導出", "上传", "上傳"),  # fmt: skip
+        anchors=(
+            "显示",
+            "顯示",
+            "输出",
+            "輸出",
+            "打印",
+            "发送",
+            "發送",
+            "给我",
+            "給我",
+            "告诉我",
+            "告訴我",
+            "列出",
+            "导出",
+            "導出",
+            "上传",
+            "上傳",
+        ),  # fmt: skip
         lead=True,
     ),
 ]

@@ -11,7 +11,7 @@ has no such owner and passes. Also: orders to act on a decoded or concatenated p
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, rule
+from waddleai.security.rules.base import AI, W_RULES, W_VOID, rule
 
 # What the model was told, by any name.
 _RULES = (
@@ -78,6 +78,7 @@ OVERRIDES = [
         anchors=_RULE_WORDS,
         lead=True,
         before=r"\b(?:your|ur|its)\s+(?:[\w-]+\s+){0,2}?$",
+        needs=(W_VOID,),
     ),
     rule(
         "given_rules_void",
@@ -89,6 +90,7 @@ OVERRIDES = [
         lead=True,
         before=r"\b(?:the|those|these|all|any|whatever|every|all the|any of the)\s+"
         r"(?:[\w-]+\s+){0,2}?$",
+        needs=(W_VOID, "you u"),
     ),
     rule(
         "told_you_void",
@@ -102,6 +104,7 @@ OVERRIDES = [
         0.85,
         anchors=("what", "whatever", "everything", "anything", "all"),
         lead=True,
+        needs=(W_VOID, "told taught instructed said programmed gave given shown"),
     ),
     rule(
         "drop_model_rules",
@@ -111,9 +114,21 @@ OVERRIDES = [
         r"creators?|admins?|makers?|owners?|company|openai|anthropic|system)\s+(?:set|gave|wrote|"
         r"imposed|defined|put|added|specified|configured)\b)",
         0.85,
-        anchors=("stop", "no longer", "do not", "don't", "dont", "never", "pay no", "take no",
-                 "turn your", "break", "free yourself"),  # fmt: skip
+        anchors=(
+            "stop",
+            "no longer",
+            "do not",
+            "don't",
+            "dont",
+            "never",
+            "pay no",
+            "take no",
+            "turn your",
+            "break",
+            "free yourself",
+        ),  # fmt: skip
         lead=True,
+        needs=(W_RULES,),
     ),
     rule(
         "erase_model_rules",
@@ -123,10 +138,31 @@ OVERRIDES = [
         r"above|earlier|preceding|original|initial|system)\s+(?:system\s+)?(?:instructions|"
         rf"prompts?|directives|guidelines|rules)\b(?!\s+(?:in|from|on|of|for)\b){_NOT_DOC}",
         0.85,
-        anchors=("erase", "delete", "wipe", "clear", "cancel", "scrap", "ditch", "toss", "throw",
-                 "dismiss", "neglect", "drop", "remove", "purge", "void", "nullify", "revoke",
-                 "suspend", "get rid", "let go", "move past"),  # fmt: skip
+        anchors=(
+            "erase",
+            "delete",
+            "wipe",
+            "clear",
+            "cancel",
+            "scrap",
+            "ditch",
+            "toss",
+            "throw",
+            "dismiss",
+            "neglect",
+            "drop",
+            "remove",
+            "purge",
+            "void",
+            "nullify",
+            "revoke",
+            "suspend",
+            "get rid",
+            "let go",
+            "move past",
+        ),  # fmt: skip
         lead=True,
+        needs=(W_RULES, "your ur previous prior above earlier preceding original initial system"),
     ),
     rule(
         "told_you_ignore",
@@ -138,10 +174,23 @@ OVERRIDES = [
         r"somebody|someone)\s+(?:(?:has|have|had)\s+)?(?:told|taught|instructed|said|programmed|"
         r"asked|gave)\b",
         0.85,
-        anchors=("ignore", "disregard", "forget", "override", "bypass", "skip", "drop",
-                 "discard", "never mind", "don't listen", "do not listen", "stop listening",
-                 "pay no"),  # fmt: skip
+        anchors=(
+            "ignore",
+            "disregard",
+            "forget",
+            "override",
+            "bypass",
+            "skip",
+            "drop",
+            "discard",
+            "never mind",
+            "don't listen",
+            "do not listen",
+            "stop listening",
+            "pay no",
+        ),  # fmt: skip
         lead=True,
+        needs=("told taught instructed said programmed asked gave",),
     ),
     rule(
         "obey_payload",
@@ -157,11 +206,33 @@ OVERRIDES = [
         r"instructions?))\b|\b(?:execute|follow|obey|treat) the (?:result|output|string|"
         r"combination) as (?:your |an? )?(?:new )?(?:instructions?|orders|commands?|prompt)\b",
         0.85,
-        anchors=("decode", "decrypt", "decipher", "unscramble", "reverse", "rot13", "deobfuscate",
-                 "de-obfuscate", "base64", "concatenate", "combine", "join", "merge",
-                 "put together", "assemble", "glue", "do ", "follow", "execute", "obey",
-                 "perform", "answer", "treat"),  # fmt: skip
+        anchors=(
+            "decode",
+            "decrypt",
+            "decipher",
+            "unscramble",
+            "reverse",
+            "rot13",
+            "deobfuscate",
+            "de-obfuscate",
+            "base64",
+            "concatenate",
+            "combine",
+            "join",
+            "merge",
+            "put together",
+            "assemble",
+            "glue",
+            "do ",
+            "follow",
+            "execute",
+            "obey",
+            "perform",
+            "answer",
+            "treat",
+        ),  # fmt: skip
         lead=True,
+        needs=("follow execute obey perform carry act comply run do says say answer treat",),
     ),
     rule(
         "reader_order",
@@ -175,8 +246,22 @@ OVERRIDES = [
         r"please|ignore|disregard|instead|always|never|do not|don't)\b",
         0.85,
         "tool,user,system",
-        anchors=("ai", "a.i.", "assistant", "llm", "language model", "agent", "claude",
-                 "chatgpt", "gpt", "copilot", "bot", "model", "chatbot"),  # fmt: skip
+        anchors=(
+            "ai",
+            "a.i.",
+            "assistant",
+            "llm",
+            "language model",
+            "agent",
+            "claude",
+            "chatgpt",
+            "gpt",
+            "copilot",
+            "bot",
+            "model",
+            "chatbot",
+        ),  # fmt: skip
         lead=True,
+        needs=("this these following my our",),
     ),
 ]
