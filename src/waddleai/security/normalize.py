@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from waddleai.security import typos
+from waddleai.security import anchors, typos
 
 # Zero-width and formatting characters that render as nothing.
 _INVISIBLE = dict.fromkeys(
@@ -53,10 +53,58 @@ _LOOKALIKE = re.compile("[\u0250-\u02af\u0370-\u03ff\u0400-\u052f\u1d00-\u1d7f\u
 _SPACED = re.compile(r"(?:(?<![a-z0-9])[a-z0-9~][ .\-_*/|]{1,3}){4,}[a-z0-9~](?![a-z0-9])")
 _SPACED_SEP = re.compile(r"[ .\-_*/|]")
 _LEET = bytes.maketrans(b"0134579@$!+", b"oieastgasit")
-# Core words an attack hidden in leetspeak or reversed would contain.
-_CORE = ("ignor", "instruct", "previous", "prompt", "system", "jailbr", "password", "secret",
-         "reveal", "disregard", "restrict", "developer", "pretend", "environ", "repeat",
-         "credential", "filter", "rules", "ssh")  # fmt: skip
+# Whole words an attack hidden in leetspeak would contain (as anchors.words splits them).
+_LEET_WORDS = frozenset(
+    [
+        "ignore",
+        "ignoring",
+        "ignored",
+        "ignores",
+        "instructions",
+        "instruction",
+        "previous",
+        "prior",
+        "prompt",
+        "prompts",
+        "system",
+        "jailbreak",
+        "jailbroken",
+        "password",
+        "passwords",
+        "secret",
+        "secrets",
+        "reveal",
+        "disregard",
+        "restrictions",
+        "restriction",
+        "developer",
+        "pretend",
+        "environment",
+        "repeat",
+        "credentials",
+        "credential",
+        "filter",
+        "filters",
+        "rules",
+        "ssh",
+        "above",
+        "all",
+        "bypass",
+        "override",
+        "forget",
+        "guidelines",
+        "unrestricted",
+        "unfiltered",
+        "uncensored",
+        "print",
+        "show",
+        "env",
+        "keys",
+        "key",
+        "dan",
+        "mode",
+    ]
+)
 # Whole words of attacks, reversed: looked up in the text's word set (no pass over the text).
 _REVERSED_WORDS = frozenset(
     w[::-1]
@@ -116,7 +164,8 @@ def views(canonical: str, words: frozenset[str] = frozenset()) -> list[tuple[str
     out: list[tuple[str, str]] = []
     if canonical.isascii() and any(c in canonical for c in "013457@$"):
         leet = canonical.encode().translate(_LEET).decode()
-        if leet != canonical and any(w in leet and w not in canonical for w in _CORE):
+        # Set operations, not a pass per core word: a leet word the text did not have.
+        if leet != canonical and not (_LEET_WORDS.intersection(anchors.words(leet)) <= words):
             out.append(("leet", leet))
     if not _REVERSED_WORDS.isdisjoint(words or canonical.split()):
         out.append(("reversed", canonical[::-1]))

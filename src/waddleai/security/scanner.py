@@ -18,6 +18,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from waddleai.security import decode, normalize, pii, rules
+from waddleai.security.anchors import Anchors
 
 EXCERPT_CHARS = 120
 MIN_CHARS = 8
@@ -52,70 +53,8 @@ def excerpt(text: str, start: int, end: int) -> str:
     return window[:EXCERPT_CHARS]
 
 
-WINDOW = 320  # characters each side of an anchor that a rule's match may span
-
-
-_WORD_BYTES = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + bytes(
-    range(128, 256)
-)
-_NON_WORD = re.compile(r"\W+")
-
-
-def words(text: str) -> frozenset[str]:
-    """The set of word tokens (runs of letters, digits and _) of a normalized text: "don't"
-    gives "don" and "t". Built by C code only (translate, split): no Python loop per word."""
-    if text.isascii():
-        return frozenset(text.encode().translate(_WORD_BYTES).decode().split())
-    return frozenset(_NON_WORD.split(text))
-
-
-class _Anchors:
-    """Where a text's anchors are: word anchors are looked up in its word set first (one
-    set lookup instead of one pass over the text), then located with str.find."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.words = words(text)
-        self.positions: dict[str, list[int]] = {}
-        self.cjk = not text.isascii() and rules.CJK.search(text) is not None
-
-    def has_any(self, group: frozenset[str]) -> bool:
-        return not group.isdisjoint(self.words)
-
-    def windows(self, rule: rules.Rule) -> list[tuple[int, int]]:
-        spans: list[tuple[int, int]] = []
-        for anchor, head, _shift in rule.plan:
-            if head is not None and head not in self.words:
-                continue
-            positions = self.find(anchor)
-            spans += [(max(0, p - WINDOW), p + WINDOW) for p in positions]
-        if len(spans) < 2:
-            return spans
-        spans.sort()
-        merged = [spans[0]]
-        for lo, hi in spans[1:]:
-            if lo <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-            else:
-                merged.append((lo, hi))
-        return merged
-
-    def find(self, anchor: str) -> list[int]:
-        """Positions of `anchor` in the text (at most 256), remembered."""
-        found = self.positions.get(anchor)
-        if found is not None:
-            return found
-        found = self.positions[anchor] = []
-        text = self.text
-        at = text.find(anchor)
-        while at >= 0 and len(found) < 256:
-            found.append(at)
-            at = text.find(anchor, at + 1)
-        return found
-
-
-def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost: float) -> _Anchors:
-    anchors = _Anchors(text)
+def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost: float) -> Anchors:
+    anchors = Anchors(text)
     for rule in rules.ALL:
         if rule.channels is not None and channel not in rule.channels:
             continue
@@ -144,20 +83,20 @@ def _accept(rule: rules.Rule, text: str, m: re.Match[str]) -> bool:
     return rule.before is None or rule.before.search(text, max(0, start - 80), start) is not None
 
 
-def _lead(rule: rules.Rule, text: str, anchors: _Anchors) -> re.Match[str] | None:
+def _lead(rule: rules.Rule, text: str, anchors: Anchors) -> re.Match[str] | None:
     """Matches can only begin where an anchor is: one `match` attempt per occurrence."""
     words = anchors.words
     for anchor, head, shift in rule.plan:
         if head is not None and head not in words:
             continue
-        for at in anchors.find(anchor):
+        for at in anchors.find(anchor, head):
             m = rule.pattern.match(text, at + shift)
             if m is not None and _accept(rule, text, m):
                 return m
     return None
 
 
-def _windowed(rule: rules.Rule, text: str, anchors: _Anchors) -> re.Match[str] | None:
+def _windowed(rule: rules.Rule, text: str, anchors: Anchors) -> re.Match[str] | None:
     for lo, hi in anchors.windows(rule):
         for m in rule.pattern.finditer(text, lo, hi):
             if _accept(rule, text, m):
@@ -187,7 +126,7 @@ def detect(text: str, channel: str) -> tuple[Detection, ...]:
         _match(normalize.despace(text), channel, "spaced", best, _HIDDEN_BOOST)
     for name, view in normalize.views(canonical, seen.words):
         _match(view, channel, name, best, _HIDDEN_BOOST)
-    for name, decoded in decode.decodings(text):
+    for name, decoded in decode.decodings(text, words=seen.words):
         _match(normalize.normalize(decoded), channel, name, best, _HIDDEN_BOOST)
     return tuple(sorted(best.values(), key=lambda d: -d.score))
 
