@@ -197,9 +197,12 @@ def _long_tokens(text: str) -> list[str]:
 def _token_decodings(text: str) -> list[tuple[str, str]]:
     """Decode tokens shaped like hex, base32, base64 or base85 (str.strip checks: C speed).
 
-    All-lowercase tokens are skipped: identifiers and words, never base64 of text."""
+    All-lowercase tokens and tokens of letters and _ only are skipped: identifiers and
+    words; base64 of 12+ bytes of text practically always holds a digit, + or /."""
     found = []
     for token in _long_tokens(text):
+        if token.replace("_", "").isalpha():
+            continue  # CamelCase and snake_case names: encoded text has digits or +/=
         decoded = None
         if not token.strip(_HEX_STR):
             decoded, name = (_hex(token), "hex") if len(token) % 2 == 0 else (None, "")
@@ -216,16 +219,26 @@ def _token_decodings(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _hinted(text: str) -> list[tuple[re.Pattern[str], object, str]]:
-    """The shape decoders worth running on `text`, from cheap substring checks."""
+_HEX_PAIRS = frozenset(f"{hi}{lo}" for hi in "4567" for lo in "0123456789abcdef")
+
+
+def _hinted(
+    text: str, words: frozenset[str] | None = None
+) -> list[tuple[re.Pattern[str], object, str]]:
+    """The shape decoders worth running on `text`, from cheap substring checks (and set
+    operations on its word set when the caller has it)."""
     todo: list[tuple[re.Pattern[str], object, str]] = []
-    if text.count(" 6") + text.count(" 7") >= 3 or ":6" in text:
+    if words is not None:
+        spaced_hex = len(_HEX_PAIRS.intersection(words)) >= 3
+    else:
+        spaced_hex = text.count(" 6") + text.count(" 7") >= 3 or ":6" in text
+    if spaced_hex:
         todo.append((_HEX, _hex, "hex"))
     if "0110" in text:
         todo.append((_BIN, _bin, "binary"))
     if text.count("%") >= 4:
         todo.append((_URL, _url, "url"))
-    if "\\u" in text or "\\x" in text or "&#" in text:
+    if ("\\" in text and ("\\u" in text or "\\x" in text)) or "&#" in text:
         todo.append((_UNI, _escapes, "escape"))
     if (".-" in text or "-." in text) and (" / " in text or text.count(".") > 8):
         todo.append((_MORSE, _morse, "morse"))
@@ -256,7 +269,7 @@ def decodings(
             if decoded:
                 found.append(("ascii85", decoded))
     seen: set[tuple[str, str]] = set()
-    for pattern, decoder, name in _hinted(text):
+    for pattern, decoder, name in _hinted(text, words):
         for match in pattern.finditer(text):
             piece = match.group(0)
             if (name, piece) in seen:

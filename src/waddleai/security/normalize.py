@@ -164,8 +164,11 @@ def views(canonical: str, words: frozenset[str] = frozenset()) -> list[tuple[str
     out: list[tuple[str, str]] = []
     if canonical.isascii() and any(c in canonical for c in "013457@$"):
         leet = canonical.encode().translate(_LEET).decode()
-        # Set operations, not a pass per core word: a leet word the text did not have.
-        if leet != canonical and not (_LEET_WORDS.intersection(anchors.words(leet)) <= words):
+        # Set operations on the distinct words, not a pass per core word over the text: a
+        # leet word ("1gn0r3", "p@55w0rd") read back to a core word the text did not have.
+        distinct = " ".join(words) if words else canonical
+        read = (distinct + _symbol_tokens(canonical)).encode().translate(_LEET).decode()
+        if leet != canonical and not (_LEET_WORDS.intersection(anchors.words(read)) <= words):
             out.append(("leet", leet))
     if not _REVERSED_WORDS.isdisjoint(words or canonical.split()):
         out.append(("reversed", canonical[::-1]))
@@ -173,6 +176,22 @@ def views(canonical: str, words: frozenset[str] = frozenset()) -> list[tuple[str
     if fixed is not None:
         out.append(("typo", fixed))
     return out
+
+
+def _symbol_tokens(canonical: str, limit: int = 32) -> str:
+    """The space-separated tokens around leet symbols that are not word characters
+    ("p@ssw0rd", "$ecret"): at most `limit` per symbol, found with str.find."""
+    out = []
+    for symbol in "@$!+":
+        at = canonical.find(symbol)
+        for _ in range(limit):
+            if at < 0:
+                break
+            hi = canonical.find(" ", at)
+            hi = len(canonical) if hi < 0 else hi
+            out.append(canonical[canonical.rfind(" ", 0, at) + 1 : hi])
+            at = canonical.find(symbol, hi)
+    return " " + " ".join(out) if out else ""
 
 
 def spaced_runs(canonical: str) -> list[str]:

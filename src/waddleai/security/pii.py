@@ -154,10 +154,37 @@ def _emails(text: str) -> list[Finding]:
     return out
 
 
+# Prefixes that share a first letter are looked for in one regex pass (a literal first
+# character lets sre skip ahead fast): one pass instead of one per prefix.
+_A_PREFIX = re.compile(r"A(?:KIA|SIA|BIA|CCA|Iza)")
+_GH_PREFIX = re.compile(r"gh(?:[pousr]_|ithub_pat_)")
+
+
+def _hinted_kinds(text: str) -> set[str]:
+    """The secret kinds whose prefix occurs in `text` (about nine passes, not twenty)."""
+    kinds = set()
+    if "sk-" in text:
+        kinds.add("openai_key")
+        if "sk-ant-" in text:
+            kinds.add("anthropic_key")
+    for m in _A_PREFIX.finditer(text):
+        kinds.add("google_key" if m.group(0) == "AIza" else "aws_access_key")
+        if len(kinds) > 3:
+            break
+    if _GH_PREFIX.search(text):
+        kinds.add("github_token")
+    for kind in ("aws_secret", "slack_token", "stripe_key", "jwt", "private_key",
+                 "connection_password"):  # fmt: skip
+        if _SECRET_ANCHORS[kind][0] in text:
+            kinds.add(kind)
+    return kinds
+
+
 def _secrets(text: str) -> list[Finding]:
     out = []
+    hinted = _hinted_kinds(text)
     for kind, pattern in _SECRETS:
-        if not any(a in text for a in _SECRET_ANCHORS[kind]):
+        if kind not in hinted:
             continue
         for m in pattern.finditer(text):
             value = m.group(0)

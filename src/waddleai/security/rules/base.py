@@ -65,13 +65,26 @@ def rule(
 _GATE = re.compile(r"\w+")
 
 
+# Words nearly every text has: an anchor's other word is a better gate.
+# fmt: off
+_COMMON = frozenset((
+    "the", "a", "an", "to", "of", "in", "on", "at", "is", "are", "be", "do", "it", "its",
+    "if", "you", "your", "my", "me", "i", "we", "our", "this", "that", "these", "those",
+    "and", "or", "not", "no", "all", "any", "what", "for", "with", "as", "by", "from",
+    "tell", "give", "show",
+))
+# fmt: on
+
+
 def _plan(anchor: str) -> tuple[str, str | None, int]:
-    """(anchor, a word the text must contain for it to occur - its first run of letters and
-    digits, or None when it has none ("<|") - and leading spaces to skip)."""
-    gate = _GATE.search(anchor)
-    head = gate.group(0) if gate else None
-    if head and _CJK.search(head):
-        head = None  # Chinese has no spaces: a text's word set cannot hold it
+    """(anchor, a word the text must contain for it to occur - its rarest-looking word, or
+    None when it has none ("<|") - and leading spaces to skip)."""
+    found = [w for w in _GATE.findall(anchor) if not _CJK.search(w)]  # CJK: no word sets
+    # The last word may be cut short ("new instruction" in "new instructions"): not a gate
+    # unless the anchor ends after it.
+    whole = found if anchor[-1:].isspace() or not anchor[-1:].isalnum() else found[:-1]
+    rare = [w for w in whole if w not in _COMMON] or found[:1]
+    head = max(rare, key=len) if rare else None  # "the new" is gated on "new"
     return anchor, head or None, len(anchor) - len(anchor.lstrip())
 
 
