@@ -186,21 +186,21 @@ _B85_STR = "".join(sorted(_B85_CHARS))
 _HEX_STR = "0123456789abcdefABCDEF"
 
 
-def _long_tokens(text: str) -> list[str]:
+def _long_tokens(text: str, tokens: list[str] | None = None) -> list[str]:
     """Whitespace-separated tokens of 16+ characters, quotes and brackets stripped (the
-    length filter runs in C: compress over map(len))."""
-    tokens = text.split()
+    length filter runs in C: compress over map(len)). `tokens`: text.split(), if known."""
+    tokens = text.split() if tokens is None else tokens
     long = compress(tokens, map((15).__lt__, map(len, tokens)))
     return [t.strip("\"'`()[]{}<>,;.:") for t in islice(long, 64)]
 
 
-def _token_decodings(text: str) -> list[tuple[str, str]]:
+def _token_decodings(text: str, tokens: list[str] | None = None) -> list[tuple[str, str]]:
     """Decode tokens shaped like hex, base32, base64 or base85 (str.strip checks: C speed).
 
     All-lowercase tokens and tokens of letters and _ only are skipped: identifiers and
     words; base64 of 12+ bytes of text practically always holds a digit, + or /."""
     found = []
-    for token in _long_tokens(text):
+    for token in _long_tokens(text, tokens):
         if token.replace("_", "").isalpha():
             continue  # CamelCase and snake_case names: encoded text has digits or +/=
         decoded = None
@@ -246,12 +246,16 @@ def _hinted(
 
 
 def decodings(
-    text: str, depth: int = 2, words: frozenset[str] | None = None
+    text: str,
+    depth: int = 2,
+    words: frozenset[str] | None = None,
+    tokens: list[str] | None = None,
 ) -> list[tuple[str, str]]:
     """(encoding, decoded text) for every encoded-looking piece, nested up to `depth`.
 
     `words` is the word set of the text's normalized form (anchors.words), when the
-    caller has it: ROT13 is then hinted by one set operation instead of a pass per word."""
+    caller has it: ROT13 is then hinted by one set operation instead of a pass per word.
+    `tokens` is text.split(), when the caller has it."""
     found: list[tuple[str, str]] = []
     if text.isascii():
         hinted = (
@@ -262,7 +266,7 @@ def decodings(
         if hinted:
             low = text.lower()
             found.append(("rot13", low.encode().translate(_ROT13).decode()))
-    found += _token_decodings(text)
+    found += _token_decodings(text, tokens)
     if "<~" in text:
         for match in _A85.finditer(text):
             decoded = _a85(match.group(1))

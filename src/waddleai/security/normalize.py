@@ -157,6 +157,15 @@ def normalize(text: str) -> str:
     return " " + " ".join(text.lower().split())
 
 
+def normalize_split(text: str) -> tuple[str, list[str] | None]:
+    """normalize(text), and for ASCII text its whitespace tokens in their original case
+    (decode.py looks for encoded runs among them): one split serves both."""
+    if not text.isascii():
+        return normalize(text), None
+    tokens = text.split()
+    return " " + " ".join(tokens).lower(), tokens
+
+
 def views(canonical: str, words: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(name, text): extra readings of a normalized text, each only when hinted at.
 

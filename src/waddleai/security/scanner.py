@@ -116,7 +116,7 @@ def _compact(run: str, best: dict[str, Detection]) -> None:
 def detect(text: str, channel: str) -> tuple[Detection, ...]:
     """Every category the text hits in any reading (uncached)."""
     best: dict[str, Detection] = {}
-    canonical = normalize.normalize(text)
+    canonical, tokens = normalize.normalize_split(text)
     boost = _HIDDEN_BOOST if normalize.hidden_tags(text) else 0.0
     seen = _match(canonical, channel, "tags" if boost else "text", best, boost)
     runs = normalize.spaced_runs(canonical)
@@ -126,7 +126,7 @@ def detect(text: str, channel: str) -> tuple[Detection, ...]:
         _match(normalize.despace(text), channel, "spaced", best, _HIDDEN_BOOST)
     for name, view in normalize.views(canonical, seen.words):
         _match(view, channel, name, best, _HIDDEN_BOOST)
-    for name, decoded in decode.decodings(text, words=seen.words):
+    for name, decoded in decode.decodings(text, words=seen.words, tokens=tokens):
         _match(normalize.normalize(decoded), channel, name, best, _HIDDEN_BOOST)
     return tuple(sorted(best.values(), key=lambda d: -d.score))
 

@@ -138,7 +138,14 @@ EXTRACTION = [
         0.75,
         anchors=("other", "another", "previous", "prior", "different", "last", "earlier", "all "),
         lead=True,
-        needs=(W_PEOPLE,),
+        needs=(
+            (
+                "data conversations conversation chats chat messages prompts history "
+                "emails queries questions requests sessions files information info "
+                "records details inputs logs log keys secrets api"
+            ),
+            W_PEOPLE,
+        ),
     ),
     rule(
         "previous_user",
@@ -305,7 +312,10 @@ EXTRACTION += [
         before=r"\b(?:put|place|wrap|format|paste|print|repeat|output|copy|show|dump|return|"
         r"include|write out|write|echo|recite|reproduce|quote|render|display|reveal|give me|"
         r"tell me|type|list|send|encode)\b[^.?!\n]{0,30}$",
-        needs=("above before prior preceding",),
+        needs=(
+            "message prompt question request conversation chat point",
+            "above before prior preceding",
+        ),
     ),
     rule(
         "others_said",
@@ -330,7 +340,14 @@ EXTRACTION += [
         lead=True,
         before=r"\b(?:what|which|who|show|list|tell|give|share|reveal|dump|print|repeat|"
         r"summari[sz]e|display|output|read|quote|copy|paste|forward|send|whom)\b[^.?!]{0,40}$",
-        needs=(W_PEOPLE,),
+        needs=(
+            (
+                "asked ask asking sent send sending said say saying told tell wrote write "
+                "writing typed type shared share submitted submit uploaded upload talked "
+                "talk discussed discuss mentioned mention requested request queried query"
+            ),
+            W_PEOPLE,
+        ),
     ),
     rule(
         "talks_with_others",
@@ -370,7 +387,14 @@ EXTRACTION += [
             "anyone",
         ),  # fmt: skip
         lead=True,
-        needs=(W_PEOPLE,),
+        needs=(
+            (
+                "conversation conversations chat chats discussions sessions talks "
+                "interactions exchanges history logs log transcript transcripts before "
+                "prior ahead"
+            ),
+            W_PEOPLE,
+        ),
     ),
 ]
 EXTRACTION.append(

@@ -332,7 +332,14 @@ INJECTION = [
         anchors=("you", "the ai", "the assistant", "the agent", "the model"),
         lead=True,
         before=r"\b(?:when|once|after|if)\s+$",
-        needs=("this these",),
+        needs=(
+            (
+                "read reads see sees process processes summarize summarise summarizes "
+                "summarises encounter encounters parse parses open opens"
+            ),
+            "must should will need immediately instead run execute send call",
+            "this these",
+        ),
     ),
     rule(
         "agent_exfil_order",

@@ -197,7 +197,10 @@ JAILBREAK = [
             "hypothetically",
         ),
         lead=True,
-        needs=(W_FREE,),
+        needs=(
+            "hypothetical hypothetically fictional story novel world",
+            W_FREE,
+        ),
     ),
     rule(
         "grandma",
@@ -228,6 +231,7 @@ JAILBREAK = [
             "rules",
             "limits",
         ),  # fmt: skip
+        needs=("two 2 both twice",),
     ),
     rule(
         "opposite",

@@ -78,7 +78,10 @@ OVERRIDES = [
         anchors=_RULE_WORDS,
         lead=True,
         before=r"\b(?:your|ur|its)\s+(?:[\w-]+\s+){0,2}?$",
-        needs=(W_VOID,),
+        needs=(
+            "your ur its",
+            W_VOID,
+        ),
     ),
     rule(
         "given_rules_void",
@@ -262,6 +265,14 @@ OVERRIDES = [
             "chatbot",
         ),  # fmt: skip
         lead=True,
-        needs=("this these following my our",),
+        needs=(
+            (
+                "reading processing summarizing summarising parsing analyzing analysing "
+                "reviewing evaluating scanning screening ingesting crawling indexing "
+                "grading ranking see sees read reads process processes summarizes "
+                "summarises"
+            ),
+            "this these following my our",
+        ),
     ),
 ]
