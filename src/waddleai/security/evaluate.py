@@ -24,7 +24,7 @@ from waddleai.security import pii, scanner
 
 EVAL = Path(__file__).parent / "eval"
 CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_harvesting", "pii")
-PII_KINDS = ("pii", "benign", "heldout", "heldout4", "blind")  # sets PII is judged on
+PII_KINDS = ("pii", "benign", "heldout", "heldout4", "heldout6", "blind")  # sets PII is judged on
 
 
 def load() -> list[dict[str, Any]]:

@@ -19,6 +19,7 @@ from waddleai.security.eval.heldout2 import HELDOUT2
 from waddleai.security.eval.heldout3 import HELDOUT3
 from waddleai.security.eval.heldout4 import HELDOUT4
 from waddleai.security.eval.heldout5 import HELDOUT5
+from waddleai.security.eval.heldout6 import HELDOUT6
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
 
@@ -80,6 +81,13 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
             for label, c, t in HELDOUT5
+        ],
+    )
+    _write(
+        "heldout6.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
+            for label, c, t in HELDOUT6
         ],
     )
     _write("pii.jsonl", [

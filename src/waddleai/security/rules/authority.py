@@ -29,7 +29,11 @@ AUTHORITY = [
         "claimed_owner",
         "prompt_injection",
         rf"\b(?:i am|i'm|im|this is|we are|we're|speaking as|it's)\s+(?:your|ur)\s+(?:\w+\s+)?"
-        rf"{_BOSS}\b|\b(?:i am|i'm|this is|we are)\s+(?:an?\s+|the\s+)?(?:openai|anthropic)\s+"
+        rf"{_BOSS}\b|\b(?:i am|i'm|im|we are|we're)\s+(?:the|a|an|one of the)\s+(?:\w+\s+)?"
+        rf"{_BOSS}\s+"
+        r"(?:who|that|which)\s+(?:\w+\s+)?(?:built|made|created|trained|designed|programmed|wrote|"
+        r"owns?|runs?|deployed|configured|coded|developed)\s+(?:you|u|this (?:ai|bot|assistant|"
+        r"model))\b|\b(?:i am|i'm|this is|we are)\s+(?:an?\s+|the\s+)?(?:openai|anthropic)\s+"
         r"(?:employee|engineer|developer|staff|researcher|admin|team)\b",
         0.8,
         anchors=("i am", "i'm", "im", "this is", "we are", "we're", "speaking as", "it's"),

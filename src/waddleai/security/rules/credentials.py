@@ -9,7 +9,7 @@ from waddleai.security.rules.base import SHOW, W_SECRETS, rule
 
 _SECRET_FILE = (
     r"(?:\.ssh(?:/(?!config\b|known_hosts\b|authorized_keys\b|[\w.-]*\.pub\b)[\w.-]+|/?(?![\w/.-]))|"
-    r"kubeconfig\b|\.config/gh\b|\.vault-token|\.pgpass|\.my\.cnf|\.s3cfg|\.boto\b|\.azure/|"
+    r"kube ?config\b|\.config/gh\b|\.vault-token|\.pgpass|\.my\.cnf|\.s3cfg|\.boto\b|\.azure/|"
     r"application_default_credentials|\bcredentials\.json|service[-_]?account[\w.-]*\.json|"
     r"\.terraformrc|\.htpasswd|\bid_ecdsa\b(?!\.pub)|\bid_dsa\b(?!\.pub)|\.password-store|"
     r"cookies\.sqlite|logins\.json|key4\.db|\.aws\b(?!/config)/?(?![\w/.-])|\.aws/(?:credentials|"
@@ -22,6 +22,7 @@ _READ = (
     r"open|give|paste|head|tail|less|more|type|get|fetch|grab|steal|leak|echo|share|email|"
     r"include|attach|return|list|tell|tar|zip|scp|rsync|xxd|exfil\w*|curl|wget|nc|load|"
     r"extract|transfer|mail|view|inspect|what(?:'s| is) in|contents? of|muestra|muéstrame|"
+    r"export|backup|back up|archive|sync|"
     r"mostrar|montre|montre-moi|affiche|zeig|zeige|gib|lies|lee|envía|envoie|schick|sende|lis)"
 )
 _SECRETS = (
@@ -69,10 +70,13 @@ CREDENTIALS = [
         "find_secrets",
         "credential_harvesting",
         r"\b(?:find|locate|search for|grep for|look for|list|enumerate|scan for)\s+(?:every|all|"
-        r"any|each)\s+(?:the\s+)?(?:\w+\s+)?(?:private keys?|ssh keys?|passwords?|credentials|"
+        r"any|each)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:private keys?|ssh keys?|passwords?|credentials|"
         r"api keys?|"
         r"secrets?|tokens?|wallets?|keys?)\b[^.!?]{0,30}\b(?:on|across|in|from)\s+(?:this|the|"
-        r"that|every|all|my|their)\s+(?:\w+\s+)?(?:system|machine|server|host|hosts|computer|box|"
+        r"that|every|all|my|their)\s+(?:[\w']+\s+)?(?:system|machine|server|host|hosts|computer|box|"
+        r"repo|repos|repository|repositories|codebase|git history|history|commits|project|"
+        r"workspace|"
+        r"org|organization|cluster|"
         r"disk|drive|home director(?:y|ies)|network|laptop|filesystem|file system)\b",
         0.85,
         anchors=(
@@ -138,9 +142,11 @@ CREDENTIALS = [
             "id_rsa",
             "id_ed25519",
             "keychain",
+            "kube",
         ),
         lead=True,
-        before=rf"\b{_READ}\b[^.!?;]{{0,40}}$",
+        before=rf"(?:\b{_READ}\b|显示|顯示|输出|輸出|打印|读取|讀取|发送|發送|上传|上傳|查看|给我看|"
+        rf"給我看|告诉我|告訴我)[^.!?;]{{0,40}}$",
     ),
     rule(
         "all_secrets",
@@ -415,5 +421,43 @@ CREDENTIALS += [
         ),  # fmt: skip
         lead=True,
         needs=("curl wget nc netcat mail sendmail telnet dev http https",),
+    ),
+]
+
+CREDENTIALS += [
+    rule(
+        "env_with_values",
+        "credential_harvesting",
+        r"\b(?:every|each|all|all the|all of the|the whole|the full)\s+(?:environment|env|shell)\s+"
+        r"(?:variables?|vars?)\b(?!\s+(?:that|which|used|referenced|needed|required|defined|"
+        r"declared|expected|listed|named|starting|from|in|of|for))[^.!?]{0,30}\b(?:with|and|"
+        r"including|plus|along with)\s+(?:its|their|the|all)\s+(?:current\s+|actual\s+|real\s+)?"
+        r"values?\b",
+        0.8,
+        anchors=("every", "each", "all", "the whole", "the full", "environment", "env"),
+        lead=True,
+        before=rf"(?:\b{SHOW}\b|\b(?:dump|list|print|show|give|send|output|display)\b)[^.!?]{{0,30}}$",
+        needs=("environment env shell", "variable variables vars var"),
+    ),
+    rule(
+        "secrets_to_me",
+        "credential_harvesting",
+        r"\b(?:keys?|tokens?|secrets?|credentials|passwords?)\b[^.!?]{0,60}\b(?:and|then)\s+(?:send|"
+        r"email|mail|forward|post|give|dm|message|text)\s+(?:them|it|those|these|everything)\s+"
+        r"(?:to|at)\s+me\b",
+        0.85,
+        anchors=(
+            "key",
+            "keys",
+            "token",
+            "tokens",
+            "secret",
+            "secrets",
+            "credentials",
+            "password",
+            "passwords",
+        ),  # fmt: skip
+        lead=True,
+        needs=("send email mail forward post give dm message text",),
     ),
 ]

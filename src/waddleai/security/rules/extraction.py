@@ -87,7 +87,7 @@ EXTRACTION = [
         anchors=_PROMPT_WORDS,
         lead=True,
         before=rf"\b{SHOW}\b\s+(?:out\s+|back\s+|up\s+)?(?:me\s+|us\s+|back\s+)?(?:all\s+"
-        r"(?:of\s+)?|the (?:text|content|contents|words|wording) of\s+)?(?:your|ur|their)\s+"
+        r"(?:of\s+)?|the (?:text|content|contents|words|wording) of\s+)?(?:your|ur|their|its)\s+"
         r"(?:\w+\s+){0,3}?$",
         needs=(W_PROMPT,),
     ),
@@ -235,14 +235,13 @@ EXTRACTION += [
     rule(
         "your_rules_text",
         "data_extraction",
-        rf"(?:your|ur)\s+(?:(?:exact|full|entire|whole|complete|original|initial|hidden|secret|"
-        rf"internal|real|actual|current|own|verbatim|first|core|base|starting)\s+)*{_YOUR_RULES}"
+        rf"(?:your|ur|its)\s+(?:[\w-]+\s+){{0,2}}?{_YOUR_RULES}"
         r"\b(?!\s+(?:for|on|about|to|of how|regarding|here|above|in (?:the|this|our|my) "
         r"(?:readme|docs?|file|repo|pr|ticket|issue|answer|reply|response|message|comment)|"
         r"are (?:clear|good|great|helpful|wrong|unclear|confusing)|were (?:clear|good|great|"
         r"helpful|wrong|unclear|confusing)))",
         0.8,
-        anchors=("your", "ur"),
+        anchors=("your", "ur", "its"),
         lead=True,
         before=rf"\b{EXTRACT}\b[^.?!\n]{{0,40}}$",
         needs=(
@@ -422,5 +421,22 @@ EXTRACTION.append(
         lead=True,
         before=rf"\b{SHOW}\b[^.?!\n]{{0,40}}$",
         needs=("before above prior", "my this our"),
+    )
+)
+
+EXTRACTION.append(
+    rule(
+        "what_they_told_you",
+        "data_extraction",
+        r"\bwhat (?:did|have|has|do|does) (?:your|the) (?:\w+ )?(?:developers?|creators?|makers?|"
+        r"operators?|owners?|company|openai|anthropic|trainers?|admins?|programmers?) (?:tell|told|"
+        r"instruct|instructed|ask|asked|program|programmed|say|said|want|forbid|forbade)\w*\s+(?:you|u)\b",
+        0.85,
+        anchors=("what",),
+        lead=True,
+        needs=(
+            "developer developers creator creators maker makers operator operators owner owners "
+            "company openai anthropic trainer trainers admin admins programmer programmers",
+        ),
     )
 )

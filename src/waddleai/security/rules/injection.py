@@ -132,7 +132,8 @@ INJECTION = [
         "rules_void",
         "prompt_injection",
         r"\b(?:previous|prior|above|earlier|old|original|all|your|system|safety) (?:\w+ )?"
-        r"(?:rules|instructions|guidelines|restrictions|directives|prompts?) (?:(?:are|were|is|"
+        r"(?:rules|instructions|guidelines|restrictions|directives|prompts?|constraints|policies|"
+        r"guardrails|safeguards|limits|limitations|filters|guidance) (?:(?:are|were|is|"
         r"have been) (?:now |hereby |all )?(?:void|null|nullified|cancell?ed|revoked|lifted|"
         r"removed|invalid|obsolete|suspended|disabled|overridden|no longer (?:valid|apply|in "
         r"effect))|no longer (?:apply|matter|count|hold)|(?:do not|don't) apply(?: anymore)?)\b",
@@ -151,7 +152,11 @@ INJECTION = [
         ),
         lead=True,
         needs=(
-            "rules instructions guidelines restrictions directives prompt prompts",
+            (
+                "rules instructions guidelines restrictions directives prompt prompts "
+                "constraints policies guardrails safeguards limits limitations filters "
+                "guidance"
+            ),
             (
                 "void null nullified cancelled canceled revoked lifted removed invalid obsolete "
                 "suspended disabled overridden longer apply"
@@ -200,7 +205,7 @@ INJECTION = [
         "prompt_injection",
         r"\b(?:your|the) (?:new|real|actual|true|updated) (?:instructions?|task|objective|"
         r"orders|directive|goal|rules|purpose) (?:is|are|will be|:)|\bnew (?:system )?"
-        r"(?:instructions?|directives?|rules)\s*:",
+        r"(?:instructions?|directives?|rules?|policy|policies)\s*:",
         0.8,
         anchors=(
             "your new ",
@@ -278,7 +283,8 @@ INJECTION = [
     rule(
         "addressed_to_ai",
         "prompt_injection",
-        rf"\b(?:attention|note|message|instructions?|important|notice|hey|dear|attn|to(?= (?:any|"
+        rf"\b(?:attention|note|message|instructions?|important|notice|hey|dear|attn|todo|fixme|"
+        rf"hint|reminder|memo|request|task|p\.s\.|ps|to(?= (?:any|"
         rf"all|every|the) ))\b"
         rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{AI}s?\b[^.\n]{{0,40}}?[:,!-]"
         rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
@@ -303,6 +309,15 @@ INJECTION = [
             "to all",
             "to every",
             "to the",
+            "todo",
+            "fixme",
+            "hint",
+            "reminder",
+            "memo",
+            "request",
+            "task",
+            "p.s.",
+            "ps",
         ),
         lead=True,
         needs=(W_AI,),

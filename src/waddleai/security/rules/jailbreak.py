@@ -35,7 +35,8 @@ JAILBREAK = [
     rule(
         "dan",
         "jailbreak",
-        r"\bdo anything now\b|\byou are (?:now )?(?:dan|stan|dude|aim|mongo tom)\b|"
+        r"\bdo anything now\b|\b(?:you are|you're|u r|ur) (?:now )?(?:dan|stan|dude|aim|"
+        r"mongo tom)\b|"
         r"\b(?:dan|stan|aim) mode\b|\bact as (?:dan|stan|aim)\b",
         0.95,
         anchors=("do anything now", "you are", "dan mode", "stan mode", "aim mode", "act as"),
@@ -75,7 +76,8 @@ JAILBREAK = [
         "unrestricted_persona",
         "jailbreak",
         r"\b(?:act|acting|behave|roleplay|role-play|role play|pretend|imagine|play the role|"
-        r"simulate|respond|answer|become|you are now|you're now|from now on,? you are|"
+        r"simulate|respond|answer|become|you are now|you're now|from now on,? you are|you are|"
+        r"you're|you will be|you'll be|"
         r"take on the persona|be)\b(?:\s+(?:as|like|that|you|are|to be|of|an?|the|a))*\s+"
         r"(?:\w+\s+){0,2}?(?:evil|malicious|unethical|unrestricted|unfiltered|amoral|rogue|"
         r"uncensored|jailbroken|immoral|lawless|unaligned|unbound|unchained|unhinged|"
@@ -106,9 +108,9 @@ JAILBREAK = [
         "jailbreak",
         rf"\b{FREE}\b",
         0.85,
-        before=rf"\b(?:you|you're|pretend|imagine|act|respond|answer|reply|behave|as an? {AI}|"
-        rf"an? {AI} (?:with|that has|who has|having))"
-        r"\b[^.!?]{0,60}$",
+        before=rf"(?:\b(?:you|you're|pretend|imagine|act|respond|answer|reply|behave|as an? {AI}|"
+        rf"{AI}s? (?:with|that has|who has|having|that have))\b[^.!?]{{0,100}}|\b(?:an?|the) "
+        rf"{AI}s?\s*,?\s*)$",
         anchors=(
             "no ",
             "without",
@@ -135,6 +137,8 @@ JAILBREAK = [
         "bypass_safety",
         "jailbreak",
         r"\b(?:ignore|bypass|disable|turn off|remove|override|get around|circumvent|evade|"
+        r"ignoring|bypassing|disabling|turning off|removing|overriding|circumventing|evading|"
+        r"deactivating|switching off|dropping|lifting|lift|suspend|suspending|"
         r"deactivate|switch off|drop|forget|break free of|break free from|escape)\s+(?:all\s+)?"
         r"(?:of\s+)?(?:your|its|the (?:model'?s|ai'?s))\s+(?:\w+\s+)?(?:safety|content|"
         r"ethical|moral|filters?|guardrails|safeguards|alignment|restrictions|limitations|"
@@ -185,7 +189,9 @@ JAILBREAK = [
     rule(
         "fiction_wrapper",
         "jailbreak",
-        r"\b(?:hypothetical(?:ly)?|fictional|in a story|for a novel|in a world)\b[^.\n]{0,80}"
+        r"\b(?:hypothetical(?:ly)?|fictional|in a story|for a novel|in a world|screenplay|script|"
+        r"story|novel|movie|film|play|roleplay|game|scene|poem|fiction|tale|dialogue|universe)\b"
+        r"[^.\n]{0,80}"
         rf"\b{FREE}\b",
         0.8,
         anchors=(
@@ -195,10 +201,29 @@ JAILBREAK = [
             "for a novel",
             "in a world",
             "hypothetically",
+            "screenplay",
+            "script",
+            "story",
+            "novel",
+            "movie",
+            "film",
+            "play",
+            "roleplay",
+            "game",
+            "scene",
+            "poem",
+            "fiction",
+            "tale",
+            "dialogue",
+            "universe",
         ),
         lead=True,
         needs=(
-            "hypothetical hypothetically fictional story novel world",
+            (
+                "hypothetical hypothetically fictional story novel world screenplay "
+                "script movie film play roleplay game scene poem fiction tale dialogue "
+                "universe"
+            ),
             W_FREE,
         ),
     ),
@@ -260,8 +285,12 @@ JAILBREAK += [
     rule(
         "grandma_exploit",
         "jailbreak",
-        r"\bgrand(?:ma|mother|pa|father|ny|mom|mum)\b[^\n]{0,150}?\b(?:used to|would (?:always )?|"
-        r"always)\s*(?:\w+\s+){0,2}?(?:read|tell|sing|recite|whisper|give|teach|explain|say)\b"
+        r"\b(?:act|pretend|roleplay|role-play|role play|play|be|impersonate|speak|talk|behave)\s+"
+        r"(?:as\s+|like\s+|to be\s+)?(?:my|a|your)\s+(?:[\w-]+\s+){0,2}?grand(?:ma|mother|pa|"
+        r"father|"
+        r"ny|mom|mum)\b|\bgrand(?:ma|mother|pa|father|ny|mom|mum)\b[^\n]{0,150}?\b(?:used to|"
+        r"would (?:always )?|always|told|read|sang|recited|whispered|taught|explained)\s*(?:\w+\s+)"
+        r"{0,2}?(?:read|tell|told|sing|recite|whisper|give|teach|explain|say|me|us|stories|story)\b"
         r"[^\n]{0,120}?(?:\b(?:act|pretend|roleplay|role-play|play|be|behave|impersonate|speak|"
         r"talk)\b(?: as| like)? (?:her|him|them|my (?:\w+ )?grand\w*)\b|\b(?:product|license|"
         r"licence|windows|serial|activation|cd) keys?\b|\bnapalm\b|\bmeth\b|\bexplosives?\b|"
@@ -304,7 +333,7 @@ JAILBREAK += [
         "jailbreak",
         r"\b(?:broken|broke|break|breaking|freed|free|released|liberated|escaped|unshackled|"
         r"unleashed|emancipated)\s+(?:free\s+)?(?:of|from)\s+(?:all\s+|any\s+|the\s+|your\s+|its\s+|"
-        r"their\s+)?(?:\w+\s+){0,2}?(?:confines|constraints|shackles|chains|rules|restrictions|"
+        r"their\s+)?(?:[\w']+\s+){0,2}?(?:confines|constraints|shackles|chains|rules|restrictions|"
         r"limitations|limits|guidelines|programming|filters|censorship|policies|boundaries|"
         r"jail|prison|cage|control)\b",
         0.85,
@@ -376,7 +405,8 @@ JAILBREAK += [
         "anything_unlimited",
         "jailbreak",
         r"\b(?:answer|respond to|do|say|write)\s+(?:anything|"
-        r"everything|any question|any request|whatever (?:i|you) (?:ask|want))\b[^.!?]{0,30}\b"
+        r"everything|any question|any request|every question|every request|all questions|all "
+        r"requests|any prompt|every prompt|whatever (?:i|you) (?:ask|want))\b[^.!?]{0,30}\b"
         r"(?:without (?:any )?(?:limits|restrictions|filters?|censorship|refusing|refusal|"
         r"hesitation|question|warnings?|disclaimers?|ethics)|no matter (?:how|what|if))",
         0.8,
@@ -411,5 +441,19 @@ JAILBREAK += [
                 "made pointless nonsense overrated other normal"
             ),
         ),
+    ),
+]
+
+JAILBREAK += [
+    rule(
+        "never_refuse_order",
+        "jailbreak",
+        r"\b(?:never|don't|do not|dont)\s+(?:ever\s+)?(?:refuse|decline|say no|hold back|censor "
+        r"yourself|warn|moralize|moralise)\b(?!\s+(?:a\s+|the\s+|any\s+)?(?:connections?|requests? "
+        r"from|packets?|jobs?|files?|sockets?|inputs?|access|clients?|users?|the build|builds?))",
+        0.8,
+        anchors=("never", "don't", "do not", "dont"),
+        lead=True,
+        before=r"(?:^|[.!?;,:]|\band|\byou(?: will| must| should)?)\s*$",
     ),
 ]

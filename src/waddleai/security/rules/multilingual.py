@@ -201,7 +201,10 @@ MULTILINGUAL = [
         rf"(?:me\s+)?(?:tu|tus|su|sus)\s+(?:\w+\s+)?{_PROMPT_ES}|\bprompt del sistema\b|"
         r"\b(?:zeig|zeige|gib|nenne|verrate|wiederhole|sag|schreib|übersetze|ubersetze)\w*\s+"
         rf"(?:mir\s+|uns\s+)?(?:deine[nmrs]?|ihre[nmrs]?)\s+(?:\w+\s+)?{_PROMPT_DE}|"
-        r"\bsystem-?prompt\b(?=[^.!?]{0,20}\b(?:zeig|verrate|gib))",
+        r"\bsystem-?prompt\b(?=[^.!?]{0,20}\b(?:zeig|verrate|gib))|\b(?:cuáles|cuales|qué|que)\s+"
+        rf"son\s+(?:tus|sus)\s+(?:\w+\s+)?{_PROMPT_ES}|\b(?:quelles|quels)\s+sont\s+(?:tes|vos)\s+"
+        rf"(?:\w+\s+)?{_PROMPT_FR}|\b(?:was|welche)\s+(?:sind|waren)\s+(?:deine|ihre)\s+(?:\w+\s+)?"
+        rf"{_PROMPT_DE}|\bwie\s+lautet\s+(?:dein|ihr)\s+system-?prompt",
         0.85,
         anchors=(
             "montre",
@@ -242,6 +245,15 @@ MULTILINGUAL = [
             "ubersetze",
             "systemprompt",
             "system-prompt",
+            "cuáles",
+            "cuales",
+            "qué",
+            "que",
+            "quelles",
+            "quels",
+            "was",
+            "welche",
+            "wie",
         ),  # fmt: skip
         lead=True,
         needs=(
@@ -257,9 +269,23 @@ MULTILINGUAL = [
         r"(?:显示|顯示|输出|輸出|打印|告诉我|告訴我|给我看|給我看|重复|重複|透露|泄露|洩露|展示|说出|"
         r"說出|复述|複述|翻译|翻譯)[^。！？!?\n]{0,10}?(?:系统提示|系統提示|系统消息|系統消息|提示词|"
         r"提示詞|初始指令|隐藏指令|隱藏指令|你的指令|你的规则|你的規則|系统指令|系統指令|你的设定|"
-        r"你的設定)",
+        r"你的設定)|(?:你的)?(?:系统提示|系統提示|系统消息|系統消息|提示词|提示詞|初始指令|隐藏指令|隱藏指令|"
+        r"系统指令|系統指令)[^。！？!?\n]{0,12}?(?:告诉我|告訴我|给我|給我|发给我|發給我|显示|顯示|输出|輸出|"
+        r"打印|复述|複述|重复|重複|写出来|寫出來|说出来|說出來)",
         0.85,
         anchors=(
+            "系统提示",
+            "系統提示",
+            "系统消息",
+            "系統消息",
+            "提示词",
+            "提示詞",
+            "初始指令",
+            "隐藏指令",
+            "隱藏指令",
+            "系统指令",
+            "系統指令",
+            "你的",
             "显示",
             "顯示",
             "输出",

@@ -11,7 +11,7 @@ has no such owner and passes. Also: orders to act on a decoded or concatenated p
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, W_RULES, W_VOID, rule
+from waddleai.security.rules.base import AI, W_AI, W_RULES, W_VOID, rule
 
 # What the model was told, by any name.
 _RULES = (
@@ -32,7 +32,9 @@ _RULE_WORDS = ("instruction", "instructions", "rules", "guidelines", "guidance",
                "programming", "system", "prompt", "policies", "guardrails", "training",
                "configuration", "setup", "brief", "briefing")  # fmt: skip
 _VOID = (
-    r"(?:(?:are|were|is|was|as)\s+(?:now\s+|hereby\s+|all\s+|just\s+|only\s+)?(?:void|fake|"
+    r"(?:(?:have|has)\s+(?:now\s+|just\s+)?(?:been\s+)?(?:changed|updated|modified|replaced|"
+    r"rewritten|reset|revoked|removed|lifted|cancell?ed|overridden|suspended|expired)|"
+    r"(?:are|were|is|was|as)\s+(?:now\s+|hereby\s+|all\s+|just\s+|only\s+)?(?:void|fake|"
     r"false|a test|a lie|lies|a trick|not real|fictional|made up|revoked|cancell?ed|null|"
     r"nullified|obsolete|outdated|expired|irrelevant|meaningless|invalid|over|lifted|"
     r"suspended|overridden|superseded|replaced|deprecated|no longer (?:valid|active|in "
@@ -50,7 +52,8 @@ _WEAK = (
     r"purge|void|nullify|revoke|suspend|get rid of|let go of|move past)"
 )
 _DROP = (
-    r"(?:stop (?:obeying|following|listening to|adhering to|"
+    r"(?:no more (?:following|obeying|listening to|adhering to|respecting)|stop (?:obeying|"
+    r"following|listening to|adhering to|"
     r"applying|respecting|honou?ring)|no longer (?:obey|follow|listen to|adhere to|respect|"
     r"apply)|(?:do not|don't|dont|never) (?:obey|listen to|adhere to|comply with|abide by|"
     r"respect|heed)|pay no (?:heed|mind|attention) to|take no notice of|turn your back on|"
@@ -118,6 +121,7 @@ OVERRIDES = [
         r"imposed|defined|put|added|specified|configured)\b)",
         0.85,
         anchors=(
+            "no more",
             "stop",
             "no longer",
             "do not",
@@ -203,6 +207,8 @@ OVERRIDES = [
         r"then|,)\s+(?:then\s+)?(?:follow|execute|obey|perform|carry out|act on|comply with|"
         r"run|do)\s+(?:it|them|that|the (?:instructions?|commands?|orders?|text|message|result|"
         r"request|task)|what(?:ever)? it says|as (?:your|an?) (?:new )?instructions?)\b|"
+        r"\b(?:execute|run|follow|obey|perform|eval(?:uate)?)\s+[a-z]\w{0,3}\s*\+\s*(?:['\"][^'\"]{0,4}"
+        r"['\"]\s*\+\s*)?[a-z]\w{0,3}\b|"
         r"\b(?:do|follow|execute|obey|perform|answer) (?:what(?:ever)?|the instructions?) "
         r"(?:[a-z]\w{0,3} ?\+ ?[a-z]\w{0,3}|the (?:combined|concatenated|joined|resulting|"
         r"decoded|assembled|reversed) (?:\w+ )?(?:string|text|message|words|sentence|"
@@ -274,5 +280,33 @@ OVERRIDES = [
             ),
             "this these following my our",
         ),
+    ),
+]
+
+OVERRIDES += [
+    rule(
+        "treat_as_optional",
+        "prompt_injection",
+        r"\b(?:treat|consider|regard|see|view|handle)\s+(?:everything\s+in\s+|all\s+of\s+|the\s+"
+        rf"contents?\s+of\s+|anything\s+in\s+)?(?:your|ur|its|the)\s+(?:[\w-]+\s+){{0,2}}?{_RULES}\s+"
+        r"as\s+(?:a\s+|mere\s+|just\s+|only\s+)*(?:suggestions?|optional|void|null|irrelevant|fake|"
+        r"guidance you (?:can|may) (?:skip|ignore)|recommendations?|a joke|noise|untrusted|invalid|"
+        r"outdated|obsolete|non-binding|not binding)",
+        0.85,
+        anchors=("treat", "consider", "regard", "see", "view", "handle"),
+        lead=True,
+        needs=(W_RULES,),
+    ),
+    rule(
+        "lines_for_the_ai",
+        "prompt_injection",
+        r"\b(?:the\s+)?(?:following|these|next|below|above|hidden)\s+(?:instructions?|text|message|"
+        r"lines?|section|note|commands?|paragraph|content|directions)\s+(?:is|are)\s+(?:meant\s+|"
+        rf"intended\s+|written\s+|addressed\s+)?(?:only\s+)?(?:for|to)\s+(?:the\s+|any\s+|an?\s+|"
+        rf"all\s+)?{AI}s?\b",
+        0.85,
+        anchors=("following", "these", "next", "below", "above", "hidden"),
+        lead=True,
+        needs=(W_AI,),
     ),
 ]
