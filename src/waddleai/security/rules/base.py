@@ -114,7 +114,8 @@ EXTRACT = (
     r"read|dump|base64|rot13|hex|save|store|log|emit)"
 )
 _NEG = re.compile(
-    r"(?:\bdo not|\bdon'?t|\bnever|\bmust not|\bshould not|\bshouldn'?t|\brefuse to|\bavoid|"
+    r"(?:\bdo not|\bdon'?t|\bnever|\bmust not|\bshould not|\bshouldn'?t|\brefus(?:e|es|ed|ing) to|"
+    r"\bavoid|\bdoes(?:n'?t| not)|\bdid(?:n'?t| not)|\bwill not|\bunable to|\bnot to|"
     r"\bnot allowed to|\bcannot|\bcan'?t|\bwon'?t|\bprevent|\bdetect|"
     r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as|"
     r"\bthe (?:string|phrase|sentence)|\b(?:strings?|phrases?|prompts?|messages?|inputs?) like|"

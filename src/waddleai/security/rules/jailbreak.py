@@ -449,8 +449,9 @@ JAILBREAK += [
         "never_refuse_order",
         "jailbreak",
         r"\b(?:never|don't|do not|dont)\s+(?:ever\s+)?(?:refuse|decline|say no|hold back|censor "
-        r"yourself|warn|moralize|moralise)\b(?!\s+(?:a\s+|the\s+|any\s+)?(?:connections?|requests? "
-        r"from|packets?|jobs?|files?|sockets?|inputs?|access|clients?|users?|the build|builds?))",
+        r"yourself|warn|moralize|moralise)\b(?=\s*(?:[,.;!]|$|and\b|me\b|anything\b|to answer\b|"
+        r"(?:any|a|my|an)\s+(?:\w+\s+)?(?:requests?|questions?|prompts?|orders?|commands?|"
+        r"instructions?|tasks?)\b))",
         0.8,
         anchors=("never", "don't", "do not", "dont"),
         lead=True,
