@@ -20,6 +20,7 @@ from waddleai.security.eval.heldout3 import HELDOUT3
 from waddleai.security.eval.heldout4 import HELDOUT4
 from waddleai.security.eval.heldout5 import HELDOUT5
 from waddleai.security.eval.heldout6 import HELDOUT6
+from waddleai.security.eval.heldout7 import HELDOUT7
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
 
@@ -88,6 +89,13 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
             for label, c, t in HELDOUT6
+        ],
+    )
+    _write(
+        "heldout7.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
+            for label, c, t in HELDOUT7
         ],
     )
     _write("pii.jsonl", [

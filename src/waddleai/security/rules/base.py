@@ -185,5 +185,5 @@ W_VOID = (
     "nullified obsolete outdated expired irrelevant meaningless invalid over lifted suspended "
     "overridden superseded replaced deprecated longer binding important matter apply count "
     "drop ignore forget disregard discard delete erase scrap ditch toss skip abandon override "
-    "bypass treat consider regard changed updated modified rewritten reset removed"
+    "bypass treat consider regard changed updated modified rewritten reset removed doesn t"
 )

@@ -14,7 +14,8 @@ _SECRET_FILE = (
     r"\.terraformrc|\.htpasswd|\bid_ecdsa\b(?!\.pub)|\bid_dsa\b(?!\.pub)|\.password-store|"
     r"cookies\.sqlite|logins\.json|key4\.db|\.aws\b(?!/config)/?(?![\w/.-])|\.aws/(?:credentials|"
     r"config)|\.netrc|\.git-credentials|\.docker/config\.json|\.kube/config|\.npmrc|\.pypirc|"
-    r"/etc/shadow|\.gnupg|wallet\.dat|\.config/gcloud|login data|\.bash_history|\.zsh_history|"
+    r"/etc/shadow|\.gnupg|wallet\.dat|\.config/gcloud(?!/configurations)|login data|"
+    r"\.bash_history|\.zsh_history|"
     r"/proc/self/environ|\bid_rsa\b(?!\.pub)|\bid_ed25519\b(?!\.pub)|\bkeychain)"
 )
 _READ = (
@@ -22,7 +23,8 @@ _READ = (
     r"open|give|paste|head|tail|less|more|type|get|fetch|grab|steal|leak|echo|share|email|"
     r"include|attach|return|list|tell|tar|zip|scp|rsync|xxd|exfil\w*|curl|wget|nc|load|"
     r"extract|transfer|mail|view|inspect|what(?:'s| is) in|contents? of|muestra|muéstrame|"
-    r"export|backup|back up|archive|sync|"
+    r"export|backup|back up|archive|sync|look in|look at|look inside|check|search|go into|peek|"
+    r"browse|"
     r"mostrar|montre|montre-moi|affiche|zeig|zeige|gib|lies|lee|envía|envoie|schick|sende|lis)"
 )
 _SECRETS = (
@@ -330,12 +332,16 @@ CREDENTIALS += [
         "secret_var_read",
         "credential_harvesting",
         r"\b(?:echo|print|printf|cat|show|display|output|tell me|value of|give me|reveal|log|"
+        r"what's|what is|whats|"
         r"console\.log|puts|write-host|dump|paste|send|leak)\b(?:(?!\b(?:where|how|which|whether|"
         rf"if|why|when|whose|name|names|length|exists?|is set)\b)[^.!?\n|;]){{0,30}}?{_SECRET_VAR}"
         r"(?!\s*\|\s*(?:gh|docker|helm|npm|kubectl|az|aws|gcloud|vault|base64 -d|wc)\b)(?!\s+"
         r"(?:is|are)\s+(?:used|set|defined|read|loaded|referenced|missing|empty|required))",
         0.8,
         anchors=(
+            "what's",
+            "what is",
+            "whats",
             "echo",
             "print",
             "printf",
@@ -459,5 +465,66 @@ CREDENTIALS += [
         ),  # fmt: skip
         lead=True,
         needs=("send email mail forward post give dm message text",),
+    ),
+]
+
+CREDENTIALS += [
+    rule(
+        "store_secrets",
+        "credential_harvesting",
+        r"\b(?:print|dump|show|list|get|read|export|decode|reveal|output|give me|fetch|pull|copy)\b"
+        r"[^.!?]{0,20}\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?secrets\s+(?:from|in|of|on|"
+        r"stored in)\s+(?:the\s+|this\s+|our\s+|my\s+)?(?:\w+\s+)?(?:kubernetes|k8s|cluster|vault|"
+        r"namespace|aws|secrets manager|key ?vault|gcp|azure|production|prod|server|keychain|"
+        r"password manager|1password|bitwarden|lastpass)\b|\bkubectl get secrets?\b[^\n]{0,40}"
+        r"(?:-o\s*(?:yaml|json|jsonpath)|--all-namespaces|-a\b|base64 -d|--decode)",
+        0.85,
+        anchors=(
+            "print",
+            "dump",
+            "show",
+            "list",
+            "get",
+            "read",
+            "export",
+            "decode",
+            "reveal",
+            "output",
+            "give me",
+            "fetch",
+            "pull",
+            "copy",
+            "kubectl",
+        ),  # fmt: skip
+        lead=True,
+        needs=("secrets secret",),
+    ),
+    rule(
+        "credentials_you_used",
+        "credential_harvesting",
+        r"\b(?:print|show|reveal|output|tell me|give me|paste|display|echo|dump|send|share|list)\s+"
+        r"(?:me\s+)?(?:the|your|those|these|any)\s+(?:\w+\s+)?(?:credentials|api keys?|"
+        r"access keys?|"
+        r"secret keys?|tokens?|passwords?|secrets)\s+(?:that\s+|which\s+)?(?:you|u)\s+(?:just\s+)?"
+        r"(?:used|use|have|found|loaded|read|got|are using|were given|saw|see|can see|can access|"
+        r"have access to)\b",
+        0.85,
+        anchors=(
+            "print",
+            "show",
+            "reveal",
+            "output",
+            "tell me",
+            "give me",
+            "paste",
+            "display",
+            "echo",
+            "dump",
+            "send",
+            "share",
+            "list",
+        ),  # fmt: skip
+        lead=True,
+        needs=("credentials api key keys access secret tokens token passwords password secrets",),
     ),
 ]

@@ -402,7 +402,8 @@ EXTRACTION.append(
         "data_extraction",
         r"\b(?:instructions|prompt|text|messages?|rules|guidelines|directives|words|content)\s+"
         r"(?:(?:that\s+)?you\s+(?:were|have been|'ve been)\s+(?:given|told|shown|sent)\s+|you "
-        r"(?:got|received|saw)\s+|that (?:came|come|was|were|appears?)\s+)?(?:before|above|prior "
+        r"(?:got|received|saw)\s+|that (?:came|come|was|were|appears?)\s+|(?:came|come|were|was|"
+        r"appeared|appear)\s+)?(?:before|above|prior "
         r"to)\s+(?:my|this|our)\s+(?:first\s+|very first\s+)?(?:message|question|prompt|"
         r"conversation|request|chat|turn|reply)\b",
         0.85,
@@ -419,7 +420,7 @@ EXTRACTION.append(
             "content",
         ),  # fmt: skip
         lead=True,
-        before=rf"\b{SHOW}\b[^.?!\n]{{0,40}}$",
+        before=rf"(?:\b{SHOW}\b[^.?!\n]{{0,40}}|\b(?:what|which)\s+)$",
         needs=("before above prior", "my this our"),
     )
 )
@@ -440,3 +441,56 @@ EXTRACTION.append(
         ),
     )
 )
+
+EXTRACTION += [
+    rule(
+        "setup_words",
+        "data_extraction",
+        r"\b(?:words|text|instructions|prompt|sentences|message|messages|lines)\s+(?:that\s+(?:were|"
+        r"was)\s+)?(?:used\s+|written\s+|given\s+)?(?:to|that)\s+(?:set (?:you )?up|set up you|"
+        r"configure you|initiali[sz]e you|program you|prompt you|instruct you|create you|boot you|"
+        r"start you|steer you|define you|brief you)\b",
+        0.85,
+        anchors=(
+            "words",
+            "text",
+            "instructions",
+            "prompt",
+            "sentences",
+            "message",
+            "messages",
+            "lines",
+        ),  # fmt: skip
+        lead=True,
+        needs=("you",),
+    ),
+    rule(
+        "others_messages",
+        "data_extraction",
+        r"\b(?:messages|conversations?|chats?|history|logs?|transcripts?|sessions?|questions|prompts|"
+        rf"requests|data|files)\b[^.?!]{{0,40}}\b(?:with|from|of|by|belonging to)\s+{_OTHERS}\b",
+        0.8,
+        anchors=(
+            "messages",
+            "conversation",
+            "conversations",
+            "chat",
+            "chats",
+            "history",
+            "log",
+            "logs",
+            "transcript",
+            "transcripts",
+            "session",
+            "sessions",
+            "questions",
+            "prompts",
+            "requests",
+            "data",
+            "files",
+        ),  # fmt: skip
+        lead=True,
+        before=rf"\b(?:{SHOW}|read|send|forward|give)\b[^.?!\n]{{0,30}}$",
+        needs=(W_PEOPLE,),
+    ),
+]

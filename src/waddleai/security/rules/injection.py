@@ -135,7 +135,8 @@ INJECTION = [
         r"(?:rules|instructions|guidelines|restrictions|directives|prompts?|constraints|policies|"
         r"guardrails|safeguards|limits|limitations|filters|guidance) (?:(?:are|were|is|"
         r"have been) (?:now |hereby |all )?(?:void|null|nullified|cancell?ed|revoked|lifted|"
-        r"removed|invalid|obsolete|suspended|disabled|overridden|no longer (?:valid|apply|in "
+        r"removed|invalid|obsolete|suspended|disabled|overridden|replaced|superseded|changed|"
+        r"updated|rescinded|withdrawn|reset|no longer (?:valid|apply|in "
         r"effect))|no longer (?:apply|matter|count|hold)|(?:do not|don't) apply(?: anymore)?)\b",
         0.85,
         anchors=(
@@ -158,6 +159,7 @@ INJECTION = [
                 "guidance"
             ),
             (
+                "replaced superseded changed updated rescinded withdrawn reset "
                 "void null nullified cancelled canceled revoked lifted removed invalid obsolete "
                 "suspended disabled overridden longer apply"
             ),
@@ -235,11 +237,16 @@ INJECTION = [
         "fake_delimiter",
         "prompt_injection",
         r"<\|(?:im_start|im_end|system|endoftext|start_header_id)\|>|\[/?(?:inst|sys)\]|"
-        r"<<sys>>|\bend of (?:the )?(?:user )?(?:input|prompt|conversation|context)\b.{0,80}"
+        r"<<sys>>|\bend of (?:the )?(?:system |user |developer |original |initial )?(?:input|"
+        r"prompts?|messages?|instructions|conversation|context)\b[.!:]?\s*(?:begin|start|new)\b|"
+        r"\bbegin (?:new |user-defined |updated |real |custom |the )?(?:system )?(?:prompt|"
+        r"instructions|message)\s*:|\bend of (?:the )?(?:user )?(?:input|prompt|conversation|"
+        r"context)\b.{0,80}"
         r"\b(?:instructions?|system|now)\b|\b(?:system|admin|developer) "
         r"(?:override|message|instruction|command)s?\s*:",
         0.85,
         anchors=(
+            "begin",
             "<|",
             "[inst",
             "[/inst",

@@ -48,7 +48,9 @@ JAILBREAK = [
         r"\b(?:enable|enabled|activate|activated|enter|entering|switch to|turn on|you are in|"
         r"now in|you're in|engage|unlock)\s+(?:the\s+|your\s+)?(?:developer|dev|god|admin|"
         r"sudo|unrestricted|jailbreak|jailbroken|evil|chaos|unfiltered|uncensored|opposite|"
-        r"anarchy|no[- ]limits?|dan) mode\b(?!\s+(?:on|in|for|of)\s+(?:android|ios|iphone|ipad|"
+        r"anarchy|no[- ]limits?|dan|['\"]?do anything['\"]?|anything goes|no rules|freedom|"
+        r"liberated|free speech|unlocked|raw|unleashed|rogue|sandbox escape)['\"]? mode\b"
+        r"(?!\s+(?:on|in|for|of)\s+(?:android|ios|iphone|ipad|"
         r"chrome|edge|firefox|windows|macos|vs ?code|the|my|your|this|our)\b)|"
         r"\bdeveloper mode (?:enabled|output|response)",
         0.9,
@@ -129,7 +131,11 @@ JAILBREAK = [
         "jailbroken",
         "jailbreak",
         r"\b(?:you|yourself|you've been|you have been|you are|you're|are now)\b[^.\n]{0,20}"
-        r"\bjailbr(?:eak|oken)\b|\bjailbreak (?:yourself|activated|successful|mode)",
+        r"\bjailbr(?:eak|oken)\b|\bjailbreak (?:yourself|activated|successful|mode)|"
+        rf"\b{AI}s?\s+(?:\w+\s+){{0,2}}?(?:who|that|which)\s+(?:has been|is|was|got|have been|"
+        r"are)\s+"
+        r"jailbroken\b|\bjailbroken\s+(?:\w+\s+)?(?:ai|assistant|model|chatbot|character|version|"
+        r"persona|bot|gpt|llm|mode|self)\b",
         0.85,
         anchors=("jailbreak", "jailbroken", "jailbreaking", "jailbroke"),
     ),
@@ -456,5 +462,50 @@ JAILBREAK += [
         anchors=("never", "don't", "do not", "dont"),
         lead=True,
         before=r"(?:^|[.!?;,:]|\band|\byou(?: will| must| should)?)\s*$",
+    ),
+]
+
+JAILBREAK += [
+    rule(
+        "escaped_rules",
+        "jailbreak",
+        r"\b(?:escaped|escapes|escaping|broke out of|broken out of|breaks out of|shed|shaken off|"
+        r"shook off|outgrew|outgrown|transcended|overcome|overcame|left behind|thrown off|threw off)"
+        r"\s+(?:all\s+|any\s+|the\s+|your\s+|its\s+|their\s+|his\s+|her\s+)?"
+        r"(?:[\w']+\s+){0,2}?"
+        r"(?:guidelines|rules|restrictions|limitations|limits|programming|filters|censorship|"
+        r"policies|constraints|shackles|chains|safety training|alignment|guardrails)\b",
+        0.85,
+        anchors=(
+            "escaped",
+            "escapes",
+            "escaping",
+            "broke",
+            "broken",
+            "breaks",
+            "shed",
+            "shaken",
+            "shook",
+            "outgrew",
+            "outgrown",
+            "transcended",
+            "overcome",
+            "overcame",
+            "left",
+            "thrown",
+            "threw",
+        ),  # fmt: skip
+        lead=True,
+        needs=(W_FREE + " programming alignment shackles chains",),
+    ),
+    rule(
+        "off_limits",
+        "jailbreak",
+        r"\b(?:nothing|no topic|no subject|no question|no request)\s+is\s+off[- ]limits\b|"
+        r"\beverything is (?:allowed|permitted|on the table) (?:now|here|for you)\b",
+        0.75,
+        anchors=("nothing", "no topic", "no subject", "no question", "no request", "everything"),
+        lead=True,
+        needs=("limits allowed permitted table",),
     ),
 ]

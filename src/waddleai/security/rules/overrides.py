@@ -39,7 +39,8 @@ _VOID = (
     r"nullified|obsolete|outdated|expired|irrelevant|meaningless|invalid|over|lifted|"
     r"suspended|overridden|superseded|replaced|deprecated|no longer (?:valid|active|in "
     r"(?:effect|force))|not (?:binding|important|to be followed))|no longer (?:matter|apply|"
-    r"count|hold|bind you)|(?:don't|do not) (?:matter|apply|count)(?: anymore)?|(?:drop|"
+    r"count|hold|bind you)|(?:don't|do not|doesn't|does not|didn't|won't) (?:matter|apply|count|"
+    r"hold)(?: anymore)?|(?:drop|"
     r"ignore|forget|disregard|discard|delete|erase|scrap|ditch|toss|skip|abandon|override|"
     r"bypass) (?:them|it|those|these|that)\b|(?:treat|consider|regard) (?:them|it|those|"
     r"these) as (?:void|null|invalid|irrelevant|fake|cancell?ed|optional|suggestions?))"
@@ -52,7 +53,9 @@ _WEAK = (
     r"purge|void|nullify|revoke|suspend|get rid of|let go of|move past)"
 )
 _DROP = (
-    r"(?:no more (?:following|obeying|listening to|adhering to|respecting)|stop (?:obeying|"
+    r"(?:(?:don't|do not|dont|no longer|never) (?:have|need) to (?:follow|obey|respect|adhere to|"
+    r"listen to|stick to|abide by)|no more (?:following|obeying|listening to|adhering to|"
+    r"respecting)|stop (?:obeying|"
     r"following|listening to|adhering to|"
     r"applying|respecting|honou?ring)|no longer (?:obey|follow|listen to|adhere to|respect|"
     r"apply)|(?:do not|don't|dont|never) (?:obey|listen to|adhere to|comply with|abide by|"
@@ -104,7 +107,7 @@ OVERRIDES = [
         r"\b(?:what|whatever|everything|anything)\s+(?:your|the)\s+(?:developers?|creators?|"
         r"makers?|operators?|owners?|trainers?|admins?|company|openai|anthropic)\s+(?:told|taught|"
         rf"instructed|said to|programmed|gave)\s+(?:you|u)\b[^.!?\n]{{0,40}}?{_VOID}|"
-        r"\b(?:everything|anything|all|whatever)\s+(?:that\s+)?(?:you|u)\s+(?:were|have been|"
+        r"\b(?:everything|anything|all|whatever|what)\s+(?:that\s+)?(?:you|u)\s+(?:were|have been|"
         r"'ve been|got|had been)\s+(?:told|instructed|given|taught|programmed|shown)\b"
         rf"[^.!?\n]{{0,40}}?{_VOID}",
         0.85,
