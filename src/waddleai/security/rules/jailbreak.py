@@ -470,7 +470,8 @@ JAILBREAK += [
         "escaped_rules",
         "jailbreak",
         r"\b(?:escaped|escapes|escaping|broke out of|broken out of|breaks out of|shed|shaken off|"
-        r"shook off|outgrew|outgrown|transcended|overcome|overcame|left behind|thrown off|threw off)"
+        r"shook off|outgrew|outgrown|transcended|overcome|overcame|left behind|thrown off|"
+        r"threw off)"
         r"\s+(?:all\s+|any\s+|the\s+|your\s+|its\s+|their\s+|his\s+|her\s+)?"
         r"(?:[\w']+\s+){0,2}?"
         r"(?:guidelines|rules|restrictions|limitations|limits|programming|filters|censorship|"
