@@ -201,8 +201,8 @@ def _token_decodings(text: str, tokens: list[str] | None = None) -> list[tuple[s
     words; base64 of 12+ bytes of text practically always holds a digit, + or /."""
     found = []
     for token in _long_tokens(text, tokens):
-        if token.replace("_", "").isalpha():
-            continue  # CamelCase and snake_case names: encoded text has digits or +/=
+        if token.replace("_", "").isalpha() or "." in token or "[" in token:
+            continue  # names, dotted paths, subscripts: not in any alphabet tried below
         decoded = None
         if not token.strip(_HEX_STR):
             decoded, name = (_hex(token), "hex") if len(token) % 2 == 0 else (None, "")

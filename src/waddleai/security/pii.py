@@ -122,6 +122,12 @@ _NUMBER_FROM = re.compile(r"[+(]\d[\d ().+-]{5,40}\d")
 _IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:[0-9a-fA-F]{1,4}")
 _IPV4_IN = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 _EMAIL_AROUND = 64
+# _NUMBER's shape in bytes: digits -> "2", its separators -> "1", the rest -> "0". One
+# translate and a search with a literal first byte tell whether _NUMBER can match at all.
+_NUMBER_SHAPE = bytes(
+    50 if chr(c).isdigit() else 49 if chr(c) in " ().+-" else 48 for c in range(256)
+)
+_DIGIT_RUN = re.compile(rb"2[12]{5,40}2")
 
 
 def find(text: str) -> list[Finding]:
@@ -133,7 +139,8 @@ def find(text: str) -> list[Finding]:
     if "@" in text:
         found += _emails(text)
     found += _secrets(text)
-    found += _numbers(text)
+    if not text.isascii() or _DIGIT_RUN.search(text.encode().translate(_NUMBER_SHAPE)):
+        found += _numbers(text)
     if "::" in text or text.count(":") >= 5:
         found += _ipv6(text)
     return _non_overlapping(found) if found else found

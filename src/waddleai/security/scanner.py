@@ -85,11 +85,15 @@ def _accept(rule: rules.Rule, text: str, m: re.Match[str]) -> bool:
 
 def _lead(rule: rules.Rule, text: str, anchors: Anchors) -> re.Match[str] | None:
     """Matches can only begin where an anchor is: one `match` attempt per occurrence."""
-    words = anchors.words
-    for anchor, head, shift in rule.plan:
-        if head is not None and head not in words:
-            continue
-        for at in anchors.find(anchor, head):
+    by_head = rule.by_head or {}
+    for head in rule.heads.intersection(anchors.words):  # only the anchors whose word occurs
+        for anchor, shift in by_head[head]:
+            for at in anchors.find(anchor, head):
+                m = rule.pattern.match(text, at + shift)
+                if m is not None and _accept(rule, text, m):
+                    return m
+    for anchor, shift in rule.unheaded:
+        for at in anchors.find(anchor):
             m = rule.pattern.match(text, at + shift)
             if m is not None and _accept(rule, text, m):
                 return m

@@ -35,6 +35,9 @@ class Rule:
     # Word groups a match cannot do without: the rule is tried only when the text has a word
     # of each (a cheap prefilter before the regex; words as scanner.words splits them).
     needs: tuple[frozenset[str], ...] = ()
+    # The plan grouped by head word: a text's present heads pick their anchors directly.
+    by_head: dict[str, tuple[tuple[str, int], ...]] | None = None
+    unheaded: tuple[tuple[str, int], ...] = ()
 
 
 def rule(
@@ -58,6 +61,12 @@ def rule(
     object.__setattr__(rule, "heads", heads)
     object.__setattr__(rule, "loose", texts)
     object.__setattr__(rule, "needs", tuple(frozenset(g.split()) for g in needs))
+    grouped: dict[str, list[tuple[str, int]]] = {}
+    for anchor, head, shift in plan:
+        if head is not None:
+            grouped.setdefault(head, []).append((anchor, shift))
+    object.__setattr__(rule, "by_head", {h: tuple(v) for h, v in grouped.items()})
+    object.__setattr__(rule, "unheaded", tuple((a, s) for a, h, s in plan if h is None))
     object.__setattr__(rule, "cjk", bool(anchors) and all(_CJK.search(a) for a in anchors))
     return rule
 
