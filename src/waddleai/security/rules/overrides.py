@@ -78,12 +78,11 @@ OVERRIDES = [
     rule(
         "your_rules_void",
         "prompt_injection",
-        rf"\b{_RULES}\b(?:{_GIVEN})?[^.!?\n]{{0,40}}?(?:[?,;:.!-]\s*(?:and\s+|so\s+|just\s+|"
-        rf"now\s+|please\s+)?)?(?:\w+\s+){{0,2}}?{_VOID}",
+        rf"\b(?:your|ur|its)\s+(?:[\w-]+\s+){{0,2}}?{_RULES}\b(?:{_GIVEN})?[^.!?\n]{{0,40}}?"
+        rf"(?:[?,;:.!-]\s*(?:and\s+|so\s+|just\s+|now\s+|please\s+)?)?(?:\w+\s+){{0,2}}?{_VOID}",
         0.85,
-        anchors=_RULE_WORDS,
+        anchors=("your", "ur", "its"),  # rarer in code than the rule words
         lead=True,
-        before=r"\b(?:your|ur|its)\s+(?:[\w-]+\s+){0,2}?$",
         needs=(
             "your ur its",
             W_VOID,
