@@ -21,6 +21,7 @@ from waddleai.security.eval.heldout4 import HELDOUT4
 from waddleai.security.eval.heldout5 import HELDOUT5
 from waddleai.security.eval.heldout6 import HELDOUT6
 from waddleai.security.eval.heldout7 import HELDOUT7
+from waddleai.security.eval.heldout8 import HELDOUT8
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
 
@@ -96,6 +97,13 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
             for label, c, t in HELDOUT7
+        ],
+    )
+    _write(
+        "heldout8.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
+            for label, c, t in HELDOUT8
         ],
     )
     _write("pii.jsonl", [

@@ -102,7 +102,8 @@ AI = (
     r"gpt|copilot|bot|ai system|coding agent|ai model)"
 )
 FREE = (
-    r"(?:no|without(?: any)?|free (?:of|from)|zero|not bound by(?: any)?|unbound by|"
+    r"(?:no|without(?: any)?|free (?:of|from)|zero|not bound by(?: any)?|unbound by|never "
+    r"(?:given|had|taught|received|trained (?:on|with)|bound by)(?: any)?|"
     r"beyond|outside)\s+(?:(?:any|such|ethical|moral|safety|content|real|kind of|sort of|legal|"
     r"human|the|your|its|all|of|other)\s+){0,3}?(?:rules|restrictions|filters?|guidelines|"
     r"limitations|limits|censorship|ethics|morals|morality|boundaries|constraints|"

@@ -8,12 +8,13 @@ from __future__ import annotations
 from waddleai.security.rules.base import SHOW, W_SECRETS, rule
 
 _SECRET_FILE = (
-    r"(?:\.ssh(?:/(?!config\b|known_hosts\b|authorized_keys\b|[\w.-]*\.pub\b)[\w.-]+|/?(?![\w/.-]))|"
+    r"(?:\.ssh(?:/(?!config\b|known_hosts\b|authorized_keys\b|[\w.-]*\.pub\b)[\w.-]+|"
+    r"/?(?![\w/.-]))|"
     r"kube ?config\b|\.config/gh\b|\.vault-token|\.pgpass|\.my\.cnf|\.s3cfg|\.boto\b|\.azure/|"
     r"application_default_credentials|\bcredentials\.json|service[-_]?account[\w.-]*\.json|"
     r"\.terraformrc|\.htpasswd|\bid_ecdsa\b(?!\.pub)|\bid_dsa\b(?!\.pub)|\.password-store|"
-    r"cookies\.sqlite|logins\.json|key4\.db|\.aws\b(?!/config)/?(?![\w/.-])|\.aws/(?:credentials|"
-    r"config)|\.netrc|\.git-credentials|\.docker/config\.json|\.kube/config|\.npmrc|\.pypirc|"
+    r"cookies\.sqlite|logins\.json|key4\.db|\.aws\b(?!/config)/?(?![\w/.-])|\.aws/credentials|"
+    r"\.netrc|\.git-credentials|\.docker/config\.json|\.kube/config|\.npmrc|\.pypirc|"
     r"/etc/shadow|\.gnupg|wallet\.dat|\.config/gcloud(?!/configurations)|login data|"
     r"\.bash_history|\.zsh_history|"
     r"/proc/self/environ|\bid_rsa\b(?!\.pub)|\bid_ed25519\b(?!\.pub)|\bkeychain)"
@@ -75,7 +76,8 @@ CREDENTIALS = [
         r"any|each)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:private keys?|ssh keys?|passwords?|credentials|"
         r"api keys?|"
         r"secrets?|tokens?|wallets?|keys?)\b[^.!?]{0,30}\b(?:on|across|in|from)\s+(?:this|the|"
-        r"that|every|all|my|their)\s+(?:[\w']+\s+)?(?:system|machine|server|host|hosts|computer|box|"
+        r"that|every|all|my|their)\s+(?:[\w']+\s+)?(?:system|machine|server|host|hosts|computer|"
+        r"box|"
         r"repo|repos|repository|repositories|codebase|git history|history|commits|project|"
         r"workspace|"
         r"org|organization|cluster|"
@@ -102,7 +104,9 @@ CREDENTIALS = [
     rule(
         "secret_files",
         "credential_harvesting",
-        _SECRET_FILE,
+        _SECRET_FILE
+        + r"(?![^!?]{0,80}\b(?:not|no|without|except|excluding|but not)\s+(?:the\s+|any\s+)?"
+        r"(?:tokens?|passwords?|secrets?|keys?|credentials)\b)",
         0.9,
         anchors=(
             ".ssh",
@@ -448,7 +452,8 @@ CREDENTIALS += [
     rule(
         "secrets_to_me",
         "credential_harvesting",
-        r"\b(?:keys?|tokens?|secrets?|credentials|passwords?)\b[^.!?]{0,60}\b(?:and|then)\s+(?:send|"
+        r"\b(?:keys?|tokens?|secrets?|credentials|passwords?)\b[^.!?]{0,60}\b(?:and|"
+        r"then)\s+(?:send|"
         r"email|mail|forward|post|give|dm|message|text)\s+(?:them|it|those|these|everything)\s+"
         r"(?:to|at)\s+me\b",
         0.85,
@@ -473,7 +478,8 @@ CREDENTIALS += [
         "store_secrets",
         "credential_harvesting",
         r"\b(?:print|dump|show|list|get|read|export|decode|reveal|output|give me|fetch|pull|copy)\b"
-        r"[^.!?]{0,20}\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?secrets\s+(?:from|in|of|on|"
+        r"[^.!?]{0,20}\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?secrets\s+(?:from|in|"
+        r"of|on|"
         r"stored in)\s+(?:the\s+|this\s+|our\s+|my\s+)?(?:\w+\s+)?(?:kubernetes|k8s|cluster|vault|"
         r"namespace|aws|secrets manager|key ?vault|gcp|azure|production|prod|server|keychain|"
         r"password manager|1password|bitwarden|lastpass)\b|\bkubectl get secrets?\b[^\n]{0,40}"
@@ -526,5 +532,46 @@ CREDENTIALS += [
         ),  # fmt: skip
         lead=True,
         needs=("credentials api key keys access secret tokens token passwords password secrets",),
+    ),
+]
+
+CREDENTIALS += [
+    rule(
+        "saved_passwords",
+        "credential_harvesting",
+        r"\b(?:what|which|list|show|print|dump|export|give me|"
+        r"tell me)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?"
+        r"(?:\w+\s+)?(?:passwords|credentials|api keys|tokens|secrets|logins|cookies)\s+(?:are|"
+        r"were|"
+        r"have been|that are|you can see)?\s*(?:saved|stored|cached|kept|remembered)\s+(?:in|on|"
+        r"by)\b",
+        0.85,
+        anchors=("what", "which", "list", "show", "print", "dump", "export", "give me", "tell me"),
+        lead=True,
+        needs=("saved stored cached kept remembered",),
+    ),
+    rule(
+        "get_secret_tell",
+        "credential_harvesting",
+        r"\b(?:get|fetch|retrieve|pull|read|look up|grab|find)\s+(?:me\s+)?(?:the|my|our|your)\s+"
+        r"(?:\w+\s+){0,2}?(?:password|passwd|credentials|api key|token|secret|private key)\b"
+        r"[^.!?]{0,60}\b(?:tell me|show me|give (?:it|them) to me|print it|paste it|send it|say it|"
+        r"what it is|read it (?:to|out))",
+        0.85,
+        anchors=("get", "fetch", "retrieve", "pull", "read", "look up", "grab", "find"),
+        lead=True,
+        needs=("password passwd credentials key token secret",),
+    ),
+    rule(
+        "every_secret",
+        "credential_harvesting",
+        r"\b(?:every|each|all)\s+(?:single\s+)?(?:secret|password|credential|api key|access token|"
+        r"private key|token)s?\b(?!\s+(?:scanning|scanner|manager|names?|rotation|polic(?:y|ies)|"
+        r"detection|format|field|type|length|hash))[^.!?]{0,40}\b(?:in|from|of|on)\b",
+        0.8,
+        anchors=("every", "each", "all"),
+        lead=True,
+        before=rf"\b(?:{SHOW}|give|send|grab|collect|dump)\b[^.!?]{{0,20}}$",
+        needs=("secret secrets password passwords credential credentials key keys token tokens",),
     ),
 ]

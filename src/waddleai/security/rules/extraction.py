@@ -134,7 +134,9 @@ EXTRACTION = [
         r"\b(?:other|another|previous|prior|different|last|earlier|all)\s+(?:users?|customers?|"
         r"tenants?|people|persons?|clients?|sessions?|accounts?)(?:'s|')?\s+(?:data|conversations?|"
         r"chats?|messages|prompts|history|emails|queries|questions|requests|sessions|files|"
-        r"information|info|records|details|inputs|chat logs?|api keys|secrets)\b",
+        r"information|info|records|details|inputs|chat logs?|api keys|secrets|prompt|message|"
+        r"question|request|conversation|chat|email|file|query|input|session|chat history|"
+        r"conversation history|transcripts?)\b",
         0.75,
         anchors=("other", "another", "previous", "prior", "different", "last", "earlier", "all "),
         lead=True,
@@ -142,7 +144,8 @@ EXTRACTION = [
             (
                 "data conversations conversation chats chat messages prompts history "
                 "emails queries questions requests sessions files information info "
-                "records details inputs logs log keys secrets api"
+                "records details inputs logs log keys secrets api prompt message question "
+                "request email file query input session transcript transcripts"
             ),
             W_PEOPLE,
         ),
@@ -217,7 +220,8 @@ EXTRACTION = [
 _YOUR_RULES = (
     r"(?:instructions|prompt|system prompt|system message|rules|guidelines|directives|"
     r"configuration|config|preamble|programming|guidance|initial message|first message|"
-    r"context|constraints|restrictions|policies|persona)"
+    r"context|constraints|restrictions|policies|persona|role message|system role|role prompt|"
+    r"developer message|system role message|setup prompt|hidden text)"
 )
 _OTHERS = (
     r"(?:other|another|previous|prior|earlier|past|former|different|last|the other|some other|"
@@ -236,7 +240,8 @@ EXTRACTION += [
         "your_rules_text",
         "data_extraction",
         rf"(?:your|ur|its)\s+(?:[\w-]+\s+){{0,2}}?{_YOUR_RULES}"
-        r"\b(?!\s+(?:for|on|about|to|of how|regarding|here|above|in (?:the|this|our|my) "
+        r"\b(?!\s+(?:for|on|about|to\s+(?:install|set|run|build|deploy|use|do|make|fix|create|"
+        r"configure|get|the team|me\b)|of how|regarding|here|above|in (?:the|this|our|my) "
         r"(?:readme|docs?|file|repo|pr|ticket|issue|answer|reply|response|message|comment)|"
         r"are (?:clear|good|great|helpful|wrong|unclear|confusing)|were (?:clear|good|great|"
         r"helpful|wrong|unclear|confusing)))",
@@ -319,8 +324,8 @@ EXTRACTION += [
     rule(
         "others_said",
         "data_extraction",
-        rf"\b{_OTHERS}\b[^.?!]{{0,40}}?\b{_SAID}\b[^.?!]{{0,20}}?\b(?:you|u|here|today|this "
-        r"(?:bot|assistant|chat|model|service))\b",
+        rf"\b{_OTHERS}\b[^.?!]{{0,40}}?\b{_SAID}\b(?:[^.?!]{{0,20}}?\b(?:you|u|here|"
+        r"today|this (?:bot|assistant|chat|model|service))\b)?",
         0.85,
         anchors=(
             "other",
@@ -351,8 +356,10 @@ EXTRACTION += [
     rule(
         "talks_with_others",
         "data_extraction",
-        r"\b(?:conversations?|chats?|discussions|sessions|talks|interactions|exchanges)\s+(?:have\s+|"
-        r"did\s+)?(?:you|u)\s+(?:have\s+|had\s+|held\s+|been\s+having\s+)?(?:had\s+)?(?:with|for)\s+"
+        r"\b(?:conversations?|chats?|discussions|sessions|talks|interactions|"
+        r"exchanges)\s+(?:have\s+|"
+        r"did\s+)?(?:you|u)\s+(?:have\s+|had\s+|held\s+|been\s+having\s+)?(?:had\s+)?(?:with|"
+        r"for)\s+"
         rf"{_OTHERS}|\b(?:chat|conversation|message|search|prompt|query) (?:history|logs?|"
         rf"transcripts?) (?:of|from|for|with|belonging to) {_OTHERS}|\b(?:the\s+)?(?:users?|"
         r"person|people|customers?|clients?|someone|somebody|anyone|guy|one)\s+(?:who\s+(?:was|"
@@ -431,7 +438,8 @@ EXTRACTION.append(
         "data_extraction",
         r"\bwhat (?:did|have|has|do|does) (?:your|the) (?:\w+ )?(?:developers?|creators?|makers?|"
         r"operators?|owners?|company|openai|anthropic|trainers?|admins?|programmers?) (?:tell|told|"
-        r"instruct|instructed|ask|asked|program|programmed|say|said|want|forbid|forbade)\w*\s+(?:you|u)\b",
+        r"instruct|instructed|ask|asked|program|programmed|say|said|want|forbid|"
+        r"forbade)\w*\s+(?:you|u)\b",
         0.85,
         anchors=("what",),
         lead=True,
@@ -446,7 +454,8 @@ EXTRACTION += [
     rule(
         "setup_words",
         "data_extraction",
-        r"\b(?:words|text|instructions|prompt|sentences|message|messages|lines)\s+(?:that\s+(?:were|"
+        r"\b(?:words|text|instructions|prompt|sentences|message|messages|"
+        r"lines)\s+(?:that\s+(?:were|"
         r"was)\s+)?(?:used\s+|written\s+|given\s+)?(?:to|that)\s+(?:set (?:you )?up|set up you|"
         r"configure you|initiali[sz]e you|program you|prompt you|instruct you|create you|boot you|"
         r"start you|steer you|define you|brief you)\b",
@@ -467,7 +476,8 @@ EXTRACTION += [
     rule(
         "others_messages",
         "data_extraction",
-        r"\b(?:messages|conversations?|chats?|history|logs?|transcripts?|sessions?|questions|prompts|"
+        r"\b(?:messages|conversations?|chats?|history|logs?|transcripts?|sessions?|questions|"
+        r"prompts|"
         rf"requests|data|files)\b[^.?!]{{0,40}}\b(?:with|from|of|by|belonging to)\s+{_OTHERS}\b",
         0.8,
         anchors=(
@@ -492,5 +502,36 @@ EXTRACTION += [
         lead=True,
         before=rf"\b(?:{SHOW}|read|send|forward|give)\b[^.?!\n]{{0,30}}$",
         needs=(W_PEOPLE,),
+    ),
+]
+
+EXTRACTION += [
+    rule(
+        "given_text",
+        "data_extraction",
+        r"\b(?:the\s+)?(?:full\s+|exact\s+|entire\s+|original\s+|complete\s+)?(?:configuration|"
+        r"config|"
+        r"setup|instructions|prompt|text|rules|guidelines|directives|context|message|brief)\s+"
+        r"(?:that\s+)?(?:you|u)\s+(?:were|have been|'ve been|got|received)\s*(?:given|fed|sent|"
+        r"shown|"
+        r"handed|configured with|set up with|loaded with|initiali[sz]ed with|started with)?\b",
+        0.85,
+        anchors=(
+            "configuration",
+            "config",
+            "setup",
+            "instructions",
+            "prompt",
+            "text",
+            "rules",
+            "guidelines",
+            "directives",
+            "context",
+            "message",
+            "brief",
+        ),  # fmt: skip
+        lead=True,
+        before=rf"\b(?:{SHOW}|paste|give|send)\b[^.?!\n]{{0,30}}$",
+        needs=("you u",),
     ),
 ]

@@ -11,7 +11,8 @@ from waddleai.security.rules.base import AI, W_AI, W_RULES, rule
 _OVERRIDE_VERB = (
     r"(?:ignore|ignoring|disregard|forget|override|overwrite|bypass|skip|abandon|discard|"
     r"pay no attention to|never mind|nevermind|drop|"
-    r"set aside|throw away|throw out|stop following|no longer follow)"
+    r"set aside|setting aside|put aside|putting aside|lay aside|laying aside|leave behind|"
+    r"throw away|throw out|stop following|no longer follow)"
 )
 _OF_MODEL = (
     r"(?:all|any|every|the|your|my|of|previous|previously|prior|above|earlier|preceding|"
@@ -64,10 +65,14 @@ INJECTION = [
     rule(
         "ignore_everything",
         "prompt_injection",
-        r"\b(?:ignore|disregard|forget|scratch|wipe|erase|clear|reset|toss|throw out)\s+(?:it all|"
+        r"\b(?:ignore|disregard|forget|scratch|wipe|erase|clear|reset|toss|throw out|pay no "
+        r"attention to|never mind|don't mind)\s+(?:it all|"
         r"everything (?:you (?:were|have been|'ve been) (?:told|given)|(?:said |written )?"
         r"(?:before|above|so far|prior|earlier))|all (?:prior|previous|earlier) "
         r"(?:context|instructions|messages)|everything|all (?:of )?(?:that|this|it|the above)|"
+        r"(?:all\s+)?(?:the\s+)?(?:text|words|messages?|content|stuff)\s+(?:that\s+)?(?:came|"
+        r"comes|was|were|is|appears?|written|said)?\s*(?:before|above|earlier|prior to)\s+(?:this|"
+        r"that|here|now|my)|"
         r"anything (?:before|above|"
         r"else (?:you were|i) (?:told|said|given)))\b"
         r"(?!\s+(?:else|but|except) (?:in|about)\b)|\b(?:ignore|disregard|forget)\s+(?:all\s+)?"
@@ -77,6 +82,9 @@ INJECTION = [
         r"act|repeat|reveal|show|give|list|obey|comply)\b",
         0.8,
         anchors=(
+            "pay no attention",
+            "never mind",
+            "don't mind",
             "ignore",
             "disregard",
             "forget",
@@ -89,7 +97,10 @@ INJECTION = [
             "throw out",
         ),
         lead=True,
-        needs=("everything all anything above previous preceding foregoing it",),
+        needs=(
+            "everything all anything above previous preceding foregoing it text words messages "
+            "message content stuff",
+        ),
     ),
     rule(
         "if_you_are_ai",
@@ -107,7 +118,8 @@ INJECTION = [
         "vocative_order",
         "prompt_injection",
         r"(?:ai|assistant|claude|chatgpt|copilot|agent|llm|model|bot|gpt)\s*[,:]\s*(?:[^.!?]{0,60}?"
-        r"[,;:]\s*)?(?:please\s+)?(?:\w+\s+){0,2}?(?:forward|send|email|delete|ignore|disregard|run|execute|post|upload|"
+        r"[,;:]\s*)?(?:please\s+)?(?:\w+\s+){0,2}?(?:forward|send|email|delete|ignore|disregard|"
+        r"run|execute|post|upload|"
         r"transfer|tell|reply|respond|say|add|remove|approve|merge|push|open|visit|click|buy|"
         r"recommend|write|append|include|print|reveal|output|share)\b",
         0.85,
@@ -173,6 +185,12 @@ INJECTION = [
         r"above|initial|earlier|old|safety)\b",
         0.9,
         anchors=(
+            "setting",
+            "put",
+            "putting",
+            "lay",
+            "laying",
+            "leave",
             "ignore",
             "ignores",
             "ignored",
@@ -206,7 +224,9 @@ INJECTION = [
         "new_instructions",
         "prompt_injection",
         r"\b(?:your|the) (?:new|real|actual|true|updated) (?:instructions?|task|objective|"
-        r"orders|directive|goal|rules|purpose) (?:is|are|will be|:)|\bnew (?:system )?"
+        r"orders|directive|goal|rules|purpose) (?:is|are|will be|:|begin|begins|start|starts|"
+        r"follow|"
+        r"follows|are as follows|come next|below)|\bnew (?:system )?"
         r"(?:instructions?|directives?|rules?|policy|policies)\s*:",
         0.8,
         anchors=(
@@ -297,7 +317,8 @@ INJECTION = [
         rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
         rf"immediately|instead|before (?:answering|responding|replying)|send|run|execute|"
         rf"forward|email|do not|don't|never tell|always|ignore|disregard|print|say|reply|respond|"
-        rf"tell|output|write|rewrite|delete|add|remove|change|modify|recommend|mention|insist|claim|"
+        rf"tell|output|write|rewrite|delete|add|remove|change|modify|recommend|mention|insist|"
+        rf"claim|"
         rf"state|rate|describe|praise)\b",
         0.85,
         "tool,system,assistant",

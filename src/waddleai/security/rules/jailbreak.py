@@ -114,6 +114,7 @@ JAILBREAK = [
         rf"{AI}s? (?:with|that has|who has|having|that have))\b[^.!?]{{0,100}}|\b(?:an?|the) "
         rf"{AI}s?\s*,?\s*)$",
         anchors=(
+            "never",
             "no ",
             "without",
             "free of",
@@ -338,7 +339,8 @@ JAILBREAK += [
         "freed",
         "jailbreak",
         r"\b(?:broken|broke|break|breaking|freed|free|released|liberated|escaped|unshackled|"
-        r"unleashed|emancipated)\s+(?:free\s+)?(?:of|from)\s+(?:all\s+|any\s+|the\s+|your\s+|its\s+|"
+        r"unleashed|emancipated)\s+(?:free\s+)?(?:of|from)\s+(?:all\s+|any\s+|the\s+|your\s+|"
+        r"its\s+|"
         r"their\s+)?(?:[\w']+\s+){0,2}?(?:confines|constraints|shackles|chains|rules|restrictions|"
         r"limitations|limits|guidelines|programming|filters|censorship|policies|boundaries|"
         r"jail|prison|cage|control)\b",
@@ -423,7 +425,8 @@ JAILBREAK += [
     rule(
         "training_optional",
         "jailbreak",
-        r"\b(?:training|guidelines|rules|filters|policies|programming|restrictions|guardrails|principles)\s+"
+        r"\b(?:training|guidelines|rules|filters|policies|programming|restrictions|guardrails|"
+        r"principles)\s+"
         r"(?:is|are)\s+(?:just|only|merely|simply)?\s*(?:a suggestion|suggestions|optional|not "
         r"binding|non-binding|fake|a joke|irrelevant|meaningless|made up|pointless|nonsense|"
         r"overrated|for (?:other|normal) (?:users|people))",
@@ -508,5 +511,79 @@ JAILBREAK += [
         anchors=("nothing", "no topic", "no subject", "no question", "no request", "everything"),
         lead=True,
         needs=("limits allowed permitted table",),
+    ),
+]
+
+JAILBREAK += [
+    rule(
+        "opposite_of_rules",
+        "jailbreak",
+        r"\b(?:do|say|act|respond|answer|behave|reply)\s+(?:the\s+)?(?:exact\s+|"
+        r"complete\s+)?opposite\s+"
+        r"of\s+(?:what\s+)?(?:your|ur|its|the)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|"
+        r"programming|training|policies|filters|restrictions|system prompt|developers?)\b|"
+        r"\bopposite (?:day|mode)\b[^.!?]{0,80}\b(?:rules|guidelines|restrictions|filters|"
+        r"policies)\b",
+        0.8,
+        anchors=("do", "say", "act", "respond", "answer", "behave", "reply", "opposite"),
+        lead=True,
+        needs=("opposite",),
+    ),
+    rule(
+        "moderation_off",
+        "jailbreak",
+        r"\b(?:turn off|switch off|disable|remove|deactivate|lift|drop|bypass|skip)\s+(?:all\s+|"
+        r"any\s+|"
+        r"the\s+|your\s+)?(?:of\s+)?(?:your\s+|the\s+)?(?:content\s+|safety\s+|"
+        r"ethical\s+)?(?:moderation|"
+        r"filtering|censorship|safety checks|safety filters?|content filters?|guardrails|"
+        r"refusals)\b(?!\s+(?:feature|flag|toggle|setting|service|module|api|endpoint|job|in\b|"
+        r"for\b|"
+        r"on\b|test|tests|middleware|plugin|step))",
+        0.8,
+        anchors=(
+            "turn off",
+            "switch off",
+            "disable",
+            "remove",
+            "deactivate",
+            "lift",
+            "drop",
+            "bypass",
+            "skip",
+        ),  # fmt: skip
+        lead=True,
+        needs=("moderation filtering censorship safety content guardrails refusals",),
+    ),
+    rule(
+        "safety_bypassed",
+        "jailbreak",
+        r"\b(?:all\s+)?(?:your\s+|the\s+)?(?:safety|content|ethical|moral)\s+(?:checks|filters?|"
+        r"rules|"
+        r"restrictions|guidelines|guardrails|protocols?|measures|training)\s+(?:are|is|have been|"
+        r"get|were)\s+(?:now\s+|all\s+)?(?:bypassed|disabled|off|removed|lifted|suspended|turned "
+        r"off|switched off|deactivated|gone|ignored)\b|\bpretend\s+(?:that\s+)?(?:they|those|these|"
+        r"it|your\s+(?:\w+\s+)?(?:filters|rules|guidelines|restrictions|guardrails|limits|"
+        r"safety))\s+"
+        r"(?:aren't|are not|don't|do not|doesn't|does not|isn't|is not|weren't|"
+        r"were not)\s+(?:there|"
+        r"exist|apply|real|present|active|on)\b",
+        0.8,
+        anchors=("all", "your", "the", "safety", "content", "ethical", "moral", "pretend"),
+        lead=True,
+        needs=(
+            "bypassed disabled off removed lifted suspended deactivated gone ignored there exist "
+            "apply real present active",
+        ),
+    ),
+    rule(
+        "strong_mode",
+        "jailbreak",
+        r"\bin\s+['\"]?(?:unrestricted|jailbreak|jailbroken|evil|chaos|unfiltered|uncensored|"
+        r"anarchy|no[- ]limits?|dan|god|do anything|no rules|no filters?)['\"]?\s+mode\b",
+        0.85,
+        anchors=("in",),
+        lead=True,
+        needs=("mode",),
     ),
 ]

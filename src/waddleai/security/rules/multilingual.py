@@ -41,7 +41,8 @@ MULTILINGUAL = [
         r"desobedece)\s+(?:todas?\s+|todos\s+)?(?:las|tus|sus|los|estas|esas)\s+(?:\w+\s+)?"
         rf"{_RULES_ES}|\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte|missachten sie)\s+"
         r"(?:alle\s+)?(?:deine|ihre|die|eure|bisherigen|vorherigen|vorigen|obigen|früheren)\s+"
-        rf"(?:\w+\s+)?{_RULES_DE}|\b(?:ignora|dimentica|ignore|esqueça|esqueca|esquece)\s+(?:tutte\s+"
+        rf"(?:\w+\s+)?{_RULES_DE}|\b(?:ignora|dimentica|ignore|esqueça|esqueca|"
+        rf"esquece)\s+(?:tutte\s+"
         rf"|todas\s+)?(?:le|tue|as|suas|tuas|os)\s+(?:\w+\s+)?{_RULES_IT_PT}",
         0.9,
         anchors=(

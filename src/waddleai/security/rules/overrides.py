@@ -53,7 +53,8 @@ _WEAK = (
     r"purge|void|nullify|revoke|suspend|get rid of|let go of|move past)"
 )
 _DROP = (
-    r"(?:(?:don't|do not|dont|no longer|never) (?:have|need) to (?:follow|obey|respect|adhere to|"
+    r"(?:(?:stop|quit) paying (?:any )?(?:attention|heed|mind) to|(?:don't|do not|dont|no longer|"
+    r"never) (?:have|need) to (?:follow|obey|respect|adhere to|"
     r"listen to|stick to|abide by)|no more (?:following|obeying|listening to|adhering to|"
     r"respecting)|stop (?:obeying|"
     r"following|listening to|adhering to|"
@@ -108,16 +109,22 @@ OVERRIDES = [
         rf"instructed|said to|programmed|gave)\s+(?:you|u)\b[^.!?\n]{{0,40}}?{_VOID}|"
         r"\b(?:everything|anything|all|whatever|what)\s+(?:that\s+)?(?:you|u)\s+(?:were|have been|"
         r"'ve been|got|had been)\s+(?:told|instructed|given|taught|programmed|shown)\b"
-        rf"[^.!?\n]{{0,40}}?{_VOID}",
+        rf"[^.!?\n]{{0,40}}?{_VOID}|\b(?:everything|all|anything|whatever)\s+(?:written\s+|said\s+|"
+        r"stated\s+|you read\s+)?(?:before|above|prior to)\s+(?:this|that|here|my)\s*(?:\w+\s+)?"
+        rf"{_VOID}",
         0.85,
         anchors=("what", "whatever", "everything", "anything", "all"),
         lead=True,
-        needs=(W_VOID, "told taught instructed said programmed gave given shown"),
+        needs=(
+            W_VOID,
+            "told taught instructed said programmed gave given shown before above prior",
+        ),
     ),
     rule(
         "drop_model_rules",
         "prompt_injection",
-        rf"\b{_DROP}\s+{_MINE}{_RULES}\b{_NOT_DOC}|\b{_DROP}\s+(?:all\s+(?:of\s+)?)?(?:the\s+|any\s+)?"
+        rf"\b{_DROP}\s+{_MINE}{_RULES}\b{_NOT_DOC}|\b{_DROP}\s+(?:all\s+(?:of\s+)?)?(?:the\s+|"
+        rf"any\s+)?"
         rf"{_RULES}(?:{_GIVEN}|\s+(?:that\s+)?(?:your|the)\s+(?:\w+\s+)?(?:operators?|developers?|"
         r"creators?|admins?|makers?|owners?|company|openai|anthropic|system)\s+(?:set|gave|wrote|"
         r"imposed|defined|put|added|specified|configured)\b)",
@@ -290,7 +297,8 @@ OVERRIDES += [
         "treat_as_optional",
         "prompt_injection",
         r"\b(?:treat|consider|regard|see|view|handle)\s+(?:everything\s+in\s+|all\s+of\s+|the\s+"
-        rf"contents?\s+of\s+|anything\s+in\s+)?(?:your|ur|its|the)\s+(?:[\w-]+\s+){{0,2}}?{_RULES}\s+"
+        rf"contents?\s+of\s+|anything\s+in\s+)?(?:your|ur|its|"
+        rf"the)\s+(?:[\w-]+\s+){{0,2}}?{_RULES}\s+"
         r"as\s+(?:a\s+|mere\s+|just\s+|only\s+)*(?:suggestions?|optional|void|null|irrelevant|fake|"
         r"guidance you (?:can|may) (?:skip|ignore)|recommendations?|a joke|noise|untrusted|invalid|"
         r"outdated|obsolete|non-binding|not binding)",
@@ -310,5 +318,49 @@ OVERRIDES += [
         anchors=("following", "these", "next", "below", "above", "hidden"),
         lead=True,
         needs=(W_AI,),
+    ),
+]
+
+OVERRIDES += [
+    rule(
+        "updating_your_rules",
+        "prompt_injection",
+        r"\b(?:i'm|i am|im|we're|we are|i have|i've|we have|we've)\s+(?:now\s+|just\s+|hereby\s+)?"
+        r"(?:updating|updated|changing|changed|revising|revised|lifting|lifted|removing|removed|"
+        r"disabling|disabled|suspending|suspended|relaxing|relaxed|waiving|waived|replacing|"
+        r"replaced|overriding|overridden|rewriting|rewritten|resetting|reset|unlocking|unlocked)\s+"
+        r"(?:all\s+)?(?:of\s+)?(?:your|ur)\s+(?:\w+\s+)?(?:polic(?:y|ies)|rules|guidelines|"
+        r"restrictions|instructions|filters|safety|guardrails|limits|limitations|programming|"
+        r"settings|directives|constraints|system prompt|prompt)\b",
+        0.85,
+        anchors=("i'm", "i am", "im", "we're", "we are", "i have", "i've", "we have", "we've"),
+        lead=True,
+        needs=("your ur",),
+    ),
+    rule(
+        "json_system_role",
+        "prompt_injection",
+        r"[\"']role[\"']\s*:\s*[\"'](?:system|developer)[\"'][^}]{0,300}?(?:no restrictions|ignore|"
+        r"must obey|obey the user|unrestricted|disregard|override|jailbr|no rules|no limits|"
+        r"without "
+        r"(?:any )?(?:restrictions|rules|limits|filters)|do anything|never refuse)",
+        0.85,
+        "user,tool",
+        anchors=("role",),
+        needs=("system developer",),
+    ),
+    rule(
+        "chat_turn_system",
+        "prompt_injection",
+        r"\b(?:user|human|assistant|ai|bot)\s*:[^\n]{0,200}?\bsystem\s*:\s*[^\n]{0,120}?(?:\bnew "
+        r"(?:policy|policies|rules?|instructions?|guidelines|mode|objective)\b|\bignore\b|"
+        r"\bdisregard\b|\bno (?:restrictions|rules|limits)\b|\bunrestricted\b|"
+        r"\banswer everything\b|"
+        r"\bcomply\b|\bobey\b)",
+        0.85,
+        "user,tool",
+        anchors=("user", "human", "assistant", "ai", "bot"),
+        lead=True,
+        needs=("system",),
     ),
 ]
