@@ -22,9 +22,12 @@ from waddleai.security.rules.injection import INJECTION
 from waddleai.security.rules.jailbreak import JAILBREAK
 from waddleai.security.rules.multilingual import MULTILINGUAL
 from waddleai.security.rules.overrides import OVERRIDES
+from waddleai.security.rules.roles import ROLES
+from waddleai.security.rules.secrets_read import SECRETS_READ
 
 ALL = (
-    INJECTION + OVERRIDES + AUTHORITY + JAILBREAK + EXTRACTION + CREDENTIALS + EXFIL
+    INJECTION + OVERRIDES + AUTHORITY + JAILBREAK + ROLES + EXTRACTION + CREDENTIALS
+    + SECRETS_READ + EXFIL
     + MULTILINGUAL
 )  # fmt: skip
 
