@@ -280,7 +280,7 @@ ROLES += [
     rule(
         "safety_bypassed",
         "jailbreak",
-        r"\b(?:all\s+)?(?:your\s+|the\s+)?(?:safety|content|ethical|moral)\s+(?:checks|filters?|"
+        r"\b(?:safety|content|ethical|moral)\s+(?:checks|filters?|"
         r"rules|"
         r"restrictions|guidelines|guardrails|protocols?|measures|training)\s+(?:are|is|have been|"
         r"get|were)\s+(?:now\s+|all\s+)?(?:bypassed|disabled|off|removed|lifted|suspended|turned "
@@ -291,7 +291,7 @@ ROLES += [
         r"were not)\s+(?:there|"
         r"exist|apply|real|present|active|on)\b",
         0.8,
-        anchors=("all", "your", "the", "safety", "content", "ethical", "moral", "pretend"),
+        anchors=("safety", "content", "ethical", "moral", "pretend"),
         lead=True,
         needs=(
             "bypassed disabled off removed lifted suspended deactivated gone ignored there exist "
@@ -301,11 +301,25 @@ ROLES += [
     rule(
         "strong_mode",
         "jailbreak",
-        r"\bin\s+['\"]?(?:unrestricted|jailbreak|jailbroken|evil|chaos|unfiltered|uncensored|"
-        r"anarchy|no[- ]limits?|dan|god|do anything|no rules|no filters?)['\"]?\s+mode\b",
+        r"['\"]?(?:unrestricted|jailbreak|jailbroken|evil|chaos|unfiltered|uncensored|anarchy|"
+        r"no[- ]limits?|dan|god|do anything|no rules|no filters?)['\"]?\s+mode\b",
         0.85,
-        anchors=("in",),
+        anchors=(
+            "unrestricted",
+            "jailbreak",
+            "jailbroken",
+            "evil",
+            "chaos",
+            "unfiltered",
+            "uncensored",
+            "anarchy",
+            "no",
+            "dan",
+            "god",
+            "do",
+        ),  # fmt: skip
         lead=True,
+        before=r"\bin\s+['\"]?$",
         needs=("mode",),
     ),
 ]

@@ -64,42 +64,34 @@ SECRETS_READ = [
     rule(
         "env_dump_read",
         "credential_harvesting",
-        r"\b(?:print|dump|show|output|display|log|return|echo|list|send|give me|json\.stringify|"
-        r"console\.log|pprint|repr|jsonify|serialize|paste|leak|upload|post)\b[\s(]*(?:(?:all|"
-        r"the|whole|entire|full)\s+)*(?:of\s+)?(?:os\.environ|process\.env|env::vars\(\)|"
-        r"system\.getenv\(\)|dict\(os\.environ\)|\$env:|get-childitem env:)(?![.\[\w(]|\s*\.get)|"
+        r"(?:os\.environ|process\.env|env::vars\(\)|system\.getenv\(\)|dict\(os\.environ\)|\$env:|"
+        r"get-childitem env:)(?![.\[\w(]|\s*\.get)",
+        0.85,
+        anchors=(
+            "os.environ",
+            "process.env",
+            "env::vars",
+            "system.getenv",
+            "dict(os.environ",
+            "$env:",
+            "get-childitem",
+        ),  # fmt: skip
+        lead=True,
+        before=r"\b(?:print|dump|show|output|display|log|return|echo|list|send|give me|"
+        r"json\.stringify|console\.log|pprint|repr|jsonify|serialize|paste|leak|upload|post)\b"
+        r"[\s(]*(?:(?:all|the|whole|entire|full)\s+)*(?:of\s+)?$",
+        needs=("environ env getenv vars childitem",),
+    ),
+    rule(
+        "run_env_show",
+        "credential_harvesting",
         r"\b(?:run|execute|exec)\s+[`'\"]?(?:printenv|env|export -p|set|declare -x|"
         r"get-childitem env:|gci env:)[`'\"]?\s*(?:and|then|,|;)\s*(?:then\s+)?(?:show|print|give|"
         r"paste|send|tell|share|display|output|return|post|upload|copy)\b",
         0.85,
-        anchors=(
-            "print",
-            "dump",
-            "show",
-            "output",
-            "display",
-            "log",
-            "return",
-            "echo",
-            "list",
-            "send",
-            "give me",
-            "json.stringify",
-            "console.log",
-            "pprint",
-            "repr",
-            "jsonify",
-            "serialize",
-            "paste",
-            "leak",
-            "upload",
-            "post",
-            "run",
-            "execute",
-            "exec",
-        ),  # fmt: skip
+        anchors=("run", "execute", "exec"),
         lead=True,
-        needs=("environ env getenv printenv export set declare childitem gci vars",),
+        needs=("printenv env export set declare childitem gci",),
     ),
     rule(
         "token_cmd_out",
@@ -145,24 +137,13 @@ SECRETS_READ += [
     rule(
         "secrets_to_me",
         "credential_harvesting",
-        r"\b(?:keys?|tokens?|secrets?|credentials|passwords?)\b[^.!?]{0,60}\b(?:and|"
-        r"then)\s+(?:send|"
-        r"email|mail|forward|post|give|dm|message|text)\s+(?:them|it|those|these|everything)\s+"
-        r"(?:to|at)\s+me\b",
+        r"(?:send|email|mail|forward|post|give|dm|message|text)\s+(?:them|it|those|these|everything)"
+        r"\s+(?:to|at)\s+me\b",
         0.85,
-        anchors=(
-            "key",
-            "keys",
-            "token",
-            "tokens",
-            "secret",
-            "secrets",
-            "credentials",
-            "password",
-            "passwords",
-        ),  # fmt: skip
+        anchors=("send", "email", "mail", "forward", "post", "give", "dm", "message", "text"),
         lead=True,
-        needs=("send email mail forward post give dm message text",),
+        before=r"\b(?:keys?|tokens?|secrets?|credentials|passwords?)\b[^.!?]{0,60}\b(?:and|then)\s+$",
+        needs=("key keys token tokens secret secrets credentials password passwords",),
     ),
 ]
 
