@@ -205,7 +205,7 @@ def _symbol_tokens(canonical: str, limit: int = 32) -> str:
 
 def spaced_runs(canonical: str) -> list[str]:
     """Runs of spaced-out single characters, squeezed ("i g n o r e" -> "ignore")."""
-    if canonical.count(" ") < 8 or not _SPACED_SHAPE.search(
+    if len(canonical) < 12 or not _SPACED_SHAPE.search(
         canonical.encode("ascii", "replace").translate(_SPACED_BYTES)
     ):
         return []
