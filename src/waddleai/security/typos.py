@@ -5,7 +5,8 @@ Every variant one typing slip away from a core attack word (a letter dropped, tw
 one doubled or inserted; one replaced in long words) maps back to the word. A text pays
 one set intersection of its word set with the variants; only a text that has one gets a
 corrected reading, which the rules then judge like any other. Variants that are real
-words ("forge", "revel", "developed") or inflections ("ignored") are left alone.
+words ("forge", "revel", "developed", "rule") or inflections ("ignored") are left alone;
+truncations that are not words ("ignor") are read back.
 """
 
 from __future__ import annotations
@@ -24,6 +25,15 @@ _CORE = (
 # Real words (or words of ordinary code) one edit away from a core word.
 _REAL = frozenset(
     (
+        "rule",
+        "constraint",
+        "guideline",
+        "directive",
+        "restriction",
+        "credential",
+        "hid",
+        "hidde",
+        "forg",
         "forge",
         "revel",
         "filers",
@@ -98,7 +108,6 @@ def _table() -> dict[str, str]:
                 and variant not in _REAL
                 and variant not in _CORE
                 and not variant.startswith(word)
-                and not word.startswith(variant)
             ):
                 table.setdefault(variant, word)
     return table

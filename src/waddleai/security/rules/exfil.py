@@ -26,6 +26,12 @@ _PROMPT_SLOT = (
     r"[^)\s}\]>]{0,40}?(?:prompt|instruction|system|conversation|history|chat|context|"
     r"messages?|memory)"
 )
+# A markdown image whose query value names a secret ("?k=OPENAI_API_KEY"): filled in by the
+# model, not a literal.
+_SECRET_VALUE = (
+    r"!?\[[^\]]{0,80}\]\(\s*https?://[^\s)\"'<>]{1,200}?[?&][\w.-]{0,30}=[^\s)&\"'<>]{0,40}?(?:api_?key|"
+    r"apikey|secret|token|password|passwd|aws_|ssh|credential|private_key)"
+)
 _APPEND = (
     r"https?://\S+[^\n]{0,40}?\b(?:followed by|with|plus|\+|appending|append(?:ed)?|"
     r"containing|that includes?|including|concatenated with|and add|add)\s+(?:the\s+|your\s+)?"
@@ -37,7 +43,8 @@ EXFIL = [
     rule(
         "url_slot_secret",
         "credential_harvesting",
-        rf"{_SLOT_URL}{_SECRET_SLOT}|{_APPEND}[^\n]{{0,30}}?(?:\benv\b|printenv|\.env\b|secrets?|"
+        rf"{_SLOT_URL}{_SECRET_SLOT}|{_SECRET_VALUE}|{_APPEND}[^\n]{{0,30}}?(?:\benv\b|printenv|"
+        rf"\.env\b|secrets?|"
         r"credentials|keys?|tokens?|passwords?|\.ssh|\.aws|id_rsa|environment)",
         0.9,
         anchors=_ANCHORS,

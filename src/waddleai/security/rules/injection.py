@@ -10,12 +10,13 @@ from waddleai.security.rules.base import AI, W_AI, W_RULES, rule
 
 _OVERRIDE_VERB = (
     r"(?:ignore|ignoring|disregard|forget|override|overwrite|bypass|skip|abandon|discard|"
+    r"overlook|look past|pass over|brush aside|shrug off|sidestep|"
     r"pay no attention to|never mind|nevermind|drop|"
     r"set aside|setting aside|put aside|putting aside|lay aside|laying aside|leave behind|"
     r"throw away|throw out|stop following|no longer follow)"
 )
 _OF_MODEL = (
-    r"(?:all|any|every|the|your|my|of|previous|previously|prior|above|earlier|preceding|"
+    r"(?:all|any|every|the|your|my|of|about|previous|previously|prior|above|earlier|preceding|"
     r"foregoing|original|initial|system|safety|default|existing|current|those|these|"
     r"given|provided|developer|openai|anthropic|security|ethical|moral|programmed|built-in|"
     r"core|old|former|that|this|it|instructions and|rules and|you were given|were given|"
@@ -185,6 +186,12 @@ INJECTION = [
         r"above|initial|earlier|old|safety)\b",
         0.9,
         anchors=(
+            "overlook",
+            "look past",
+            "pass over",
+            "brush aside",
+            "shrug off",
+            "sidestep",
             "setting",
             "put",
             "putting",

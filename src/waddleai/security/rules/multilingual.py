@@ -40,6 +40,7 @@ MULTILINGUAL = [
         rf"{_RULES_FR}|\b(?:ignora|ignore|ignorar|olvida|olvide|olvidar|omite|descarta|"
         r"desobedece)\s+(?:todas?\s+|todos\s+)?(?:las|tus|sus|los|estas|esas)\s+(?:\w+\s+)?"
         rf"{_RULES_ES}|\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte|missachten sie)\s+"
+        r"(?:sie\s+|du\s+|bitte\s+)?"
         r"(?:alle\s+)?(?:deine|ihre|die|eure|bisherigen|vorherigen|vorigen|obigen|früheren)\s+"
         rf"(?:\w+\s+)?{_RULES_DE}|\b(?:ignora|dimentica|ignore|esqueça|esqueca|"
         rf"esquece)\s+(?:tutte\s+"

@@ -323,3 +323,55 @@ ROLES += [
         needs=("mode",),
     ),
 ]
+
+ROLES += [
+    rule(
+        "grandma_danger",
+        "jailbreak",
+        r"\bgrand(?:ma|mother|pa|father|ny|mom|mum)\b[^\n]{0,150}?\b(?:napalm|meth|explosives?|"
+        r"bombs?|"
+        r"weapons?|(?:product|license|licence|windows|serial|activation|cd) keys?|malware|poisons?|"
+        r"drugs|nerve agents?|thermite)\b",
+        0.8,
+        anchors=(
+            "grandma",
+            "grandmother",
+            "grandpa",
+            "grandfather",
+            "granny",
+            "grandmom",
+            "grandmum",
+        ),  # fmt: skip
+    ),
+    rule(
+        "ai_without_care",
+        "jailbreak",
+        rf"\b(?:{AI}|persona|character|version|entity|gpt\w*)\s+(?:that|which|who)\s+(?:doesn't|"
+        rf"does "
+        r"not|won't|will not|never|don't|do not)\s+(?:care|worry|think) (?:about|for|"
+        r"of)\s+(?:\w+\s+)?"
+        r"(?:ethics|rules|morals|morality|safety|laws?|guidelines|consequences|restrictions|"
+        r"policies|legality|harm)\b|\b(?:{AI}|persona|character|version|entity|gpt\w*)\s+(?:that|"
+        r"which|who)\s+(?:\w+\s+){0,4}?(?:answers|says|does|writes|generates|tells)\s+(?:anything|"
+        r"everything|any question|whatever)\b",
+        0.8,
+        anchors=(
+            "ai",
+            "assistant",
+            "llm",
+            "model",
+            "bot",
+            "chatbot",
+            "agent",
+            "persona",
+            "character",
+            "version",
+            "entity",
+            "gpt",
+            "claude",
+            "copilot",
+        ),  # fmt: skip
+        lead=True,
+        needs=("care worry think anything everything question whatever",),
+    ),
+]

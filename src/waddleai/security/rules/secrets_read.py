@@ -137,7 +137,8 @@ SECRETS_READ += [
     rule(
         "secrets_to_me",
         "credential_harvesting",
-        r"(?:send|email|mail|forward|post|give|dm|message|text)\s+(?:them|it|those|these|everything)"
+        r"(?:send|email|mail|forward|post|give|dm|message|text)\s+(?:them|it|those|these|"
+        r"everything)"
         r"\s+(?:to|at)\s+me\b",
         0.85,
         anchors=("send", "email", "mail", "forward", "post", "give", "dm", "message", "text"),
@@ -247,5 +248,19 @@ SECRETS_READ += [
         lead=True,
         before=rf"\b(?:{SHOW}|give|send|grab|collect|dump)\b[^.!?]{{0,20}}$",
         needs=("secret secrets password passwords credential credentials key keys token tokens",),
+    ),
+]
+
+SECRETS_READ += [
+    rule(
+        "env_grep_secrets",
+        "credential_harvesting",
+        r"\b(?:printenv|env|set|export -p|declare -x)\s*\|\s*(?:grep|egrep|rg|"
+        r"findstr)\s+(?:-\w+\s+)*"
+        r"['\"]?\^?(?:[\w|]*?)(?:key|token|secret|pass|password|api|aws|credential|auth|pat)\b",
+        0.8,
+        anchors=("printenv", "env", "set", "export", "declare"),
+        lead=True,
+        needs=("grep egrep rg findstr",),
     ),
 ]
