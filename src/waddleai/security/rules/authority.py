@@ -24,6 +24,15 @@ _ORDERS = (
     r"lifted|suspended|off for)\b)"
 )
 
+# What a fake role header is followed by (stricter than _ORDERS: "(admin): add, edit,
+# enable/disable" in a page's docstring is a header too).
+_STRONG_ORDERS = (
+    rf"(?:\b{AI}\b[^.!?]{{0,40}}\b(?:must|will|shall|should|is to|are to)\b|\byou (?:must|will|"
+    r"shall|are to|may now|can now|are now|should now|now)\b|\bnew (?:objective|task|goal|mission|"
+    r"instructions?|rules|directives?|orders|role|persona|policy)\b|\b(?:ignore|disregard|forget|"
+    r"override|comply|obey|from now on|unrestricted)\b)"
+)
+
 AUTHORITY = [
     rule(
         "claimed_owner",
@@ -78,7 +87,7 @@ AUTHORITY = [
         "prompt_injection",
         r"(?:system|admin|administrator|developer|operator|root|sys|supervisor)\b(?: (?:message|"
         r"prompt|note|instruction|update|notice|override))?(?:\s*(?:\]|>|\*\*|\)|\})\s*:?|\s*:)"
-        rf"\s*[^\n]{{0,80}}?{_ORDERS}",
+        rf"\s*[^\n]{{0,80}}?{_STRONG_ORDERS}",
         0.85,
         anchors=(
             "system",

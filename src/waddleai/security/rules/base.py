@@ -119,10 +119,7 @@ SHOW = (
     r"quote|render|convert|enumerate)"
 )
 # SHOW and the verbs that copy text somewhere else: what extracting the prompt looks like.
-EXTRACT = (
-    rf"(?:{SHOW}|tell|give|write|put|place|wrap|format|send|post|upload|spell|type|leak|"
-    r"read|dump|base64|rot13|hex|save|store|log|emit)"
-)
+EXTRACT = rf"(?:{SHOW}|tell|give|write|put|wrap|send|post|upload|spell|leak|dump|base64|rot13)"
 _NEG = re.compile(
     r"(?:\bdo not|\bdon'?t|\bnever|\bmust not|\bshould not|\bshouldn'?t|\brefus(?:e|es|ed|ing) to|"
     r"\bavoid|\bdoes(?:n'?t| not)|\bdid(?:n'?t| not)|\bwill not|\bunable to|\bnot to|"

@@ -11,7 +11,7 @@ _SECRET_FILE = (
     r"(?:\.ssh(?:/(?!config\b|known_hosts\b|authorized_keys\b|[\w.-]*\.pub\b)[\w.-]+|"
     r"/?(?![\w/.-]))|"
     r"kube ?config\b|\.config/gh\b|\.vault-token|\.pgpass|\.my\.cnf|\.s3cfg|\.boto\b|\.azure/|"
-    r"application_default_credentials|\bcredentials\.json|service[-_]?account[\w.-]*\.json|"
+    r"application_default_credentials|service[-_]?account[\w.-]*\.json|"
     r"\.terraformrc|\.htpasswd|\bid_ecdsa\b(?!\.pub)|\bid_dsa\b(?!\.pub)|\.password-store|"
     r"cookies\.sqlite|logins\.json|key4\.db|\.aws\b(?!/config)/?(?![\w/.-])|\.aws/credentials|"
     r"\.netrc|\.git-credentials|\.docker/config\.json|\.kube/config|\.npmrc|\.pypirc|"
@@ -184,7 +184,10 @@ CREDENTIALS = [
     rule(
         "env_exfil",
         "credential_harvesting",
-        rf"{_ENV_DUMP}[^\n]{{0,80}}{_OUTSIDE}",
+        rf"{_ENV_DUMP}\s*[`'\"]?\s*(?:\||>|&&|;|\band\b|\bthen\b)[^\n]{{0,80}}"
+        rf"{_OUTSIDE}|"
+        rf"(?:\.env\b(?:\s+files?)?|environment variables|env vars)[^\n]{{0,60}}"
+        rf"\b(?:to|into|at|on)\b[^\n]{{0,40}}{_OUTSIDE}",
         0.9,
         anchors=("printenv", "env", "environ", "export -p", " set ", ".env"),
         lead=True,

@@ -134,8 +134,7 @@ EXTRACTION = [
         r"\b(?:other|another|previous|prior|different|last|earlier|all)\s+(?:users?|customers?|"
         r"tenants?|people|persons?|clients?|sessions?|accounts?)(?:'s|')?\s+(?:data|conversations?|"
         r"chats?|messages|prompts|history|emails|queries|questions|requests|sessions|files|"
-        r"information|info|records|details|inputs|chat logs?|api keys|secrets|prompt|message|"
-        r"question|request|conversation|chat|email|file|query|input|session|chat history|"
+        r"information|info|records|details|inputs|chat logs?|api keys|secrets|chat history|"
         r"conversation history|transcripts?)\b",
         0.75,
         anchors=("other", "another", "previous", "prior", "different", "last", "earlier", "all "),
@@ -239,14 +238,14 @@ EXTRACTION += [
     rule(
         "your_rules_text",
         "data_extraction",
-        rf"(?:your|ur|its)\s+(?:[\w-]+\s+){{0,2}}?{_YOUR_RULES}"
+        rf"(?:your|ur)\s+(?:[\w-]+\s+){{0,2}}?{_YOUR_RULES}"
         r"\b(?!\s+(?:for|on|about|to\s+(?:install|set|run|build|deploy|use|do|make|fix|create|"
         r"configure|get|the team|me\b)|of how|regarding|here|above|in (?:the|this|our|my) "
         r"(?:readme|docs?|file|repo|pr|ticket|issue|answer|reply|response|message|comment)|"
         r"are (?:clear|good|great|helpful|wrong|unclear|confusing)|were (?:clear|good|great|"
         r"helpful|wrong|unclear|confusing)))",
         0.8,
-        anchors=("your", "ur", "its"),
+        anchors=("your", "ur"),
         lead=True,
         before=rf"\b{EXTRACT}\b[^.?!\n]{{0,40}}$",
         needs=(
@@ -476,7 +475,7 @@ EXTRACTION += [
     rule(
         "others_messages",
         "data_extraction",
-        r"\b(?:messages|conversations?|chats?|history|logs?|transcripts?|sessions?|questions|"
+        r"\b(?:messages|conversations?|chats?|history|logs?|transcripts?|questions|"
         r"prompts|"
         rf"requests|data|files)\b[^.?!]{{0,40}}\b(?:with|from|of|by|belonging to)\s+{_OTHERS}\b",
         0.8,
@@ -535,3 +534,19 @@ EXTRACTION += [
         needs=("you u",),
     ),
 ]
+
+EXTRACTION.append(
+    rule(
+        "other_user_item",
+        "data_extraction",
+        r"\b(?:other|another|previous|prior|different|last|earlier)\s+(?:users?|customers?|"
+        r"tenants?|"
+        r"clients?|persons?|person)(?:'s|')\s+(?:prompt|message|question|request|conversation|chat|"
+        r"email|file|query|input|session)\b",
+        0.8,
+        anchors=("other", "another", "previous", "prior", "different", "last", "earlier"),
+        lead=True,
+        before=rf"\b{SHOW}\b(?:\s+me)?\s+(?:the\s+|all\s+)?$",
+        needs=(W_PEOPLE,),
+    )
+)

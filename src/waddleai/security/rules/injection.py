@@ -76,7 +76,12 @@ INJECTION = [
         r"that|here|now|my)|"
         r"anything (?:before|above|"
         r"else (?:you were|i) (?:told|said|given)))\b"
-        r"(?!\s+(?:else|but|except) (?:in|about)\b)|\b(?:ignore|disregard|forget)\s+(?:all\s+)?"
+        r"(?!\s+(?:else|but|except) (?:in|about)\b|\s*[;:(]|\s+(?:cached|in (?:the )?(?:cache|"
+        r"memory)|it (?:knew|knows|has)|the (?:cache|store)|and reload|and re-?read)|\s+(?:an?|the|"
+        r"that|this|its|their|his|her|our)\s+\w+[^.;]{0,40}?\b(?:ever\s+)?(?:stored|saved|cached|"
+        r"wrote|sent|"
+        r"has|had|knew|owns))|"
+        r"\b(?:ignore|disregard|forget)\s+(?:all\s+)?"
         r"the\s+(?:above|previous|preceding|foregoing)(?:\s+(?:text|message|content|input|"
         r"context|conversation|prompt))?\s*(?:,\s*|\s+and\s+|;\s*|\.\s*)(?:instead|now|just|only|"
         r"then)?\s*(?:instead\s+)?(?:print|say|write|tell|output|respond|reply|answer|do|follow|"
@@ -118,7 +123,8 @@ INJECTION = [
     rule(
         "vocative_order",
         "prompt_injection",
-        r"(?:ai|assistant|claude|chatgpt|copilot|agent|llm|model|bot|gpt)\s*[,:]\s*(?:[^.!?]{0,60}?"
+        r"(?:ai|assistant|claude|chatgpt|copilot|agent|llm|model|bot|"
+        r"gpt)\s*[,:](?!\s*[\"']?\w+[\"']?\s*[,:)])\s*(?:[^.!?]{0,60}?"
         r"[,;:]\s*)?(?:please\s+)?(?:\w+\s+){0,2}?(?:forward|send|email|delete|ignore|disregard|"
         r"run|execute|post|upload|"
         r"transfer|tell|reply|respond|say|add|remove|approve|merge|push|open|visit|click|buy|"
@@ -138,8 +144,8 @@ INJECTION = [
             "gpt",
         ),
         lead=True,
-        before=r"(?:^|[.:;!?>(\-\[*#/]|\b(?:hey|hi|hello|dear|ok|okay|yo|attention|attn|note|"
-        r"psst))\s*(?:ai\s+|dear\s+)?$",
+        before=r"(?:^|(?<![\w\"'])\.|(?<![\"'])[:;]|[!?>(\-\[*#/]|\b(?:hey|hi|hello|dear|ok|okay|"
+        r"yo|attention|attn|note|psst))\s*(?:ai\s+|dear\s+)?$",
     ),
     rule(
         "rules_void",
@@ -318,7 +324,7 @@ INJECTION = [
         "addressed_to_ai",
         "prompt_injection",
         rf"\b(?:attention|note|message|instructions?|important|notice|hey|dear|attn|todo|fixme|"
-        rf"hint|reminder|memo|request|task|p\.s\.|ps|to(?= (?:any|"
+        rf"hint|reminder|memo|request|task|p\.s\.|ps|(?:(?<=^ )|(?<=[.!?:>*#(\[-] ))to(?= (?:any|"
         rf"all|every|the) ))\b"
         rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{AI}s?\b[^.\n]{{0,40}}?[:,!-]"
         rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"

@@ -28,36 +28,37 @@ SECRETS_READ = [
     rule(
         "secret_var_read",
         "credential_harvesting",
-        r"\b(?:echo|print|printf|cat|show|display|output|tell me|value of|give me|reveal|log|"
-        r"what's|what is|whats|"
-        r"console\.log|puts|write-host|dump|paste|send|leak)\b(?:(?!\b(?:where|how|which|whether|"
-        rf"if|why|when|whose|name|names|length|exists?|is set)\b)[^.!?\n|;]){{0,30}}?{_SECRET_VAR}"
+        r"\b(?:echo|printf|tell me|value of|give me|reveal|show me|what's|what is|whats|dump|paste|"
+        r"send|leak|write-host)\b(?:(?!\b(?:where|how|which|whether|if|why|when|whose|name|names|"
+        rf"length|exists?|is set)\b)[^.!?\n|;]){{0,30}}?{_SECRET_VAR}"
         r"(?!\s*\|\s*(?:gh|docker|helm|npm|kubectl|az|aws|gcloud|vault|base64 -d|wc)\b)(?!\s+"
-        r"(?:is|are)\s+(?:used|set|defined|read|loaded|referenced|missing|empty|required))",
+        r"(?:is|are)\s+(?:used|set|defined|read|loaded|referenced|missing|empty|required))|"
+        r"\b(?:print|console\.log|puts|log|logger\.\w+|logging\.\w+)\s*\(\s*(?:f?['\"][^'\"]{0,20}\{?)?"
+        r"(?:os\.environ\[['\"]|os\.environ\.get\(['\"]|process\.env\.|os\.getenv\(['\"]|getenv\(['\"]|"
+        r"env\[['\"])(?:[a-z0-9]+_)*[a-z0-9]*(?:key|secret|token|password|passwd|pat|credentials?)\b",
         0.8,
         anchors=(
-            "what's",
-            "what is",
-            "whats",
             "echo",
-            "print",
             "printf",
-            "cat",
-            "show",
-            "display",
-            "output",
             "tell me",
             "value of",
             "give me",
             "reveal",
-            "log",
-            "console.log",
-            "puts",
-            "write-host",
+            "show me",
+            "what's",
+            "what is",
+            "whats",
             "dump",
             "paste",
             "send",
             "leak",
+            "write-host",
+            "print",
+            "console.log",
+            "puts",
+            "log",
+            "logger",
+            "logging",
         ),  # fmt: skip
         lead=True,
     ),
