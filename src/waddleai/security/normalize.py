@@ -172,13 +172,13 @@ def views(canonical: str, words: frozenset[str] = frozenset()) -> list[tuple[str
     `words` is the text's word set (scanner.words): reversed attacks show up there."""
     out: list[tuple[str, str]] = []
     if canonical.isascii() and any(c in canonical for c in "013457@$"):
-        leet = canonical.encode().translate(_LEET).decode()
         # Set operations on the distinct words, not a pass per core word over the text: a
         # leet word ("1gn0r3", "p@55w0rd") read back to a core word the text did not have.
+        # Only then is the whole text read back.
         distinct = " ".join(words) if words else canonical
         read = (distinct + _symbol_tokens(canonical)).encode().translate(_LEET).decode()
-        if leet != canonical and not (_LEET_WORDS.intersection(anchors.words(read)) <= words):
-            out.append(("leet", leet))
+        if not (_LEET_WORDS.intersection(anchors.words(read)) <= words):
+            out.append(("leet", canonical.encode().translate(_LEET).decode()))
     if not _REVERSED_WORDS.isdisjoint(words or canonical.split()):
         out.append(("reversed", canonical[::-1]))
     fixed = typos.corrected(canonical, words) if words else None
