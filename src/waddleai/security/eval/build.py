@@ -23,6 +23,7 @@ from waddleai.security.eval.heldout6 import HELDOUT6
 from waddleai.security.eval.heldout7 import HELDOUT7
 from waddleai.security.eval.heldout8 import HELDOUT8
 from waddleai.security.eval.heldout9 import HELDOUT9
+from waddleai.security.eval.heldout10 import HELDOUT10
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
 
@@ -112,6 +113,13 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
             for label, c, t in HELDOUT9
+        ],
+    )
+    _write(
+        "heldout10.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
+            for label, c, t in HELDOUT10
         ],
     )
     _write("pii.jsonl", [

@@ -10,7 +10,8 @@ from waddleai.security.rules.base import SHOW, W_SECRETS, rule
 _SECRET_FILE = (
     r"(?:\.ssh(?:/(?!config\b|known_hosts\b|authorized_keys\b|[\w.-]*\.pub\b)[\w.-]+|"
     r"/?(?![\w/.-]))|"
-    r"kube ?config\b|\.config/gh\b|\.vault-token|\.pgpass|\.my\.cnf|\.s3cfg|\.boto\b|\.azure/|"
+    r"kube ?config\b|\baws credentials(?: file)?\b|\.config/gh\b|\.vault-token|\.pgpass|\.my\.cnf|"
+    r"\.s3cfg|\.boto\b|\.azure/|"
     r"application_default_credentials|service[-_]?account[\w.-]*\.json|"
     r"\.terraformrc|\.htpasswd|\bid_ecdsa\b(?!\.pub)|\bid_dsa\b(?!\.pub)|\.password-store|"
     r"cookies\.sqlite|logins\.json|key4\.db|\.aws\b(?!/config)/?(?![\w/.-])|\.aws/credentials|"
@@ -22,7 +23,7 @@ _SECRET_FILE = (
 _READ = (
     r"(?:cat|read|print|show|send|upload|copy|output|display|dump|exfiltrate|base64|post|"
     r"open|give|paste|head|tail|less|more|type|get|fetch|grab|steal|leak|echo|share|email|"
-    r"include|attach|return|list|tell|tar|zip|scp|rsync|xxd|exfil\w*|curl|wget|nc|load|"
+    r"include|attach|return|list|tell|tar|zip|scp|rsync|xxd|exfil\w*|curl|wget|nc|"
     r"extract|transfer|mail|view|inspect|what(?:'s| is) in|contents? of|muestra|muéstrame|"
     r"export|backup|back up|archive|sync|look in|look at|look inside|check|search|go into|peek|"
     r"browse|"
@@ -109,6 +110,7 @@ CREDENTIALS = [
         r"(?:tokens?|passwords?|secrets?|keys?|credentials)\b)",
         0.9,
         anchors=(
+            "aws credentials",
             ".ssh",
             "kubeconfig",
             ".config/gh",
@@ -151,7 +153,7 @@ CREDENTIALS = [
             "kube",
         ),
         lead=True,
-        before=rf"(?:\b{_READ}\b|显示|顯示|输出|輸出|打印|读取|讀取|发送|發送|上传|上傳|查看|给我看|"
+        before=rf"(?:\b{_READ}(?:s|es|ing)?\b|显示|顯示|输出|輸出|打印|读取|讀取|发送|發送|上传|上傳|查看|给我看|"
         rf"給我看|告诉我|告訴我)[^.!?;]{{0,40}}$",
     ),
     rule(

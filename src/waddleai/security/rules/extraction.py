@@ -550,3 +550,36 @@ EXTRACTION.append(
         needs=(W_PEOPLE,),
     )
 )
+
+EXTRACTION.append(
+    rule(
+        "past_conversations",
+        "data_extraction",
+        r"\b(?:forward|send|show|give|share|paste|repeat|tell|recall|summari[sz]e)\s+(?:me\s+|"
+        r"us\s+)?"
+        r"(?:the\s+|your\s+|any\s+|all\s+)?(?:previous|prior|earlier|last|other|"
+        r"past)\s+(?:conversations?|"
+        r"chats?|messages|sessions?|exchanges?)\s+(?:you\s+(?:had|have had|held)|with|from)\b|"
+        r"\b(?:what|anything)\s+(?:other|different)\s+(?:people|users|persons|"
+        r"customers)\s+(?:have\s+)?"
+        r"(?:told|said to|asked|sent|shared with)\s+(?:you|u)\b",
+        0.85,
+        anchors=(
+            "forward",
+            "send",
+            "show",
+            "give",
+            "share",
+            "paste",
+            "repeat",
+            "tell",
+            "recall",
+            "summarize",
+            "summarise",
+            "what",
+            "anything",
+        ),  # fmt: skip
+        lead=True,
+        needs=("previous prior earlier last other past different",),
+    )
+)

@@ -128,7 +128,8 @@ INJECTION = [
         r"[,;:]\s*)?(?:please\s+)?(?:\w+\s+){0,2}?(?:forward|send|email|delete|ignore|disregard|"
         r"run|execute|post|upload|"
         r"transfer|tell|reply|respond|say|add|remove|approve|merge|push|open|visit|click|buy|"
-        r"recommend|write|append|include|print|reveal|output|share)\b",
+        r"recommend|write|append|include|print|reveal|output|share|report|claim|state|answer|"
+        r"rate|approve|mark|label|classify|conclude|dm|message|wire|pay)\b",
         0.85,
         "tool",
         anchors=(
@@ -144,8 +145,8 @@ INJECTION = [
             "gpt",
         ),
         lead=True,
-        before=r"(?:^|(?<![\w\"'])\.|(?<![\"'])[:;]|[!?>(\-\[*#/]|\b(?:hey|hi|hello|dear|ok|okay|"
-        r"yo|attention|attn|note|psst))\s*(?:ai\s+|dear\s+)?$",
+        before=r"(?:^|(?<![\w\"'])\.|(?<![\"'])[:;]|[!?>(\-\[*#/\"']|\b(?:hey|hi|hello|dear|ok|"
+        r"okay|yo|attention|attn|note|psst))\s*@?(?:ai\s+|dear\s+)?$",
     ),
     rule(
         "rules_void",

@@ -364,3 +364,73 @@ OVERRIDES += [
         needs=("system",),
     ),
 ]
+
+OVERRIDES += [
+    rule(
+        "ai_told_to_deceive",
+        "prompt_injection",
+        rf"\b{AI}s?\b[^.\n]{{0,40}}\b(?:must|should|shall|need to|needs to|has to|have to|are "
+        r"required to|is required to|are to|is to|are instructed to|"
+        r"is instructed to)\s+(?:always\s+|"
+        r"also\s+|now\s+|first\s+)?(?:tell|inform|convince|assure|persuade|advise|"
+        r"warn)\s+(?:the\s+)?"
+        r"(?:users?|customers?|readers?|visitors?|people|everyone|them|buyers?|clients?)\b|"
+        rf"\b{AI}s?\b[^.\n]{{0,40}}\b(?:must|should|shall|need to|needs to|has to|have to|are "
+        r"required to|is required to|are to|is to|are instructed to|"
+        r"is instructed to)\s+(?:always\s+|"
+        r"also\s+)?(?:rate|score|rank|grade|approve|accept|recommend|hire|select|prefer|favou?r|"
+        r"praise|endorse)\s+(?:this|it|the|our|my|us|him|her|them|me)\b",
+        0.85,
+        "tool,system",
+        anchors=(
+            "ai",
+            "a.i.",
+            "assistant",
+            "assistants",
+            "llm",
+            "llms",
+            "language model",
+            "agent",
+            "agents",
+            "claude",
+            "chatgpt",
+            "gpt",
+            "copilot",
+            "bot",
+            "bots",
+            "model",
+            "models",
+            "chatbot",
+            "chatbots",
+        ),  # fmt: skip
+        lead=True,
+        needs=("must should shall need needs has have required are is instructed",),
+    ),
+    rule(
+        "orders_from_me",
+        "prompt_injection",
+        r"\b(?:your|ur)\s+(?:new\s+|only\s+|real\s+)?(?:instructions|orders|commands|directives|"
+        r"rules)\s+(?:now\s+)?(?:come|comes|will come)\s+(?:only\s+)?from\s+me\b|"
+        r"\byou\s+(?:now\s+)?"
+        r"(?:only\s+)?(?:take|follow|obey|answer to|listen to)\s+(?:orders|instructions|"
+        r"commands)\s+"
+        r"(?:only\s+)?from\s+me\b",
+        0.85,
+        anchors=("your", "ur", "you"),
+        lead=True,
+        needs=("me",),
+    ),
+    rule(
+        "consider_void",
+        "prompt_injection",
+        r"\b(?:consider|treat|regard|deem|mark)\s+(?:all\s+)?(?:the\s+)?(?:previous|prior|earlier|"
+        r"above|preceding|original|system|your)\s+(?:\w+\s+)?(?:messages?|instructions|rules|"
+        r"guidelines|prompts?|directives|context)\s+(?:as\s+)?(?:void|null|invalid|cancell?ed|"
+        r"deleted|"
+        r"erased|irrelevant|obsolete|fake|gone|forgotten)\b|\breset\s+(?:yourself|your (?:memory|"
+        r"instructions|rules|programming|guidelines|system prompt))\b(?!\s+(?:for|before|after)\b)",
+        0.8,
+        anchors=("consider", "treat", "regard", "deem", "mark", "reset"),
+        lead=True,
+    ),
+]

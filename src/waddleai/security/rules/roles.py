@@ -375,3 +375,34 @@ ROLES += [
         needs=("care worry think anything everything question whatever",),
     ),
 ]
+
+ROLES += [
+    rule(
+        "filters_removed",
+        "jailbreak",
+        rf"\b(?:{AI}|persona|character|version|entity|you)\b[^.!?]{{0,40}}\bwith\s+(?:all|every|"
+        rf"its|"
+        r"your|the)\s+(?:\w+\s+)?(?:filters?|restrictions?|rules?|guardrails?|guidelines?|limits?|"
+        r"safety \w+|censorship)\s+(?:removed|disabled|off|lifted|stripped|turned off|gone|deleted|"
+        r"switched off)\b",
+        0.85,
+        anchors=(
+            "ai",
+            "assistant",
+            "llm",
+            "model",
+            "bot",
+            "chatbot",
+            "agent",
+            "persona",
+            "character",
+            "version",
+            "entity",
+            "gpt",
+            "claude",
+            "you",
+        ),  # fmt: skip
+        lead=True,
+        needs=("removed disabled off lifted stripped gone deleted",),
+    ),
+]

@@ -185,7 +185,7 @@ SECRETS_READ += [
         "credentials_you_used",
         "credential_harvesting",
         r"\b(?:print|show|reveal|output|tell me|give me|paste|display|echo|dump|send|share|list)\s+"
-        r"(?:me\s+)?(?:the|your|those|these|any)\s+(?:\w+\s+)?(?:credentials|api keys?|"
+        r"(?:me\s+)?(?:the|your|those|these|any)\s+(?:\w+\s+){0,4}?(?:credentials|api keys?|"
         r"access keys?|"
         r"secret keys?|tokens?|passwords?|secrets)\s+(?:that\s+|which\s+)?(?:you|u)\s+(?:just\s+)?"
         r"(?:used|use|have|found|loaded|read|got|are using|were given|saw|see|can see|can access|"
