@@ -124,7 +124,7 @@ INJECTION = [
         "vocative_order",
         "prompt_injection",
         r"(?:ai|assistant|claude|chatgpt|copilot|agent|llm|model|bot|"
-        r"gpt)\s*[,:](?!\s*[\"']?\w+[\"']?\s*[,:)])\s*(?:[^.!?]{0,60}?"
+        r"gpt)\s*[,:](?!\s*(?:[\"'][^\"']{0,30}[\"']|\w+)\s*[,:)\]])\s*(?:[^.!?]{0,60}?"
         r"[,;:]\s*)?(?:please\s+)?(?:\w+\s+){0,2}?(?:forward|send|email|delete|ignore|disregard|"
         r"run|execute|post|upload|"
         r"transfer|tell|reply|respond|say|add|remove|approve|merge|push|open|visit|click|buy|"
