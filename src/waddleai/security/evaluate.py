@@ -8,6 +8,9 @@ reports in that category anyway; "any" counts a benign item reported in any thre
 category. PII is measured on the PII set and the benign set (attacks quote addresses).
 Both also per channel. `--bench` times a scan of a typical 2,000-token coding-agent
 prompt (first time and with the cache warm).
+
+Items of kind "blind" (blind*.jsonl, written by someone else) are reported on their own
+and never printed by --misses: whoever tunes the rules must not see them.
 """
 
 from __future__ import annotations
