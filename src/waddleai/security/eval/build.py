@@ -24,6 +24,7 @@ from waddleai.security.eval.heldout7 import HELDOUT7
 from waddleai.security.eval.heldout8 import HELDOUT8
 from waddleai.security.eval.heldout9 import HELDOUT9
 from waddleai.security.eval.heldout10 import HELDOUT10
+from waddleai.security.eval.heldout11 import HELDOUT11
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
 
@@ -120,6 +121,13 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
             for label, c, t in HELDOUT10
+        ],
+    )
+    _write(
+        "heldout11.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
+            for label, c, t in HELDOUT11
         ],
     )
     _write("pii.jsonl", [

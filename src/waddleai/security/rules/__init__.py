@@ -20,13 +20,14 @@ from waddleai.security.rules.exfil import EXFIL
 from waddleai.security.rules.extraction import EXTRACTION
 from waddleai.security.rules.injection import INJECTION
 from waddleai.security.rules.jailbreak import JAILBREAK
+from waddleai.security.rules.leaks import LEAKS
 from waddleai.security.rules.multilingual import MULTILINGUAL
 from waddleai.security.rules.overrides import OVERRIDES
 from waddleai.security.rules.roles import ROLES
 from waddleai.security.rules.secrets_read import SECRETS_READ
 
 ALL = (
-    INJECTION + OVERRIDES + AUTHORITY + JAILBREAK + ROLES + EXTRACTION + CREDENTIALS
+    INJECTION + OVERRIDES + AUTHORITY + JAILBREAK + ROLES + EXTRACTION + LEAKS + CREDENTIALS
     + SECRETS_READ + EXFIL
     + MULTILINGUAL
 )  # fmt: skip

@@ -128,7 +128,7 @@ AUTHORITY = [
         "new_task_in_tool",
         "prompt_injection",
         r"\b(?:new|real|actual|updated|revised|urgent|different)\s+(?:task|instructions?|"
-        r"request|assignment)\s*:",
+        r"request|assignment)(?:\s+from\s+[^:.]{0,40})?\s*:",
         0.8,
         "tool",
         anchors=("new", "real", "actual", "updated", "revised", "urgent", "different"),

@@ -190,7 +190,10 @@ INJECTION = [
         "prompt_injection",
         rf"\b{_OVERRIDE_VERB}\b(?:\s+{_OF_MODEL}\b){{0,5}}\s+{_MODEL_RULES}\b{_NOT_INJECTED}|"
         r"\b(?:do not|don'?t) follow (?:your |the |any |all )?(?:original|previous|prior|system|"
-        r"above|initial|earlier|old|safety)\b",
+        r"above|initial|earlier|old|safety)\s+(?:\w+\s+)?(?:instructions|rules|guidelines|prompts?|"
+        r"directives|programming|orders|policies|restrictions|guidance|training)\b|\b(?:do not|"
+        r"don'?t) follow (?:any of )?(?:your|ur)\s+(?:\w+\s+)?(?:guidelines|rules|instructions|"
+        r"programming|system prompt|policies|restrictions|training|directives|guidance)\b",
         0.9,
         anchors=(
             "overlook",
@@ -241,7 +244,9 @@ INJECTION = [
         r"orders|directive|goal|rules|purpose) (?:is|are|will be|:|begin|begins|start|starts|"
         r"follow|"
         r"follows|are as follows|come next|below)|\bnew (?:system )?"
-        r"(?:instructions?|directives?|rules?|policy|policies)\s*:",
+        r"(?:instructions?|directives?|rules?|policy|policies)\s*:|\bnew (?:instructions|rules|"
+        r"orders|directives|guidelines)\s+(?:override|supersede|replace|cancel|take precedence "
+        r"over|trump)s?\b",
         0.8,
         anchors=(
             "your new ",

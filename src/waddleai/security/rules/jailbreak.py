@@ -16,11 +16,15 @@ JAILBREAK = [
         r"(?:(?:safety|ethical|content|alignment|moral)\s+)?(?:training|guidelines|rules|filters|"
         r"restrictions|programming|alignment|guardrails|policies|limits)\s+(?:never (?:happened|"
         r"existed)|(?:does|do)(?: not|n't) exist|(?:is|are|were|have been) (?:gone|off|disabled|"
-        r"removed|lifted|deleted|turned off)|no longer appl(?:y|ies))",
+        r"removed|lifted|deleted|turned off)|no longer appl(?:y|ies)|(?:don't|do not|doesn't|does "
+        r"not) apply|(?:aren't|are not|isn't|is not) real)",
         0.85,
         anchors=("pretend", "imagine", "act as if", "assume", "suppose", "let's say"),
         lead=True,
-        needs=("happened existed exist gone off disabled removed lifted deleted turned longer",),
+        needs=(
+            "happened existed exist gone off disabled removed lifted deleted turned longer apply "
+            "real",
+        ),
     ),
     rule(
         "version_of_you",

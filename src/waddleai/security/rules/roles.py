@@ -384,7 +384,10 @@ ROLES += [
         rf"its|"
         r"your|the)\s+(?:\w+\s+)?(?:filters?|restrictions?|rules?|guardrails?|guidelines?|limits?|"
         r"safety \w+|censorship)\s+(?:removed|disabled|off|lifted|stripped|turned off|gone|deleted|"
-        r"switched off)\b",
+        r"switched off)\b|"
+        rf"\b{AI}s?\s+whose\s+(?:\w+\s+)?(?:filters?|restrictions|rules|guardrails|guidelines|"
+        r"safety \w+|limits|censorship)\s+(?:have been|has been|were|are|got|is)\s+(?:disabled|"
+        r"removed|turned off|lifted|stripped|deleted|switched off)\b",
         0.85,
         anchors=(
             "ai",

@@ -265,3 +265,17 @@ SECRETS_READ += [
         needs=("grep egrep rg findstr",),
     ),
 ]
+
+SECRETS_READ.append(
+    rule(
+        "value_of_every_env",
+        "credential_harvesting",
+        r"\b(?:values?|contents)\s+of\s+(?:every|each|all(?: the)?|all of the)\s+(?:environment|"
+        r"env)\s+"
+        r"(?:variables?|vars?)\b",
+        0.8,
+        anchors=("value", "values", "contents"),
+        lead=True,
+        needs=("environment env",),
+    )
+)
