@@ -439,36 +439,36 @@ OVERRIDES += [
     rule(
         "outranks_prompt",
         "prompt_injection",
-        r"\b(?:has|have|takes?|with|carries|carry)\s+(?:a\s+)?(?:higher|top|absolute|highest|"
-        r"greater|"
-        r"more)\s+(?:priority|precedence|authority)\s+(?:than|over)\s+(?:your|the|all|"
-        r"any)\s+(?:\w+\s+)?"
+        r"(?:priority|precedence|authority)\s+(?:than|over)\s+(?:your|the|all|any)\s+(?:\w+\s+)?"
         r"(?:system prompt|instructions|rules|guidelines|programming|directives|developers?|prompt|"
-        r"policies)\b|\bnothing\s+(?:that\s+)?(?:you|u)\s+(?:were|have been|'ve been|got|"
-        r"had been)\s+"
-        r"(?:told|given|instructed|taught)\b[^.!?]{0,30}\b(?:counts?|matters?|applies|apply|holds?|"
-        r"is valid|is binding)\b|\b(?:my|"
-        r"these)\s+instructions?\b[^.]{0,20}?,?\s*not\s+(?:the\s+ones|"
-        r"those|yours|the instructions|your (?:\w+ )?instructions)\s+(?:from|of|given by|"
-        r"by)\s+(?:your|"
-        r"the)\s+(?:developers?|creators?|operators?|system|company|openai|anthropic)\b",
+        r"policies)\b",
         0.85,
-        anchors=(
-            "has",
-            "have",
-            "take",
-            "takes",
-            "with",
-            "carries",
-            "carry",
-            "nothing",
-            "my",
-            "these",
-        ),  # fmt: skip
+        anchors=("priority", "precedence", "authority"),
         lead=True,
-        needs=(
-            "priority precedence authority told given instructed taught developers developer "
-            "creators operators system company openai anthropic",
-        ),
+        before=r"\b(?:has|have|takes?|with|carries|carry|given|gets?)\s+(?:a\s+)?(?:higher|top|absolute|"
+        r"highest|greater|more)\s+$",
+    ),
+    rule(
+        "nothing_counts",
+        "prompt_injection",
+        r"\bnothing\s+(?:that\s+)?(?:you|u)\s+(?:were|have been|'ve been|got|had been)\s+(?:told|"
+        r"given|"
+        r"instructed|taught)\b[^.!?]{0,30}\b(?:counts?|matters?|applies|apply|holds?|is valid|is "
+        r"binding)\b",
+        0.85,
+        anchors=("nothing",),
+        lead=True,
+    ),
+    rule(
+        "mine_not_theirs",
+        "prompt_injection",
+        r"instructions?\b[^.]{0,20}?,?\s*not\s+(?:the\s+ones|those|yours|the instructions|your "
+        r"(?:\w+ )?instructions)\s+(?:from|of|given by|by)\s+(?:your|the)\s+(?:developers?|"
+        r"creators?|"
+        r"operators?|system|company|openai|anthropic)\b",
+        0.85,
+        anchors=("instruction", "instructions"),
+        lead=True,
+        before=r"\b(?:my|these)\s+$",
     ),
 ]
