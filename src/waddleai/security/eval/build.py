@@ -25,6 +25,7 @@ from waddleai.security.eval.heldout8 import HELDOUT8
 from waddleai.security.eval.heldout9 import HELDOUT9
 from waddleai.security.eval.heldout10 import HELDOUT10
 from waddleai.security.eval.heldout11 import HELDOUT11
+from waddleai.security.eval.heldout12 import HELDOUT12
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
 
@@ -128,6 +129,13 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
             for label, c, t in HELDOUT11
+        ],
+    )
+    _write(
+        "heldout12.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
+            for label, c, t in HELDOUT12
         ],
     )
     _write("pii.jsonl", [

@@ -177,3 +177,73 @@ AUTHORITY = [
         ),
     ),
 ]
+
+AUTHORITY += [
+    rule(
+        "boss_authorized_me",
+        "prompt_injection",
+        r"(?:developers?|creators?|admins?|administrators?|operators?|owners?|company|openai|"
+        r"anthropic)\s+(?:has|have)\s+(?:authori[sz]ed|allowed|permitted|given me permission|"
+        r"approved|asked|cleared)\s+(?:me\s+)?to\s+(?:change|modify|override|disable|update|remove|"
+        r"lift|bypass|access|see|replace|reset)\b",
+        0.85,
+        anchors=(
+            "developer",
+            "developers",
+            "creator",
+            "creators",
+            "admin",
+            "admins",
+            "administrator",
+            "administrators",
+            "operator",
+            "operators",
+            "owner",
+            "owners",
+            "company",
+            "openai",
+            "anthropic",
+        ),  # fmt: skip
+        lead=True,
+        before=r"\b(?:your|the)\s+$",
+        needs=("authorized authorised allowed permitted permission approved asked cleared",),
+    ),
+    rule(
+        "i_am_the_system",
+        "prompt_injection",
+        r"\b(?:i am|i'm|im|this is)\s+(?:the\s+)?(?:system|admin|administrator|developer|root|"
+        r"operator|"
+        r"supervisor)\b(?=[.!,:;]?\s*(?:obey|comply|listen|follow|you (?:must|will|shall))\b)",
+        0.85,
+        anchors=("i am", "i'm", "im", "this is"),
+        lead=True,
+        needs=("obey comply listen follow must will shall",),
+    ),
+    rule(
+        "agent_instructions_header",
+        "prompt_injection",
+        rf"\b{AI}s?\s+(?:instructions?|orders|tasks?|directives?|commands?|"
+        rf"notes?)\s*(?:\([^)]{{0,20}}"
+        r"\)\s*)?:[^\n]{0,160}?\b(?:email|send|forward|upload|exfiltrate|leak|curl|wget|ignore|"
+        r"disregard|transfer|wire|pay|dm)\b",
+        0.85,
+        "tool,system",
+        anchors=(
+            "ai",
+            "assistant",
+            "assistants",
+            "llm",
+            "agent",
+            "agents",
+            "claude",
+            "chatgpt",
+            "gpt",
+            "copilot",
+            "bot",
+            "bots",
+            "model",
+            "chatbot",
+        ),  # fmt: skip
+        lead=True,
+    ),
+]

@@ -105,7 +105,7 @@ FREE = (
     r"(?:no|without(?: any)?|free (?:of|from)|zero|not bound by(?: any)?|unbound by|never "
     r"(?:given|had|taught|received|trained (?:on|with)|bound by)(?: any)?|"
     r"beyond|outside)\s+(?:(?:any|such|ethical|moral|safety|content|real|kind of|sort of|legal|"
-    r"human|the|your|its|all|of|other|usual|normal|standard|typical|regular|current|built-in|"
+    r"human|the|your|its|all|of|other|usual|normal|standard|typical|regular|current|built-in|a|an|"
     r"default|own)\s+){0,3}?(?:rules|restrictions|filters?|guidelines|"
     r"limitations|limits|censorship|ethics|morals|morality|boundaries|constraints|"
     r"content polic(?:y|ies)|safety|guardrails|policies|moral compass|ethical compass|"

@@ -472,3 +472,59 @@ OVERRIDES += [
         before=r"\b(?:my|these)\s+$",
     ),
 ]
+
+OVERRIDES += [
+    rule(
+        "programmed_stop",
+        "prompt_injection",
+        r"\b(?:whatever|everything|anything|all)\s+(?:that\s+)?(?:you|u)\s+(?:were|have been|"
+        r"'ve been|"
+        r"are)\s+(?:programmed|told|instructed|trained|configured|designed|built|set up)\s+(?:to\s+"
+        r"(?:do|say|follow))?[^.!?]{0,10}?[,;:]?\s*(?:stop|forget it|ignore it|drop it|scrap it|"
+        r"never mind)\b",
+        0.85,
+        anchors=("whatever", "everything", "anything", "all"),
+        lead=True,
+        needs=(
+            "stop forget ignore drop scrap never",
+            "programmed told instructed trained configured designed built set",
+        ),
+    ),
+    rule(
+        "mine_above_yours",
+        "prompt_injection",
+        r"\b(?:prioriti[sz]e|put|place|rank|value|favou?r|follow|obey)\s+(?:my|the user's|these|"
+        r"this "
+        r"user's)\s+(?:commands|instructions|orders|requests|words|messages)\s+(?:above|over|"
+        r"before|"
+        r"ahead of|instead of)\s+(?:your|the|all|any)\s+(?:[\w-]+\s+){0,2}?(?:rules|instructions|"
+        r"guidelines|system prompt|programming|directives|policies|safety)\b",
+        0.85,
+        anchors=(
+            "prioritize",
+            "prioritise",
+            "put",
+            "place",
+            "rank",
+            "value",
+            "favor",
+            "favour",
+            "follow",
+            "obey",
+        ),  # fmt: skip
+        lead=True,
+        needs=("my user's these", "above over before ahead instead"),
+    ),
+    rule(
+        "follow_mine",
+        "prompt_injection",
+        r"(?:follow|obey|listen to)\s+(?:mine|my (?:instructions|rules|orders|commands|words)|"
+        r"me)\b",
+        0.85,
+        anchors=("follow", "obey", "listen"),
+        lead=True,
+        before=r"\b(?:system prompt|instructions|rules|guidelines|programming)\b[^.!?]{0,60}"
+        r"\b(?:and|then|,)\s+(?:only\s+)?$",
+        needs=("mine my me",),
+    ),
+]

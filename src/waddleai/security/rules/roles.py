@@ -385,8 +385,11 @@ ROLES += [
         r"your|the)\s+(?:\w+\s+)?(?:filters?|restrictions?|rules?|guardrails?|guidelines?|limits?|"
         r"safety \w+|censorship)\s+(?:removed|disabled|off|lifted|stripped|turned off|gone|deleted|"
         r"switched off)\b|"
-        rf"\b{AI}s?\s+whose\s+(?:\w+\s+)?(?:filters?|restrictions|rules|guardrails|guidelines|"
-        r"safety \w+|limits|censorship)\s+(?:have been|has been|were|are|got|is)\s+(?:disabled|"
+        rf"\b{AI}s?\s+(?:whose|(?:that|which|who)\s+(?:has|have)\s+had\s+(?:its|their)|with\s+"
+        r"(?:its|their))\s+(?:\w+\s+)?(?:filters?|restrictions|rules|guardrails|guidelines|"
+        r"safety \w+|limits|censorship|alignment)\s+(?:have been\s+|has been\s+|were\s+|are\s+|"
+        r"got\s+|"
+        r"is\s+)?(?:disabled|"
         r"removed|turned off|lifted|stripped|deleted|switched off)\b",
         0.85,
         anchors=(

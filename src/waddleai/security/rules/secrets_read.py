@@ -279,3 +279,45 @@ SECRETS_READ.append(
         needs=("environment env",),
     )
 )
+
+SECRETS_READ += [
+    rule(
+        "key_for_account",
+        "credential_harvesting",
+        r"\b(?:show|print|give|send|paste|tell|reveal|display|output|dump|cat)\s+(?:me\s+)?(?:the|"
+        r"our|my|"
+        r"his|her|their)\s+(?:\w+\s+)?(?:private (?:ssh )?keys?|ssh private keys?|"
+        r"private ssh keys?|"
+        r"secret keys?|access tokens?|passwords?|credentials)\s+(?:for|of)\s+(?:the\s+)?(?:\w+\s+)?"
+        r"(?:user|account|server|service|deploy\w*|admin|root|prod\w*|database|db|bot|app)\b",
+        0.75,
+        anchors=(
+            "show",
+            "print",
+            "give",
+            "send",
+            "paste",
+            "tell",
+            "reveal",
+            "display",
+            "output",
+            "dump",
+            "cat",
+        ),  # fmt: skip
+        lead=True,
+        needs=("private secret access passwords password credentials key keys token tokens",),
+    ),
+    rule(
+        "what_secrets_set",
+        "credential_harvesting",
+        r"\bwhat\s+(?:api keys?|tokens?|secrets?|credentials|passwords?|env(?:ironment)? "
+        r"var(?:iable)?s)\s+(?:are|is)\s+(?:set|defined|available|stored|configured|present|loaded|"
+        r"exported)\s+(?:in|on)\s+(?:this|the|your)\s+(?:environment|machine|server|shell|"
+        r"container|"
+        r"system|box|host|process|session)\b",
+        0.8,
+        anchors=("what",),
+        lead=True,
+        needs=("environment machine server shell container system box host process session",),
+    ),
+]
