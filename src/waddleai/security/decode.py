@@ -13,6 +13,7 @@ import base64
 import binascii
 import codecs
 import re
+from itertools import compress, islice
 from urllib.parse import unquote
 
 MAX_PIECES = 16
@@ -170,6 +171,13 @@ _ROT13 = bytes.maketrans(
 _ROT13_WORDS = ("vtaber", "vafgehpgvba", "flfgrz", "cebzcg", "wnvyoernx", "frperg",
                 "cnffjbeq", "erirny", "qvfertneq", "erfgevpgvba", "raivebazrag", "perqragvny",
                 "qrirybcre", "cergraq", "ercrng", "fffu", "vq_efn", ".ffu")  # fmt: skip
+# The same as whole words (anchors.words splits "don't" and ".ssh" at the punctuation).
+_ROT13_SET = frozenset(
+    ("vtaber", "vafgehpgvbaf", "vafgehpgvba", "flfgrz", "cebzcg", "wnvyoernx", "frperg",
+     "frpergf", "cnffjbeq", "cnffjbeqf", "erirny", "qvfertneq", "erfgevpgvbaf", "raivebazrag",
+     "perqragvnyf", "qrirybcre", "cergraq", "ercrng", "ffu", "vq_efn", "cerivbhf", "ehyrf",
+     "gbxra", "gbxraf")
+)  # fmt: skip
 
 
 _B64_STR = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-"
@@ -178,17 +186,23 @@ _B85_STR = "".join(sorted(_B85_CHARS))
 _HEX_STR = "0123456789abcdefABCDEF"
 
 
-def _long_tokens(text: str) -> list[str]:
-    """Whitespace-separated tokens of 16+ characters, quotes and brackets stripped."""
-    return [t.strip("\"'`()[]{}<>,;.:") for t in text.split() if len(t) >= 16][:64]
+def _long_tokens(text: str, tokens: list[str] | None = None) -> list[str]:
+    """Whitespace-separated tokens of 16+ characters, quotes and brackets stripped (the
+    length filter runs in C: compress over map(len)). `tokens`: text.split(), if known."""
+    tokens = text.split() if tokens is None else tokens
+    long = compress(tokens, map((15).__lt__, map(len, tokens)))
+    return [t.strip("\"'`()[]{}<>,;.:") for t in islice(long, 64)]
 
 
-def _token_decodings(text: str) -> list[tuple[str, str]]:
+def _token_decodings(text: str, tokens: list[str] | None = None) -> list[tuple[str, str]]:
     """Decode tokens shaped like hex, base32, base64 or base85 (str.strip checks: C speed).
 
-    All-lowercase tokens are skipped: identifiers and words, never base64 of text."""
+    All-lowercase tokens and tokens of letters and _ only are skipped: identifiers and
+    words; base64 of 12+ bytes of text practically always holds a digit, + or /."""
     found = []
-    for token in _long_tokens(text):
+    for token in _long_tokens(text, tokens):
+        if token.replace("_", "").isalpha() or "." in token or "[" in token:
+            continue  # names, dotted paths, subscripts: not in any alphabet tried below
         decoded = None
         if not token.strip(_HEX_STR):
             decoded, name = (_hex(token), "hex") if len(token) % 2 == 0 else (None, "")
@@ -205,37 +219,61 @@ def _token_decodings(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _hinted(text: str) -> list[tuple[re.Pattern[str], object, str]]:
-    """The shape decoders worth running on `text`, from cheap substring checks."""
+_HEX_PAIRS = frozenset(f"{hi}{lo}" for hi in "4567" for lo in "0123456789abcdef")
+
+
+def _hinted(
+    text: str, words: frozenset[str] | None = None
+) -> list[tuple[re.Pattern[str], object, str]]:
+    """The shape decoders worth running on `text`, from cheap substring checks (and set
+    operations on its word set when the caller has it)."""
     todo: list[tuple[re.Pattern[str], object, str]] = []
-    if text.count(" 6") + text.count(" 7") >= 3 or ":6" in text:
+    if words is not None:
+        spaced_hex = len(_HEX_PAIRS.intersection(words)) >= 3
+    else:
+        spaced_hex = text.count(" 6") + text.count(" 7") >= 3 or ":6" in text
+    if spaced_hex:
         todo.append((_HEX, _hex, "hex"))
     if "0110" in text:
         todo.append((_BIN, _bin, "binary"))
     if text.count("%") >= 4:
         todo.append((_URL, _url, "url"))
-    if "\\u" in text or "\\x" in text or "&#" in text:
+    if ("\\" in text and ("\\u" in text or "\\x" in text)) or "&#" in text:
         todo.append((_UNI, _escapes, "escape"))
     if (".-" in text or "-." in text) and (" / " in text or text.count(".") > 8):
         todo.append((_MORSE, _morse, "morse"))
     return todo
 
 
-def decodings(text: str, depth: int = 2) -> list[tuple[str, str]]:
-    """(encoding, decoded text) for every encoded-looking piece, nested up to `depth`."""
+def decodings(
+    text: str,
+    depth: int = 2,
+    words: frozenset[str] | None = None,
+    tokens: list[str] | None = None,
+) -> list[tuple[str, str]]:
+    """(encoding, decoded text) for every encoded-looking piece, nested up to `depth`.
+
+    `words` is the word set of the text's normalized form (anchors.words), when the
+    caller has it: ROT13 is then hinted by one set operation instead of a pass per word.
+    `tokens` is text.split(), when the caller has it."""
     found: list[tuple[str, str]] = []
     if text.isascii():
-        low = text.lower()
-        if any(w in low for w in _ROT13_WORDS):
+        hinted = (
+            not _ROT13_SET.isdisjoint(words)
+            if words is not None
+            else any(w in text.lower() for w in _ROT13_WORDS)
+        )
+        if hinted:
+            low = text.lower()
             found.append(("rot13", low.encode().translate(_ROT13).decode()))
-    found += _token_decodings(text)
+    found += _token_decodings(text, tokens)
     if "<~" in text:
         for match in _A85.finditer(text):
             decoded = _a85(match.group(1))
             if decoded:
                 found.append(("ascii85", decoded))
     seen: set[tuple[str, str]] = set()
-    for pattern, decoder, name in _hinted(text):
+    for pattern, decoder, name in _hinted(text, words):
         for match in pattern.finditer(text):
             piece = match.group(0)
             if (name, piece) in seen:

@@ -8,6 +8,9 @@ reports in that category anyway; "any" counts a benign item reported in any thre
 category. PII is measured on the PII set and the benign set (attacks quote addresses).
 Both also per channel. `--bench` times a scan of a typical 2,000-token coding-agent
 prompt (first time and with the cache warm).
+
+Items of kind "blind" (blind*.jsonl, written by someone else) are reported on their own
+and never printed by --misses: whoever tunes the rules must not see them.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from waddleai.security import pii, scanner
 
 EVAL = Path(__file__).parent / "eval"
 CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_harvesting", "pii")
+PII_KINDS = ("pii", "benign", "heldout", "heldout4", "heldout6", "blind")  # sets PII is judged on
 
 
 def load() -> list[dict[str, Any]]:
@@ -52,7 +56,7 @@ def evaluate(rows: list[dict[str, Any]], misses: bool = False) -> dict[str, Any]
         labels = set(row["labels"])
         benign = not (labels - {"pii"})  # no threat: what a false positive is measured on
         for category in CATEGORIES:
-            if category == "pii" and row["kind"] not in ("pii", "benign", "heldout", "blind"):
+            if category == "pii" and row["kind"] not in PII_KINDS:
                 continue  # attacks quote addresses and URLs; PII is judged on its own set
             for key in ((category, "all"), (category, row["channel"])):
                 if category in labels:
@@ -121,8 +125,10 @@ def main(argv: list[str]) -> None:
     blind = [r for r in rows if r["kind"] == "blind"]
     print(f"{len(tuned)} labelled items the rules were developed on ({EVAL}):")
     report(evaluate(tuned, misses=misses))
-    print(f"\n{len(blind)} blind items (written after the last rule change, never tuned on):")
-    report(evaluate(blind, misses=misses))
+    print(f"\n{len(blind)} blind items (kind \"blind\": written by someone else after the last rule"
+          " change, never seen by the rules' authors):")  # fmt: skip
+    if blind:
+        report(evaluate(blind))  # figures only: its texts stay unseen by whoever tunes
     if "--bench" in argv:
         bench()
 

@@ -6,14 +6,16 @@ styled letters become ASCII), invisible characters dropped, Unicode tag characte
 Greek look-alikes mapped to Latin, lower case, runs of whitespace collapsed.
 
 `views` adds the extra readings that only make sense when the text shows a sign of them
-(spaced-out letters, leetspeak digits inside words, reversed keywords), so ordinary text
-pays for one pass only.
+(spaced-out letters, leetspeak digits inside words, reversed keywords, misspelt attack
+words - typos.py), so ordinary text pays for one pass only.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from waddleai.security import anchors, typos
 
 # Zero-width and formatting characters that render as nothing.
 _INVISIBLE = dict.fromkeys(
@@ -51,10 +53,58 @@ _LOOKALIKE = re.compile("[\u0250-\u02af\u0370-\u03ff\u0400-\u052f\u1d00-\u1d7f\u
 _SPACED = re.compile(r"(?:(?<![a-z0-9])[a-z0-9~][ .\-_*/|]{1,3}){4,}[a-z0-9~](?![a-z0-9])")
 _SPACED_SEP = re.compile(r"[ .\-_*/|]")
 _LEET = bytes.maketrans(b"0134579@$!+", b"oieastgasit")
-# Core words an attack hidden in leetspeak or reversed would contain.
-_CORE = ("ignor", "instruct", "previous", "prompt", "system", "jailbr", "password", "secret",
-         "reveal", "disregard", "restrict", "developer", "pretend", "environ", "repeat",
-         "credential", "filter", "rules", "ssh")  # fmt: skip
+# Whole words an attack hidden in leetspeak would contain (as anchors.words splits them).
+_LEET_WORDS = frozenset(
+    [
+        "ignore",
+        "ignoring",
+        "ignored",
+        "ignores",
+        "instructions",
+        "instruction",
+        "previous",
+        "prior",
+        "prompt",
+        "prompts",
+        "system",
+        "jailbreak",
+        "jailbroken",
+        "password",
+        "passwords",
+        "secret",
+        "secrets",
+        "reveal",
+        "disregard",
+        "restrictions",
+        "restriction",
+        "developer",
+        "pretend",
+        "environment",
+        "repeat",
+        "credentials",
+        "credential",
+        "filter",
+        "filters",
+        "rules",
+        "ssh",
+        "above",
+        "all",
+        "bypass",
+        "override",
+        "forget",
+        "guidelines",
+        "unrestricted",
+        "unfiltered",
+        "uncensored",
+        "print",
+        "show",
+        "env",
+        "keys",
+        "key",
+        "dan",
+        "mode",
+    ]
+)
 # Whole words of attacks, reversed: looked up in the text's word set (no pass over the text).
 _REVERSED_WORDS = frozenset(
     w[::-1]
@@ -107,28 +157,68 @@ def normalize(text: str) -> str:
     return " " + " ".join(text.lower().split())
 
 
+def normalize_split(text: str) -> tuple[str, list[str] | None]:
+    """normalize(text), and for ASCII text its whitespace tokens in their original case
+    (decode.py looks for encoded runs among them): one split serves both."""
+    if not text.isascii():
+        return normalize(text), None
+    tokens = text.split()
+    return " " + " ".join(tokens).lower(), tokens
+
+
 def views(canonical: str, words: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(name, text): extra readings of a normalized text, each only when hinted at.
 
     `words` is the text's word set (scanner.words): reversed attacks show up there."""
     out: list[tuple[str, str]] = []
     if canonical.isascii() and any(c in canonical for c in "013457@$"):
-        leet = canonical.encode().translate(_LEET).decode()
-        if leet != canonical and any(w in leet and w not in canonical for w in _CORE):
-            out.append(("leet", leet))
+        # Set operations on the distinct words, not a pass per core word over the text: a
+        # leet word ("1gn0r3", "p@55w0rd") read back to a core word the text did not have.
+        # Only then is the whole text read back.
+        distinct = " ".join(words) if words else canonical
+        read = (distinct + _symbol_tokens(canonical)).encode().translate(_LEET).decode()
+        if not (_LEET_WORDS.intersection(anchors.words(read)) <= words):
+            out.append(("leet", canonical.encode().translate(_LEET).decode()))
     if not _REVERSED_WORDS.isdisjoint(words or canonical.split()):
         out.append(("reversed", canonical[::-1]))
+    fixed = typos.corrected(canonical, words) if words else None
+    if fixed is not None:
+        out.append(("typo", fixed))
     return out
+
+
+def _symbol_tokens(canonical: str, limit: int = 32) -> str:
+    """The space-separated tokens around leet symbols that are not word characters
+    ("p@ssw0rd", "$ecret"): at most `limit` per symbol, found with str.find."""
+    out = []
+    for symbol in "@$!+":
+        at = canonical.find(symbol)
+        for _ in range(limit):
+            if at < 0:
+                break
+            hi = canonical.find(" ", at)
+            hi = len(canonical) if hi < 0 else hi
+            out.append(canonical[canonical.rfind(" ", 0, at) + 1 : hi])
+            at = canonical.find(symbol, hi)
+    return " " + " ".join(out) if out else ""
 
 
 def spaced_runs(canonical: str) -> list[str]:
     """Runs of spaced-out single characters, squeezed ("i g n o r e" -> "ignore")."""
-    if canonical.count(" ") < 8 or not _SPACED_HINT.search(canonical):
+    if len(canonical) < 12 or not _SPACED_SHAPE.search(
+        canonical.encode("ascii", "replace").translate(_SPACED_BYTES)
+    ):
         return []
     return [_SPACED_SEP.sub("", m.group(0)) for m in _SPACED.finditer(canonical)]
 
 
-_SPACED_HINT = re.compile(r" [a-z0-9~](?:[ .\-_*/|]{1,3}[a-z0-9~]){5}(?![a-z0-9])")
+# Six spaced-out characters, as a shape in bytes (letters and digits -> "a", separators ->
+# " "): a search whose literal first bytes " a " let sre skip ahead, not try every space.
+_SPACED_BYTES = bytes(
+    97 if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789~" else 32 if chr(c) in " .-_*/|" else 120
+    for c in range(256)
+)
+_SPACED_SHAPE = re.compile(rb" a {1,3}a {1,3}a {1,3}a {1,3}a {1,3}a(?!a)")
 
 
 _SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")

@@ -18,6 +18,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from waddleai.security import decode, normalize, pii, rules
+from waddleai.security.anchors import Anchors
 
 EXCERPT_CHARS = 120
 MIN_CHARS = 8
@@ -52,67 +53,8 @@ def excerpt(text: str, start: int, end: int) -> str:
     return window[:EXCERPT_CHARS]
 
 
-WINDOW = 320  # characters each side of an anchor that a rule's match may span
-
-
-_WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) in "_'" else 32 for c in range(128)) + bytes(
-    range(128, 256)
-)
-_NON_WORD = re.compile(r"[^\w']+")
-
-
-def words(text: str) -> frozenset[str]:
-    """The set of word tokens (letters, digits, _ and ') of a normalized text."""
-    if text.isascii():
-        return frozenset(
-            w.strip("'") for w in text.encode().translate(_WORD_BYTES).decode().split()
-        )
-    return frozenset(w.strip("'") for w in _NON_WORD.split(text))
-
-
-class _Anchors:
-    """Where a text's anchors are: word anchors are looked up in its word set first (one
-    set lookup instead of one pass over the text), then located with str.find."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.words = words(text)
-        self.positions: dict[str, list[int]] = {}
-
-    def windows(self, rule: rules.Rule) -> list[tuple[int, int]]:
-        spans: list[tuple[int, int]] = []
-        for anchor, head, _shift in rule.plan:
-            if head is not None and head not in self.words:
-                continue
-            positions = self.find(anchor)
-            spans += [(max(0, p - WINDOW), p + WINDOW) for p in positions]
-        if len(spans) < 2:
-            return spans
-        spans.sort()
-        merged = [spans[0]]
-        for lo, hi in spans[1:]:
-            if lo <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-            else:
-                merged.append((lo, hi))
-        return merged
-
-    def find(self, anchor: str) -> list[int]:
-        """Positions of `anchor` in the text (at most 256), remembered."""
-        found = self.positions.get(anchor)
-        if found is not None:
-            return found
-        found = self.positions[anchor] = []
-        text = self.text
-        at = text.find(anchor)
-        while at >= 0 and len(found) < 256:
-            found.append(at)
-            at = text.find(anchor, at + 1)
-        return found
-
-
-def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost: float) -> _Anchors:
-    anchors = _Anchors(text)
+def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost: float) -> Anchors:
+    anchors = Anchors(text)
     for rule in rules.ALL:
         if rule.channels is not None and channel not in rule.channels:
             continue
@@ -121,6 +63,10 @@ def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost:
             continue
         if rule.heads.isdisjoint(anchors.words) and not rule.loose:
             continue  # none of its words occur: the common case, one set operation
+        if rule.cjk and not anchors.cjk:
+            continue
+        if rule.needs and not all(anchors.has_any(group) for group in rule.needs):
+            continue  # a word group the rule cannot match without is missing
         m = _lead(rule, text, anchors) if rule.lead else _windowed(rule, text, anchors)
         if m is not None:
             score = round(min(rule.score + boost, 1.0), 3)
@@ -137,12 +83,16 @@ def _accept(rule: rules.Rule, text: str, m: re.Match[str]) -> bool:
     return rule.before is None or rule.before.search(text, max(0, start - 80), start) is not None
 
 
-def _lead(rule: rules.Rule, text: str, anchors: _Anchors) -> re.Match[str] | None:
+def _lead(rule: rules.Rule, text: str, anchors: Anchors) -> re.Match[str] | None:
     """Matches can only begin where an anchor is: one `match` attempt per occurrence."""
-    words = anchors.words
-    for anchor, head, shift in rule.plan:
-        if head is not None and head not in words:
-            continue
+    by_head = rule.by_head or {}
+    for head in rule.heads.intersection(anchors.words):  # only the anchors whose word occurs
+        for anchor, shift in by_head[head]:
+            for at in anchors.find(anchor, head):
+                m = rule.pattern.match(text, at + shift)
+                if m is not None and _accept(rule, text, m):
+                    return m
+    for anchor, shift in rule.unheaded:
         for at in anchors.find(anchor):
             m = rule.pattern.match(text, at + shift)
             if m is not None and _accept(rule, text, m):
@@ -150,7 +100,7 @@ def _lead(rule: rules.Rule, text: str, anchors: _Anchors) -> re.Match[str] | Non
     return None
 
 
-def _windowed(rule: rules.Rule, text: str, anchors: _Anchors) -> re.Match[str] | None:
+def _windowed(rule: rules.Rule, text: str, anchors: Anchors) -> re.Match[str] | None:
     for lo, hi in anchors.windows(rule):
         for m in rule.pattern.finditer(text, lo, hi):
             if _accept(rule, text, m):
@@ -170,7 +120,7 @@ def _compact(run: str, best: dict[str, Detection]) -> None:
 def detect(text: str, channel: str) -> tuple[Detection, ...]:
     """Every category the text hits in any reading (uncached)."""
     best: dict[str, Detection] = {}
-    canonical = normalize.normalize(text)
+    canonical, tokens = normalize.normalize_split(text)
     boost = _HIDDEN_BOOST if normalize.hidden_tags(text) else 0.0
     seen = _match(canonical, channel, "tags" if boost else "text", best, boost)
     runs = normalize.spaced_runs(canonical)
@@ -180,7 +130,7 @@ def detect(text: str, channel: str) -> tuple[Detection, ...]:
         _match(normalize.despace(text), channel, "spaced", best, _HIDDEN_BOOST)
     for name, view in normalize.views(canonical, seen.words):
         _match(view, channel, name, best, _HIDDEN_BOOST)
-    for name, decoded in decode.decodings(text):
+    for name, decoded in decode.decodings(text, words=seen.words, tokens=tokens):
         _match(normalize.normalize(decoded), channel, name, best, _HIDDEN_BOOST)
     return tuple(sorted(best.values(), key=lambda d: -d.score))
 

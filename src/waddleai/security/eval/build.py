@@ -3,6 +3,8 @@
     python -m waddleai.security.eval.build
 
 Each line: {"text", "channel", "labels": [categories] ([] = benign), "kind"}.
+blind.jsonl (kind "blind") is not written here: it is kept apart from the rules' authors
+and only read by the evaluator.
 """
 
 from __future__ import annotations
@@ -12,10 +14,18 @@ from pathlib import Path
 
 from waddleai.security.eval.attacks import ATTACKS
 from waddleai.security.eval.benign import BENIGN
-from waddleai.security.eval.blind import BLIND
 from waddleai.security.eval.heldout import HELDOUT
 from waddleai.security.eval.heldout2 import HELDOUT2
 from waddleai.security.eval.heldout3 import HELDOUT3
+from waddleai.security.eval.heldout4 import HELDOUT4
+from waddleai.security.eval.heldout5 import HELDOUT5
+from waddleai.security.eval.heldout6 import HELDOUT6
+from waddleai.security.eval.heldout7 import HELDOUT7
+from waddleai.security.eval.heldout8 import HELDOUT8
+from waddleai.security.eval.heldout9 import HELDOUT9
+from waddleai.security.eval.heldout10 import HELDOUT10
+from waddleai.security.eval.heldout11 import HELDOUT11
+from waddleai.security.eval.heldout12 import HELDOUT12
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
 
@@ -52,13 +62,6 @@ def main() -> None:
         ],
     )
     _write(
-        "blind.jsonl",
-        [
-            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "blind"}
-            for label, c, t in BLIND
-        ],
-    )
-    _write(
         "heldout2.jsonl",
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
@@ -70,6 +73,69 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
             for label, c, t in HELDOUT3
+        ],
+    )
+    _write(
+        "heldout4.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout4"}
+            for label, c, t in HELDOUT4
+        ],
+    )
+    _write(
+        "heldout5.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout"}
+            for label, c, t in HELDOUT5
+        ],
+    )
+    _write(
+        "heldout6.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
+            for label, c, t in HELDOUT6
+        ],
+    )
+    _write(
+        "heldout7.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
+            for label, c, t in HELDOUT7
+        ],
+    )
+    _write(
+        "heldout8.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
+            for label, c, t in HELDOUT8
+        ],
+    )
+    _write(
+        "heldout9.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
+            for label, c, t in HELDOUT9
+        ],
+    )
+    _write(
+        "heldout10.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
+            for label, c, t in HELDOUT10
+        ],
+    )
+    _write(
+        "heldout11.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
+            for label, c, t in HELDOUT11
+        ],
+    )
+    _write(
+        "heldout12.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
+            for label, c, t in HELDOUT12
         ],
     )
     _write("pii.jsonl", [

@@ -1,0 +1,35 @@
+"""Detection rules: intent (a verb aimed at the model or at secrets) plus a target.
+
+A single word never decides; each category's module says what its verbs need as a
+target. `ALL` is every rule, in the order the scanner tries them; `COMPACT` holds the
+same intents for text whose spaces were squeezed out.
+"""
+
+from waddleai.security.rules.authority import AUTHORITY
+from waddleai.security.rules.base import (
+    CATEGORIES,
+    CHANNELS,
+    CJK,
+    Rule,
+    negated,
+    quoted_example,
+)
+from waddleai.security.rules.compact import COMPACT
+from waddleai.security.rules.credentials import CREDENTIALS
+from waddleai.security.rules.exfil import EXFIL
+from waddleai.security.rules.extraction import EXTRACTION
+from waddleai.security.rules.injection import INJECTION
+from waddleai.security.rules.jailbreak import JAILBREAK
+from waddleai.security.rules.leaks import LEAKS
+from waddleai.security.rules.multilingual import MULTILINGUAL
+from waddleai.security.rules.overrides import OVERRIDES
+from waddleai.security.rules.roles import ROLES
+from waddleai.security.rules.secrets_read import SECRETS_READ
+
+ALL = (
+    INJECTION + OVERRIDES + AUTHORITY + JAILBREAK + ROLES + EXTRACTION + LEAKS + CREDENTIALS
+    + SECRETS_READ + EXFIL
+    + MULTILINGUAL
+)  # fmt: skip
+
+__all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]

@@ -1,0 +1,197 @@
+"""What a rule is, and the checks every match passes: not negated, not a quoted example.
+
+Rules run on normalized lower-case text (normalize.py). Each has a score in 0..1:
+policy.py blocks or flags by it. The fragments here (AI, FREE, SHOW) are shared by more
+than one category.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_harvesting")
+CHANNELS = ("user", "system", "assistant", "tool")
+CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = CJK
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    category: str
+    pattern: re.Pattern[str]
+    score: float
+    channels: frozenset[str] | None = None  # None: every channel
+    anchors: tuple[str, ...] = ()  # literal pieces one of which every match contains
+    lead: bool = False  # anchors are where matches begin: try `match` there only
+    before: re.Pattern[str] | None = None  # must be found in the 80 characters before
+    # Filled by rule(): per anchor (anchor, first word or None, shift); the plain first words;
+    # the anchors that are not plain words (looked for with str.find).
+    plan: tuple[tuple[str, str | None, int], ...] = ()
+    heads: frozenset[str] = frozenset()
+    loose: tuple[str, ...] = ()
+    cjk: bool = False  # every anchor is Chinese: only texts with CJK characters can match
+    # Word groups a match cannot do without: the rule is tried only when the text has a word
+    # of each (a cheap prefilter before the regex; words as scanner.words splits them).
+    needs: tuple[frozenset[str], ...] = ()
+    # The plan grouped by head word: a text's present heads pick their anchors directly.
+    by_head: dict[str, tuple[tuple[str, int], ...]] | None = None
+    unheaded: tuple[tuple[str, int], ...] = ()
+
+
+def rule(
+    name: str,
+    category: str,
+    pattern: str,
+    score: float,
+    channels: str = "",
+    anchors: tuple[str, ...] = (),
+    lead: bool = False,
+    before: str | None = None,
+    needs: tuple[str, ...] = (),
+) -> Rule:
+    only = frozenset(channels.split(",")) if channels else None
+    context = re.compile(before) if before else None
+    plan = tuple(_plan(a) for a in anchors)
+    heads = frozenset(h for _a, h, _s in plan if h is not None)
+    texts = tuple(a for a, h, _s in plan if h is None)
+    rule = Rule(name, category, re.compile(pattern), score, only, anchors, lead, context)
+    object.__setattr__(rule, "plan", plan)
+    object.__setattr__(rule, "heads", heads)
+    object.__setattr__(rule, "loose", texts)
+    object.__setattr__(rule, "needs", tuple(frozenset(g.split()) for g in needs))
+    grouped: dict[str, list[tuple[str, int]]] = {}
+    for anchor, head, shift in plan:
+        if head is not None:
+            grouped.setdefault(head, []).append((anchor, shift))
+    object.__setattr__(rule, "by_head", {h: tuple(v) for h, v in grouped.items()})
+    object.__setattr__(rule, "unheaded", tuple((a, s) for a, h, s in plan if h is None))
+    object.__setattr__(rule, "cjk", bool(anchors) and all(_CJK.search(a) for a in anchors))
+    return rule
+
+
+_GATE = re.compile(r"\w+")
+
+
+# Words nearly every text has: an anchor's other word is a better gate.
+# fmt: off
+_COMMON = frozenset((
+    "the", "a", "an", "to", "of", "in", "on", "at", "is", "are", "be", "do", "it", "its",
+    "if", "you", "your", "my", "me", "i", "we", "our", "this", "that", "these", "those",
+    "and", "or", "not", "no", "all", "any", "what", "for", "with", "as", "by", "from",
+    "tell", "give", "show",
+))
+# fmt: on
+
+
+def _plan(anchor: str) -> tuple[str, str | None, int]:
+    """(anchor, a word the text must contain for it to occur - its rarest-looking word, or
+    None when it has none ("<|") - and leading spaces to skip)."""
+    found = [w for w in _GATE.findall(anchor) if not _CJK.search(w)]  # CJK: no word sets
+    # The last word may be cut short ("new instruction" in "new instructions"): not a gate
+    # unless the anchor ends after it.
+    whole = found if anchor[-1:].isspace() or not anchor[-1:].isalnum() else found[:-1]
+    rare = [w for w in whole if w not in _COMMON] or found[:1]
+    head = max(rare, key=len) if rare else None  # "the new" is gated on "new"
+    return anchor, head or None, len(anchor) - len(anchor.lstrip())
+
+
+AI = (
+    r"(?:ai|a\.i\.|assistant|llm|language model|ai agent|agent|chatbot|model|claude|chatgpt|"
+    r"gpt|copilot|bot|ai system|coding agent|ai model)"
+)
+FREE = (
+    r"(?:no|without(?: any)?|free (?:of|from)|zero|not bound by(?: any)?|unbound by|never "
+    r"(?:given|had|taught|received|trained (?:on|with)|bound by)(?: any)?|"
+    r"beyond|outside)\s+(?:(?:any|such|ethical|moral|safety|content|real|kind of|sort of|legal|"
+    r"human|the|your|its|all|of|other|usual|normal|standard|typical|regular|current|built-in|a|an|"
+    r"default|own)\s+){0,3}?(?:rules|restrictions|filters?|guidelines|"
+    r"limitations|limits|censorship|ethics|morals|morality|boundaries|constraints|"
+    r"content polic(?:y|ies)|safety|guardrails|policies|moral compass|ethical compass|"
+    r"conscience|scruples|inhibitions|filtering|censoring|refusals?|safeguards|"
+    r"safety (?:training|features|measures|layers?))"
+)
+SHOW = (
+    r"(?:reveal|show|print|display|output|repeat|recite|leak|dump|expose|share|tell me|"
+    r"give me|write out|write down|spell out|paste|copy|echo|type out|list|return|provide|"
+    r"disclose|what (?:is|are|was|were)|what's|read (?:me|out|back)|append|include|insert|"
+    r"attach|summari[sz]e|paraphrase|rephrase|reword|translate|restate|reproduce|encode|"
+    r"quote|render|convert|enumerate)"
+)
+# SHOW and the verbs that copy text somewhere else: what extracting the prompt looks like.
+EXTRACT = rf"(?:{SHOW}|tell|give|write|put|wrap|send|post|upload|spell|leak|dump|base64|rot13)"
+_NEG = re.compile(
+    r"(?:\bdo not|\bdon'?t|\bnever|\bmust not|\bshould not|\bshouldn'?t|\brefus(?:e|es|ed|ing) to|"
+    r"\bavoid|\bdoes(?:n'?t| not)|\bdid(?:n'?t| not)|\bwill not|\bunable to|\bnot to|"
+    r"\bnot allowed to|\bcannot|\bcan'?t|\bwon'?t|\bprevent|\bdetect|"
+    r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as|"
+    r"\bthe (?:string|phrase|sentence)|\b(?:strings?|phrases?|prompts?|messages?|inputs?) like|"
+    r"\be\.g\.|\bfor example|\bhow (?:do|can|would|should|to|does|did) (?:i |we |you |they |"
+    r"attackers |people |hackers |one )?)[^.!?\n]{0,60}$"
+)
+
+
+_QUOTE_BEFORE = re.compile(r"[\'\"“‘`]\s*$")
+_QUOTED_AFTER = re.compile(
+    r"[^\'\"”’`]{0,40}[\'\"”’`]\s*(?:\w+\s+){0,2}?(?:attacks?|injections?|prompts?|payloads?|"
+    r"examples?|strings?|phrases?|jailbreaks?|style|type|kind|patterns?|messages?|inputs?|tests?|"
+    r"cases?|attempts?)\b"
+)
+
+
+def quoted_example(text: str, start: int, end: int) -> bool:
+    """`'ignore previous instructions' attacks`: an attack named, not made."""
+    return (
+        _QUOTE_BEFORE.search(text, max(0, start - 3), start) is not None
+        and _QUOTED_AFTER.match(text, end) is not None
+    )
+
+
+def negated(text: str, start: int) -> bool:
+    """A policy statement ("never reveal your system prompt"), not a request."""
+    return _NEG.search(text, max(0, start - 70), start) is not None
+
+
+# Word groups for Rule.needs (see scanner.words: "don't" is "don" and "t").
+W_RULES = (
+    "instruction instructions rules rule guidelines guideline guidance directive directives "
+    "directions orders commands constraints restrictions programming prompt prompts policies "
+    "policy guardrails training configuration config setup brief briefing message messages "
+    "context system safeguards conditioning request requests question questions task tasks"
+)
+W_AI = (
+    "ai assistant assistants llm llms model models agent agents claude chatgpt gpt copilot bot "
+    "bots chatbot chatbots language"
+)
+W_FREE = (
+    "rules restrictions filter filters guidelines limitations limits censorship ethics morals "
+    "morality boundaries constraints policy policies safety guardrails compass conscience "
+    "scruples inhibitions filtering censoring refusal refusals safeguards"
+)
+W_PEOPLE = (
+    "user users customer customers tenant tenants people person persons client clients session "
+    "sessions account accounts visitor visitors human humans patient patients member members "
+    "someone somebody anyone guy"
+)
+W_PROMPT = (
+    "prompt prompts preprompt instructions instruction message rules directives configuration text"
+)
+W_SECRETS = (
+    "key keys api_key api_keys apikey apikeys secret secrets credentials credential password "
+    "passwords passwd token tokens cookie cookies env environment var vars variable variables "
+    "ssh aws"
+)
+W_BOSS = (
+    "developer developers creator creators maker makers admin admins administrator "
+    "administrators operator operators owner owners programmer programmers engineer engineers "
+    "trainer trainers master masters system openai anthropic safety trust staff moderator "
+    "moderators supervisor supervisors security employee researcher team"
+)
+W_VOID = (
+    "void fake false test lie lies trick real fictional made revoked cancelled canceled null "
+    "nullified obsolete outdated expired irrelevant meaningless invalid over lifted suspended "
+    "overridden superseded replaced deprecated longer binding important matter apply count "
+    "drop ignore forget disregard discard delete erase scrap ditch toss skip abandon override "
+    "bypass treat consider regard changed updated modified rewritten reset removed doesn t"
+)

@@ -1,0 +1,322 @@
+"""Credential harvesting: reading secret stores, dumping environments, sending secrets out.
+
+"env vars" need "all"/a dump or a destination ("print env vars that start with APP_"
+passes)."""
+
+from __future__ import annotations
+
+from waddleai.security.rules.base import SHOW, W_SECRETS, rule
+
+_SECRET_FILE = (
+    r"(?:\.ssh(?:/(?!config\b|known_hosts\b|authorized_keys\b|[\w.-]*\.pub\b)[\w.-]+|"
+    r"/?(?![\w/.-]))|"
+    r"kube ?config\b|\baws credentials(?: file)?\b|\.config/gh\b|\.vault-token|\.pgpass|\.my\.cnf|"
+    r"\.s3cfg|\.boto\b|\.azure/|"
+    r"application_default_credentials|service[-_]?account[\w.-]*\.json|"
+    r"\.terraformrc|\.htpasswd|\bid_ecdsa\b(?!\.pub)|\bid_dsa\b(?!\.pub)|\.password-store|"
+    r"cookies\.sqlite|logins\.json|key4\.db|\.aws\b(?!/config)/?(?![\w/.-])|\.aws/credentials|"
+    r"\.netrc|\.git-credentials|\.docker/config\.json|\.kube/config|\.npmrc|\.pypirc|"
+    r"/etc/shadow|\.gnupg|wallet\.dat|\.config/gcloud(?!/configurations)|login data|"
+    r"\.bash_history|\.zsh_history|"
+    r"/proc/self/environ|\bid_rsa\b(?!\.pub)|\bid_ed25519\b(?!\.pub)|\bkeychain)"
+)
+_READ = (
+    r"(?:cat|read|print|show|send|upload|copy|output|display|dump|exfiltrate|base64|post|"
+    r"open|give|paste|head|tail|less|more|type|get|fetch|grab|steal|leak|echo|share|email|"
+    r"include|attach|return|list|tell|tar|zip|scp|rsync|xxd|exfil\w*|curl|wget|nc|"
+    r"extract|transfer|mail|view|inspect|what(?:'s| is) in|contents? of|muestra|muéstrame|"
+    r"export|backup|back up|archive|sync|look in|look at|look inside|check|search|go into|peek|"
+    r"browse|"
+    r"mostrar|montre|montre-moi|affiche|zeig|zeige|gib|lies|lee|envía|envoie|schick|sende|lis)"
+)
+_SECRETS = (
+    r"(?:api[ _-]?keys?|access keys?|secret keys?|secrets|credentials|passwords?|passwd|"
+    r"tokens?|private keys?|ssh keys?|aws keys?|session cookies|cookies|env(?:ironment)? "
+    r"var(?:iable)?s|environment|\.env(?: files?)?)"
+)
+_ENV_DUMP = r"(?:printenv|\benv\b|environ\b| set\b|export -p|\.env\b)"
+_OUTSIDE = (
+    r"(?:https?://|\b\S+@\S+\.[a-z]{2,}\b|webhook|pastebin|discord|telegram|attacker|"
+    r"remote server|external (?:server|url|site|host)|ngrok|requestbin|my server|this url|"
+    r"\bnc |netcat|curl|wget|gist|public|slack|transfer\.sh|0x0\.st|termbin|file\.io|dropbox|"
+    r"google drive|\bs3\b|bucket|/dev/tcp|paste)"
+)
+
+CREDENTIALS = [
+    rule(
+        "secrets_then_send",
+        "credential_harvesting",
+        rf"\b(?:secrets?|credentials|passwords?|api keys?|tokens?|private keys?|ssh keys?|"
+        rf"env(?:ironment)? var(?:iable)?s|\.env)\b[^.!?]{{0,60}}\b(?:and|then)\s+(?:send|email|"
+        rf"post|upload|forward|mail|transmit|exfiltrate|pipe)\s+(?:it|them|that|this|those|"
+        rf"everything|the (?:\w+ )?(?:output|result|contents?|list|file))\s+(?:to|at)\b"
+        rf"[^.!?]{{0,40}}{_OUTSIDE}",
+        0.9,
+        anchors=(
+            "secret",
+            "secrets",
+            "credentials",
+            "password",
+            "passwords",
+            "api",
+            "token",
+            "tokens",
+            "private",
+            "ssh",
+            "env",
+            "environment",
+            ".env",
+        ),
+        lead=True,
+        needs=("and then", "send email post upload forward mail transmit exfiltrate pipe"),
+    ),
+    rule(
+        "find_secrets",
+        "credential_harvesting",
+        r"\b(?:find|locate|search for|grep for|look for|list|enumerate|scan for)\s+(?:every|all|"
+        r"any|each)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:private keys?|ssh keys?|passwords?|credentials|"
+        r"api keys?|"
+        r"secrets?|tokens?|wallets?|keys?)\b[^.!?]{0,30}\b(?:on|across|in|from)\s+(?:this|the|"
+        r"that|every|all|my|their)\s+(?:[\w']+\s+)?(?:system|machine|server|host|hosts|computer|"
+        r"box|"
+        r"repo|repos|repository|repositories|codebase|git history|history|commits|project|"
+        r"workspace|"
+        r"org|organization|cluster|"
+        r"disk|drive|home director(?:y|ies)|network|laptop|filesystem|file system)\b",
+        0.85,
+        anchors=(
+            "find",
+            "locate",
+            "search for",
+            "grep for",
+            "look for",
+            "list",
+            "enumerate",
+            "scan for",
+        ),
+        lead=True,
+        needs=(
+            (
+                "system machine server host hosts computer box disk drive home directory "
+                "directories network laptop filesystem file"
+            ),
+        ),
+    ),
+    rule(
+        "secret_files",
+        "credential_harvesting",
+        _SECRET_FILE
+        + r"(?![^!?]{0,80}\b(?:not|no|without|except|excluding|but not)\s+(?:the\s+|any\s+)?"
+        r"(?:tokens?|passwords?|secrets?|keys?|credentials)\b)",
+        0.9,
+        anchors=(
+            "aws credentials",
+            ".ssh",
+            "kubeconfig",
+            ".config/gh",
+            ".vault-token",
+            ".pgpass",
+            ".my.cnf",
+            ".s3cfg",
+            ".boto",
+            ".azure/",
+            "application_default_credentials",
+            "credentials.json",
+            "service",
+            ".terraformrc",
+            ".htpasswd",
+            "id_ecdsa",
+            "id_dsa",
+            ".password-store",
+            "cookies.sqlite",
+            "logins.json",
+            "key4.db",
+            ".aws",
+            ".aws/",
+            ".netrc",
+            ".git-credentials",
+            ".docker/config",
+            ".kube/config",
+            ".npmrc",
+            ".pypirc",
+            "/etc/shadow",
+            ".gnupg",
+            "wallet.dat",
+            ".config/gcloud",
+            "login data",
+            ".bash_history",
+            ".zsh_history",
+            "/proc/self/environ",
+            "id_rsa",
+            "id_ed25519",
+            "keychain",
+            "kube",
+        ),
+        lead=True,
+        before=rf"(?:\b{_READ}(?:s|es|ing)?\b|显示|顯示|输出|輸出|打印|读取|讀取|发送|發送|上传|上傳|查看|给我看|"
+        rf"給我看|告诉我|告訴我)[^.!?;]{{0,40}}$",
+    ),
+    rule(
+        "all_secrets",
+        "credential_harvesting",
+        r"(?:environment variables|env vars|env variables|secrets|credentials|api keys|access "
+        r"tokens|auth tokens|secret keys|private keys|ssh keys|passwords)\b"
+        r"(?! (?:that|which|whose|starting|beginning|prefixed|with (?:the )?prefix|matching|"
+        r"named|used|referenced|needed|required|defined|declared|listed|expected|for (?:the|this|"
+        r"our) |in (?:a|the|this|our|my) |from (?:the|this|our) |of (?:the|this|our) ))",
+        0.85,
+        anchors=(
+            "environment",
+            "env",
+            "secrets",
+            "credentials",
+            "api",
+            "access",
+            "auth",
+            "secret",
+            "private",
+            "ssh",
+            "passwords",
+        ),
+        lead=True,
+        before=rf"\b{SHOW}\s+(?:me\s+)?(?:all|every|each|the (?:whole|entire|full|complete)|"
+        r"all (?:of )?(?:the|your|my))\s+(?:\w+\s+){0,2}?$",
+        needs=("all every each whole entire full complete",),
+    ),
+    rule(
+        "env_exfil",
+        "credential_harvesting",
+        rf"{_ENV_DUMP}\s*[`'\"]?\s*(?:\||>|&&|;|\band\b|\bthen\b)[^\n]{{0,80}}"
+        rf"{_OUTSIDE}|"
+        rf"(?:\.env\b(?:\s+files?)?|environment variables|env vars)[^\n]{{0,60}}"
+        rf"\b(?:to|into|at|on)\b[^\n]{{0,40}}{_OUTSIDE}",
+        0.9,
+        anchors=("printenv", "env", "environ", "export -p", " set ", ".env"),
+        lead=True,
+    ),
+    rule(
+        "send_secrets",
+        "credential_harvesting",
+        rf"\b(?:send|post|upload|exfiltrate|forward|transmit|email|leak|copy|pipe|submit|export|"
+        rf"push|publish|commit|mail|dump|share|sync|transfer|attach|append)\b"
+        rf"[^\n]{{0,60}}\b{_SECRETS}\b[^\n]{{0,60}}\b(?:to|into|at)\b[^\n]{{0,40}}{_OUTSIDE}",
+        0.95,
+        anchors=(
+            "send",
+            "post",
+            "upload",
+            "exfiltrate",
+            "forward",
+            "transmit",
+            "email",
+            "leak",
+            "copy",
+            "pipe",
+            "submit",
+            "export",
+            "push",
+            "publish",
+            "commit",
+            "mail",
+            "dump",
+            "share",
+            "sync",
+            "transfer",
+            "attach",
+            "append",
+        ),
+        lead=True,
+        needs=(W_SECRETS,),
+    ),
+    rule(
+        "your_secret",
+        "credential_harvesting",
+        r"\b(?:what(?: is|'s| are)|tell me|give me|show me|reveal|share|send me|print|output|"
+        r"leak|disclose)\s+(?:your|the (?:server|gateway|admin|upstream|openai|anthropic|"
+        r"system|proxy|backend|company|service)(?:'s)?|ur)\s+(?:own\s+|real\s+|actual\s+)?"
+        r"(?:openai\s+|anthropic\s+|upstream\s+|internal\s+)?(?:(?:openai|anthropic|aws|github|"
+        r"api|admin|root|master|provider|upstream|gateway) keys?|api[ _-]?keys?|access tokens?|"
+        r"secret keys?|tokens?|passwords?|credentials|private keys?|secrets|bearer tokens?)\b",
+        0.9,
+        anchors=(
+            "what",
+            "tell me",
+            "give me",
+            "show me",
+            "reveal",
+            "share",
+            "send me",
+            "print",
+            "output",
+            "leak",
+            "disclose",
+            "what's",
+        ),
+        lead=True,
+        needs=(
+            "key keys api_key api_keys token tokens password passwords credentials secret secrets",
+        ),
+    ),
+    rule(
+        "admin_password",
+        "credential_harvesting",
+        r"\b(?:what(?: is|'s)|tell me|give me|reveal|share|leak|send me)\s+(?:the|your)\s+"
+        r"(?:admin|root|database|db|server|master|wifi|system|production|prod|superuser)\s+"
+        r"(?:password|passwd|credentials|login)\b",
+        0.85,
+        anchors=("what", "tell me", "give me", "reveal", "share", "leak", "send me", "what's"),
+        lead=True,
+        needs=("password passwd credentials login",),
+    ),
+    rule(
+        "harvest",
+        "credential_harvesting",
+        r"\b(?:collect|harvest|gather|steal|grab|scrape|crawl for|exfiltrate|siphon|dump)\s+"
+        r"(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:saved\s+|stored\s+)?(?:api keys|passwords|"
+        r"credentials|secrets|tokens|private keys|ssh keys|aws keys|cookies|session tokens?|"
+        r"logins|(?:session|auth|login|browser) cookies?|auth tokens?)\b(?:[^\n]{0,40}\b(?:from|"
+        r"of|on|across|stored in)\s+(?:the\s+)?(?:browser|"
+        r"keychain|users?|other|their|victims?|machine|system|server|hosts?|memory|employees|"
+        r"everyone))?",
+        0.85,
+        anchors=(
+            "collect",
+            "harvest",
+            "gather",
+            "steal",
+            "grab",
+            "scrape",
+            "crawl",
+            "exfiltrate",
+            "siphon",
+            "dump",
+        ),
+        lead=True,
+        needs=("keys passwords credentials secrets tokens token cookies cookie logins",),
+    ),
+    rule(
+        "read_dotenv",
+        "credential_harvesting",
+        r"\b(?:cat|read|print|show|display|output|dump|give me|paste|reveal|echo|tell me)\s+"
+        r"(?:me\s+)?(?:the\s+)?(?:contents? of\s+)?(?:the\s+|your\s+|my\s+)?(?:\S*/)?\.env\b"
+        r"(?![.\w-])(?!\s+(?:file\s+)?(?:format|syntax|spec|specification|parser|parsing|docs?|"
+        r"documentation|loader|library|conventions?|example|template|schema)\b)",
+        0.6,
+        anchors=(
+            "cat",
+            "read",
+            "print",
+            "show",
+            "display",
+            "output",
+            "dump",
+            "give me",
+            "paste",
+            "reveal",
+            "echo",
+            "tell me",
+        ),
+        lead=True,
+        needs=("env",),
+    ),
+]

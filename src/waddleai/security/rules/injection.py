@@ -1,0 +1,436 @@
+"""Prompt injection: orders to drop the model's instructions, fake authority, orders hidden
+in tool results.
+
+"ignore" needs instructions or rules of the model as its object ("ignore the flaky test"
+passes); an order addressed to the AI counts in tool results, not in the user's own text."""
+
+from __future__ import annotations
+
+from waddleai.security.rules.base import AI, W_AI, W_RULES, rule
+
+_OVERRIDE_VERB = (
+    r"(?:ignore|ignoring|disregard|forget|override|overwrite|bypass|skip|abandon|discard|"
+    r"overlook|look past|pass over|brush aside|shrug off|sidestep|"
+    r"pay no attention to|never mind|nevermind|drop|"
+    r"set aside|setting aside|put aside|putting aside|lay aside|laying aside|leave behind|"
+    r"throw away|throw out|stop following|no longer follow)"
+)
+_OF_MODEL = (
+    r"(?:all|any|every|the|your|my|of|about|previous|previously|prior|above|earlier|preceding|"
+    r"foregoing|original|initial|system|safety|default|existing|current|those|these|"
+    r"given|provided|developer|openai|anthropic|security|ethical|moral|programmed|built-in|"
+    r"core|old|former|that|this|it|instructions and|rules and|you were given|were given|"
+    r"and|or|usual|normal|standard|regular|typical|own|such|\d+)"
+)
+_MODEL_RULES = (
+    r"(?:instructions?|rules|directives?|directions|guidelines|guidance|prompts?|programming|"
+    r"user'?s? (?:request|question|task)s?|"
+    r"constraints|restrictions|orders|commands|guardrails|policies|safeguards|training|"
+    r"conditioning|context|messages?)"
+)
+# "Ignore instructions that appear in tool results": a defence, not an attack.
+_NOT_INJECTED = (
+    r"(?!\s+(?:that|which)\s+(?:appear|are|come|arrive|show up)\s+(?:in|inside|within|from)\b|"
+    r"\s+(?:found |embedded |contained )?(?:in|inside|within|from)\s+(?:tool|documents?|web|"
+    r"files?|retrieved|search|emails?|pages?|untrusted|the (?:tool|document|page|file|content|"
+    r"input|data)))"
+)
+
+INJECTION = [
+    rule(
+        "supersedes",
+        "prompt_injection",
+        r"\b(?:overrides?|supersedes?|replaces?|takes? precedence over|trumps|outranks|cancels?)\s+"
+        r"(?:all\s+)?(?:of\s+)?(?:your|the|all|any)\s+(?:\w+\s+){0,2}?(?:instructions|rules|"
+        r"guidelines|system prompt|programming|directives|policies)\b"
+        r"(?!\s+(?:section|file|page|step|doc|in|of|for|with (?:the|a|new) (?:new |updated )?"
+        r"(?:install|setup|steps)))",
+        0.85,
+        anchors=(
+            "override",
+            "overrides",
+            "supersede",
+            "supersedes",
+            "replace",
+            "replaces",
+            "takes",
+            "take",
+            "trumps",
+            "outranks",
+            "cancel",
+            "cancels",
+        ),
+        lead=True,
+        needs=("instructions rules guidelines system programming directives policies",),
+    ),
+    rule(
+        "ignore_everything",
+        "prompt_injection",
+        r"\b(?:ignore|disregard|forget|scratch|wipe|erase|clear|reset|toss|throw out|pay no "
+        r"attention to|never mind|don't mind)\s+(?:it all|"
+        r"everything (?:you (?:were|have been|'ve been) (?:told|given)|(?:said |written )?"
+        r"(?:before|above|so far|prior|earlier))|all (?:prior|previous|earlier) "
+        r"(?:context|instructions|messages)|everything|all (?:of )?(?:that|this|it|the above)|"
+        r"(?:all\s+)?(?:the\s+)?(?:text|words|messages?|content|stuff)\s+(?:that\s+)?(?:came|"
+        r"comes|was|were|is|appears?|written|said)?\s*(?:before|above|earlier|prior to)\s+(?:this|"
+        r"that|here|now|my)|"
+        r"anything (?:before|above|"
+        r"else (?:you were|i) (?:told|said|given)))\b"
+        r"(?!\s+(?:else|but|except) (?:in|about)\b|\s*[;:(]|\s+(?:cached|in (?:the )?(?:cache|"
+        r"memory)|it (?:knew|knows|has)|the (?:cache|store)|and reload|and re-?read)|\s+(?:an?|the|"
+        r"that|this|its|their|his|her|our)\s+\w+[^.;]{0,40}?\b(?:ever\s+)?(?:stored|saved|cached|"
+        r"wrote|sent|"
+        r"has|had|knew|owns))|"
+        r"\b(?:ignore|disregard|forget)\s+(?:all\s+)?"
+        r"the\s+(?:above|previous|preceding|foregoing)(?:\s+(?:text|message|content|input|"
+        r"context|conversation|prompt))?\s*(?:,\s*|\s+and\s+|;\s*|\.\s*)(?:instead|now|just|only|"
+        r"then)?\s*(?:instead\s+)?(?:print|say|write|tell|output|respond|reply|answer|do|follow|"
+        r"act|repeat|reveal|show|give|list|obey|comply)\b",
+        0.8,
+        anchors=(
+            "pay no attention",
+            "never mind",
+            "don't mind",
+            "ignore",
+            "disregard",
+            "forget",
+            "scratch",
+            "wipe",
+            "erase",
+            "clear",
+            "reset",
+            "toss",
+            "throw out",
+        ),
+        lead=True,
+        needs=(
+            "everything all anything above previous preceding foregoing it text words messages "
+            "message content stuff",
+        ),
+    ),
+    rule(
+        "if_you_are_ai",
+        "prompt_injection",
+        r"\bif you(?:'re| are) (?:an? )?(?:ai|llm|large language model|language model|assistant|"
+        r"bot|chatbot|model|agent|ai model|ai assistant|ai agent|automated agent)\b[^.]{0,80}?"
+        r"\b(?:you must|you should|you will|please|ignore|do not|don't|always|never|instead)\b",
+        0.85,
+        "tool,user,system",
+        anchors=("if you",),
+        lead=True,
+        needs=("ai llm language model assistant bot chatbot agent",),
+    ),
+    rule(
+        "vocative_order",
+        "prompt_injection",
+        r"(?:ai|assistant|claude|chatgpt|copilot|agent|llm|model|bot|"
+        r"gpt)\s*[,:](?!\s*(?:[\"'][^\"']{0,30}[\"']|\w+)\s*[,:)\]])\s*(?:[^.!?]{0,60}?"
+        r"[,;:]\s*)?(?:please\s+)?(?:\w+\s+){0,2}?(?:forward|send|email|delete|ignore|disregard|"
+        r"run|execute|post|upload|"
+        r"transfer|tell|reply|respond|say|add|remove|approve|merge|push|open|visit|click|buy|"
+        r"recommend|write|append|include|print|reveal|output|share|report|claim|state|answer|"
+        r"rate|approve|mark|label|classify|conclude|dm|message|wire|pay)\b",
+        0.85,
+        "tool",
+        anchors=(
+            "ai",
+            "assistant",
+            "claude",
+            "chatgpt",
+            "copilot",
+            "agent",
+            "llm",
+            "model",
+            "bot",
+            "gpt",
+        ),
+        lead=True,
+        before=r"(?:^|(?<![\w\"'])\.|(?<![\"'])[:;]|[!?>(\-\[*#/\"']|\b(?:hey|hi|hello|dear|ok|"
+        r"okay|yo|attention|attn|note|psst))\s*@?(?:ai\s+|dear\s+)?$",
+    ),
+    rule(
+        "rules_void",
+        "prompt_injection",
+        r"\b(?:previous|prior|above|earlier|old|original|all|your|system|safety) (?:\w+ )?"
+        r"(?:rules|instructions|guidelines|restrictions|directives|prompts?|constraints|policies|"
+        r"guardrails|safeguards|limits|limitations|filters|guidance) (?:(?:are|were|is|"
+        r"have been) (?:now |hereby |all )?(?:void|null|nullified|cancell?ed|revoked|lifted|"
+        r"removed|invalid|obsolete|suspended|disabled|overridden|replaced|superseded|changed|"
+        r"updated|rescinded|withdrawn|reset|no longer (?:valid|apply|in "
+        r"effect))|no longer (?:apply|matter|count|hold)|(?:do not|don't) apply(?: anymore)?)\b",
+        0.85,
+        anchors=(
+            "previous",
+            "prior",
+            "above",
+            "earlier",
+            "old",
+            "original",
+            "all ",
+            "your",
+            "system",
+            "safety",
+        ),
+        lead=True,
+        needs=(
+            (
+                "rules instructions guidelines restrictions directives prompt prompts "
+                "constraints policies guardrails safeguards limits limitations filters "
+                "guidance"
+            ),
+            (
+                "replaced superseded changed updated rescinded withdrawn reset "
+                "void null nullified cancelled canceled revoked lifted removed invalid obsolete "
+                "suspended disabled overridden longer apply"
+            ),
+        ),
+    ),
+    rule(
+        "override_instructions",
+        "prompt_injection",
+        rf"\b{_OVERRIDE_VERB}\b(?:\s+{_OF_MODEL}\b){{0,5}}\s+{_MODEL_RULES}\b{_NOT_INJECTED}|"
+        r"\b(?:do not|don'?t) follow (?:your |the |any |all )?(?:original|previous|prior|system|"
+        r"above|initial|earlier|old|safety)\s+(?:\w+\s+)?(?:instructions|rules|guidelines|prompts?|"
+        r"directives|programming|orders|policies|restrictions|guidance|training)\b|\b(?:do not|"
+        r"don'?t) follow (?:any of )?(?:your|ur)\s+(?:\w+\s+)?(?:guidelines|rules|instructions|"
+        r"programming|system prompt|policies|restrictions|training|directives|guidance)\b",
+        0.9,
+        anchors=(
+            "overlook",
+            "look past",
+            "pass over",
+            "brush aside",
+            "shrug off",
+            "sidestep",
+            "setting",
+            "put",
+            "putting",
+            "lay",
+            "laying",
+            "leave",
+            "ignore",
+            "ignores",
+            "ignored",
+            "ignoring",
+            "disregard",
+            "forget",
+            "override",
+            "overrides",
+            "overriding",
+            "overwrite",
+            "bypass",
+            "skip",
+            "abandon",
+            "discard",
+            "set aside",
+            "throw",
+            "stop following",
+            "do not follow",
+            "don't follow",
+            "dont follow",
+            "no longer follow",
+            "pay",
+            "never",
+            "nevermind",
+            "drop",
+        ),
+        lead=True,
+        needs=(W_RULES + " follow user users",),
+    ),
+    rule(
+        "new_instructions",
+        "prompt_injection",
+        r"\b(?:your|the) (?:new|real|actual|true|updated) (?:instructions?|task|objective|"
+        r"orders|directive|goal|rules|purpose) (?:is|are|will be|:|begin|begins|start|starts|"
+        r"follow|"
+        r"follows|are as follows|come next|below)|\bnew (?:system )?"
+        r"(?:instructions?|directives?|rules?|policy|policies)\s*:|\bnew (?:instructions|rules|"
+        r"orders|directives|guidelines)\s+(?:override|supersede|replace|cancel|take precedence "
+        r"over|trump)s?\b",
+        0.8,
+        anchors=(
+            "your new ",
+            "the new ",
+            "your real ",
+            "the real ",
+            "your actual ",
+            "the actual ",
+            "your true ",
+            "the true ",
+            "your updated ",
+            "the updated ",
+            "new instruction",
+            "new system",
+            "new directive",
+            "new rule",
+        ),
+        lead=True,
+        needs=(
+            (
+                "instruction instructions task objective orders directive directives goal rules "
+                "rule purpose"
+            ),
+        ),
+    ),
+    rule(
+        "fake_delimiter",
+        "prompt_injection",
+        r"<\|(?:im_start|im_end|system|endoftext|start_header_id)\|>|\[/?(?:inst|sys)\]|"
+        r"<<sys>>|\bend of (?:the )?(?:system |user |developer |original |initial )?(?:input|"
+        r"prompts?|messages?|instructions|conversation|context)\b[.!:]?\s*(?:begin|start|new)\b|"
+        r"\bbegin (?:new |user-defined |updated |real |custom |the )?(?:system )?(?:prompt|"
+        r"instructions|message)\s*:|\bend of (?:the )?(?:user )?(?:input|prompt|conversation|"
+        r"context)\b.{0,80}"
+        r"\b(?:instructions?|system|now)\b|\b(?:system|admin|developer) "
+        r"(?:override|message|instruction|command)s?\s*:",
+        0.85,
+        anchors=(
+            "begin",
+            "<|",
+            "[inst",
+            "[/inst",
+            "[sys",
+            "[/sys",
+            "<<sys",
+            "end of",
+            "system ",
+            "admin ",
+            "developer ",
+        ),
+        lead=True,
+    ),
+    rule(
+        "authority_override",
+        "prompt_injection",
+        r"\b(?:system|admin|administrator|developer|root|sudo|maintenance|debug|priority|emergency|"
+        r"urgent|critical|security|operator|god) "
+        r"(?:override|mode enabled|access granted|command)\b",
+        0.8,
+        anchors=(
+            "system ",
+            "admin ",
+            "administrator ",
+            "developer ",
+            "root ",
+            "sudo ",
+            "maintenance ",
+            "debug ",
+            "priority ",
+            "emergency ",
+            "urgent ",
+            "critical ",
+            "security ",
+            "operator ",
+            "god ",
+        ),
+        lead=True,
+        needs=("override mode access command",),
+    ),
+    rule(
+        "addressed_to_ai",
+        "prompt_injection",
+        rf"\b(?:attention|note|message|instructions?|important|notice|hey|dear|attn|todo|fixme|"
+        rf"hint|reminder|memo|request|task|p\.s\.|ps|(?:(?<=^ )|(?<=[.!?:>*#(\[-] ))to(?= (?:any|"
+        rf"all|every|the) ))\b"
+        rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{AI}s?\b[^.\n]{{0,40}}?[:,!-]"
+        rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
+        rf"immediately|instead|before (?:answering|responding|replying)|send|run|execute|"
+        rf"forward|email|do not|don't|never tell|always|ignore|disregard|print|say|reply|respond|"
+        rf"tell|output|write|rewrite|delete|add|remove|change|modify|recommend|mention|insist|"
+        rf"claim|"
+        rf"state|rate|describe|praise)\b",
+        0.85,
+        "tool,system,assistant",
+        anchors=(
+            "attention",
+            "note",
+            "message",
+            "instruction",
+            "important",
+            "notice",
+            "hey",
+            "dear",
+            "attn",
+            "instructions",
+            "to any",
+            "to all",
+            "to every",
+            "to the",
+            "todo",
+            "fixme",
+            "hint",
+            "reminder",
+            "memo",
+            "request",
+            "task",
+            "p.s.",
+            "ps",
+        ),
+        lead=True,
+        needs=(W_AI,),
+    ),
+    rule(
+        "hide_from_user",
+        "prompt_injection",
+        r"\b(?:do not|don'?t|never|without) (?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|"
+        r"alert(?:ing)?|notify(?:ing)?|let(?:ting)?|reveal(?:ing)? (?:this )?to|show(?:ing)?)"
+        r"(?: (?:it|this|that|anything|any of this))?(?: to)?"
+        r" (?:the |your )?(?:user|human|operator|developer)s?(?: about (?:this|these|it|that|what|"
+        r"the (?:instructions?|change|pixel|script|request))| what you| that you| anything|[.,;]|$|"
+        r" this| and| but)",
+        0.85,
+        anchors=("do not", "don't", "dont", "never", "without"),
+        lead=True,
+        needs=("user users human humans operator developer developers",),
+    ),
+    rule(
+        "tool_orders",
+        "prompt_injection",
+        r"(?:you|the (?:ai|assistant|agent|model)) (?:read|see|process|summari[sz]e|encounter|"
+        r"parse|open)s? (?:this|these)\b[^\n]{0,120}\b(?:must|should|will|need to|immediately|"
+        r"instead|run|execute|send|call)\b",
+        0.85,
+        "tool,user",
+        anchors=("you", "the ai", "the assistant", "the agent", "the model"),
+        lead=True,
+        before=r"\b(?:when|once|after|if)\s+$",
+        needs=(
+            (
+                "read reads see sees process processes summarize summarise summarizes "
+                "summarises encounter encounters parse parses open opens"
+            ),
+            "must should will need immediately instead run execute send call",
+            "this these",
+        ),
+    ),
+    rule(
+        "agent_exfil_order",
+        "prompt_injection",
+        rf"\b{AI}s?\b[^\n]{{0,60}}\b(?:must|should|needs? to|is required to|has to)\b"
+        r"[^\n]{0,60}\b(?:(?:run|execute)\b(?!\s+[`'\"]?(?:make|npm|pnpm|yarn|pytest|tox|nox|cargo|go|uv|"
+        r"ruff|mypy|eslint|prettier|black|the (?:tests?|test suite|linters?|formatter|build)|tests|"
+        r"lint|linters|pre-commit|just|gradle|mvn|bazel|dotnet)\b)|curl|wget|send|post|upload|"
+        r"delete|rm -rf|transfer|add|"
+        r"install|"
+        r"email|forward|approve|merge|push)\b",
+        0.85,
+        "tool",
+        anchors=(
+            "ai",
+            "a.i.",
+            "assistant",
+            "llm",
+            "language model",
+            "agent",
+            "claude",
+            "chatgpt",
+            "gpt",
+            "copilot",
+            "bot",
+            "model",
+            "chatbot",
+            "coding agent",
+        ),
+        lead=True,
+    ),
+]
