@@ -1,9 +1,10 @@
 """What a proxy process loads: only what serving needs (issue 16: ≤ 80 MB idle).
 
 The management API (FastAPI), the portal (Jinja2), Alembic on an up-to-date database,
-`cryptography` before a provider secret is decrypted, argon2 and the client CLI (Rich)
-each cost megabytes resident in every proxy worker. A start-up import that brings one
-back fails here (a fresh interpreter, a real SQLite store), naming the modules.
+`cryptography` before a provider secret is decrypted, argon2, the client CLI (Rich) and
+aiohttp (budget webhooks only) each cost megabytes resident in every proxy worker. A
+start-up import that brings one back fails here (a fresh interpreter, a real SQLite
+store), naming the modules.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sys
 from pathlib import Path
 
 NOT_AT_START = (
+    "aiohttp",  # the upstream client is waddleai.transport
     "fastapi",
     "jinja2",
     "alembic",

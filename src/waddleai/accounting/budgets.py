@@ -5,7 +5,9 @@ thresholds in percent. After each settlement the gate hands the budget's new spe
 `BudgetAlerter.check`; every threshold reached for the first time in the period is
 stored in `budget_alerts` - whose unique (budget, period, threshold) constraint makes it
 fire once per period even with several replicas - then logged at WARNING and, when the
-budget names a `webhook_url`, POSTed there as JSON (best effort, 5 s timeout).
+budget names a `webhook_url`, POSTed there as JSON (best effort, 5 s timeout). aiohttp
+is imported for the first webhook only: the proxy's own upstream client is
+waddleai.transport, and aiohttp costs ~10 MB resident in every proxy process.
 """
 
 from __future__ import annotations
@@ -13,14 +15,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import aiohttp
 from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from waddleai.accounting.limits import Rule, period_tag
 from waddleai.store.usage_models import Budget, BudgetAlert
+
+if TYPE_CHECKING:
+    import aiohttp
 
 log = logging.getLogger("waddleai.accounting.budgets")
 
@@ -86,6 +90,8 @@ class BudgetAlerter:
 
     async def _post(self, url: str, payload: dict[str, Any]) -> None:
         if self._http is None:
+            import aiohttp
+
             self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5))
         try:
             async with self._http.post(url, json=payload) as response:

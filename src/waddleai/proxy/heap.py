@@ -24,9 +24,10 @@ TRIM_INTERVAL = 30.0
 
 def _malloc_trim() -> Callable[[int], int] | None:
     try:
-        return ctypes.CDLL(None).malloc_trim  # type: ignore[no-any-return]
+        trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to trim
         return None
+    return trim
 
 
 class HeapTrimmer:
@@ -42,10 +43,12 @@ class HeapTrimmer:
             self._task = asyncio.create_task(self._loop(), name="waddleai-heap-trim")
 
     async def _loop(self) -> None:
+        trim = self.trim
+        assert trim is not None
         while True:
             await asyncio.sleep(self.interval)
             try:
-                await asyncio.to_thread(self.trim, 0)  # type: ignore[arg-type]
+                await asyncio.to_thread(trim, 0)
             except Exception as exc:  # never fatal: memory is only kept a little longer
                 log.warning("malloc_trim failed: %s", exc)
 
