@@ -26,7 +26,6 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
@@ -107,9 +106,14 @@ def daily_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def upsert_daily(dialect: str) -> Any:
     """INSERT ... ON CONFLICT (pk) DO UPDATE SET col = col + excluded.col (both databases),
     built once per recorder and executed with a list of rows (executemany)."""
-    module = postgresql if dialect == "postgresql" else sqlite
+    # The dialect's module is imported for the database in use only (PostgreSQL's costs
+    # ~2 MB of a proxy on SQLite).
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
     table = UsageDaily.__table__
-    stmt = module.insert(table)
+    stmt = insert(table)
     return stmt.on_conflict_do_update(
         index_elements=[c.name for c in table.primary_key],
         set_={name: table.c[name] + stmt.excluded[name] for name in _SUMMED},
