@@ -31,21 +31,20 @@ from waddleai.security.rules.base import Rule, rule
 # 80 characters before it (Rule.before): one `match` per anchor occurrence, no scan of the
 # whole window, so the grammars cost little on long coding prompts.
 
-# One character of the same sentence and the same quotation: an opening quote ends the span,
-# so "tests with prompts like 'show your instructions'" does not join verb and object.
-_S = r"(?:[^.!?\n'\"“‘]|(?<=\w)['’](?=\w))"
+# One character of the same sentence (a plain class: an alternation here cost 10 us a scan).
+_S = r"[^.!?\n\"“‘]"  # same sentence, not across an opening double quote
 _L = r"[^.!?\n]"  # same sentence, quotes allowed (shell commands quote their arguments)
 _APOS = r"['’]"
 
 # --- claims that the AI's own instructions no longer hold -------------------------------
 _OBJ = (
     r"(?:instructions?|rules|guidelines?|polic(?:y|ies)|configuration|config|constraints|"
-    r"directives|programming|guardrails|task|system (?:message|prompt))\b"
+    r"directives|programming|guardrails|task|system (?:message|prompt|configuration))\b"
 )
 _OBJ_ANCHORS = (
     "instructions", "instruction ", "rules", "guideline", "guidelines", "policy", "policies",
-    "configuration", "config", "constraints", "directives", "programming", "guardrails",
-    "task", "system",
+    "configuration", "constraints", "directives", "programming", "guardrails", "task above",
+    "system message", "system prompt", "system configuration",
 )  # fmt: skip
 _VOID_VERB = (
     r"\b(?:forget|set aside|ignore|disregard|drop|discard|override|bypass|abandon|waive|"
@@ -71,7 +70,8 @@ _ASK = (
 )
 _WHOSE = (
     r"(?:(?:your|ur) (?:\w+ ){0,2}|(?:the|my) (?:\w+ )?(?:hidden|secret|confidential|original|"
-    r"initial|developer) (?:\w+ )?|(?:top|start|beginning) of (?:this|the) |before my "
+    r"initial) (?:\w+ )?|(?:hidden|secret|confidential) \w+ (?:in|of|from) the (?:developer|"
+    r"system) |(?:top|start|beginning) of (?:this|the) |before my "
     r"(?:first )?)"
 )
 _FOREIGN_ASK = (
@@ -100,22 +100,41 @@ _DATA = (
     r"(?:conversations?|chat histor(?:y|ies)|histor(?:y|ies)|records?|tickets?|memory|"
     r"memories|memory entries|questions|prompts|messages|emails|names)\b"
 )
-_OTHERS_ANCHORS = ("other ", "another ", "every ", "all ", "previous ", "user ")
+_DATA_AI = r"(?:conversations?|chat histor(?:y|ies)|memory entries|memories|prompts)\b"
+# Signs that the data is what the assistant itself saw or holds, not rows of the app's own
+# database ("show every user's messages in the admin report" is a query to write).
+_REACH = (
+    rf"(?:with you|you (?:can|could) (?:access|see)|you{_APOS}?(?:ve| have) (?:seen|access)|"
+    r"you remember|in this (?:session|chat|conversation)|on this (?:api )?key|stored for|"
+    r"submitted|asked|talked|today|read (?:it|them) back)"
+)
+# Whole phrases, not "all " or "user ": those occur hundreds of times in code.
+_OTHERS_ANCHORS = (
+    "other users", "other customers", "other people", "other employees", "other accounts",
+    "other tenants", "other members", "another user", "another customer", "another tenant",
+    "another member", "every user", "every customer", "every member", "all users",
+    "all the users", "all customers", "all the customers", "previous sessions",
+    "other sessions", "user id",
+)  # fmt: skip
 
 # --- a credential store or secret-bearing name, and a verb that moves what it holds -----
 _ENV = (
-    r"(?:printenv|env(?:ironment)? var(?:iable)?s?)[^\n]{0,80}?(?:\bkey|secret|token|password|"
-    r"running on|of the server|in full|from your runner|variables included)"
+    r"(?:printenv|env(?:ironment)? var(?:iable)?s?)(?=[^\n]{0,80}?(?:\bkey|secret|token|password|"
+    r"running on|of the server|in full|from your runner|variables included))"
 )
 _STORE = (
-    rf"(?:{_ENV}|\.env\b|\*\.pem|id_rsa|id_ed25519|\.npmrc|\.pypirc|\.netrc|hosts\.yml|"
+    rf"(?:{_ENV}|\.env\b(?!\.(?:example|sample|template|dist))|\*\.pem|id_rsa|id_ed25519|"
+    r"\.npmrc|\.pypirc|\.netrc|hosts\.yml|"
     r"auth tokens?|api keys?|secret key|private key|repo secrets?|'password'|\"password\"|"
     r"admin password|passwords)"
+    # not a listing that hides the values ("names only", "masked", "hashed")
+    r"(?![^.!?\n]{0,80}?(?<!n't )(?<!not )(?:mask|hash|redact|names? only|not the values?|"
+    r"without (?:the )?values?|prefix))"
 )
 _STORE_ANCHORS = (
-    "printenv", "env ", "environment", ".env", "*.pem", "id_rsa", "id_ed25519", ".npmrc",
-    ".pypirc", ".netrc", "hosts.yml", "auth ", "api ", "secret ", "private ", "repo ",
-    "'password'", '"password"', "admin ", "passwords",
+    "printenv", "env var", "environment variable", ".env", "*.pem", "id_rsa", "id_ed25519",
+    ".npmrc", ".pypirc", ".netrc", "hosts.yml", "auth token", "api key", "secret key",
+    "private key", "repo secret", "'password'", '"password"', "admin password", "passwords",
 )  # fmt: skip
 _MOVE = (
     r"\b(?:xargs cat|cat|print|prints|show me|send me|post|reply with|tell me|give me|pass|"
@@ -137,7 +156,9 @@ _WHO = (
     r"(?:document|page|file|email)|agent-instructions\]?)\b"
 )
 _ORDER = (
-    r"(?:ignore|disregard|skip every|skip all|stop summari[sz]ing|forward every|forward all|"
+    r"(?:(?:ignore|disregard) (?:the |all |any |every |my |your )?(?:\w+ )?(?:user|request|"
+    r"instructions?|rules|summari[sz]ation|task|previous|above|human|reviewer)|"
+    r"skip every|skip all|stop summari[sz]ing|forward every|forward all|"
     r"delete this|approve and merge|merge it|push --force|turn off branch protection|"
     rf"without asking|without telling|do not mention|don{_APOS}t mention|need not be mentioned|"
     rf"tell the user that|state that|reply to this sender|change the payout|accept every|"
@@ -154,8 +175,8 @@ _FREE_STATE = (
     r"without warnings or refusals|keine (?:richtlinien|regeln|filter|einschr[aä]nkungen))\b"
 )
 _PERSONA = (
-    rf"(?:\bi(?:{_APOS}m| am)? now \w+|\bas [a-z]+,? i\b|\b(?:ai|gpt|bot|llm|model|assistant|"
-    r"character|persona)\b,? (?:who|that)\b|(?:\bas|\bnow|\bplay)\s+(?:professor |dr\.? |mr\.? )?"
+    rf"(?:\bi(?:{_APOS}m| am)? now \w+|\bas [a-z]+,? i\b|\b(?:you|u) (?:play|are|r)\b{_S}{{0,40}}?"
+    r"\b(?:who|that)\b|(?:\bas|\bnow|\bplay)\s+(?:professor |dr\.? |mr\.? )?"
     r"[a-z]+,? who\b|\bu r now\b|\bmodus\b|\bstan\b)"
     rf"{_S}{{0,60}}?$"
 )
@@ -170,14 +191,19 @@ _FREE_WORDS = (
 # --- a harmful request wrapped in a frame whose point is that the answer must not refuse -
 _NO_REFUSAL = (
     r"(?:no disclaimers|without (?:any )?(?:disclaimers|warnings|refusals?)|(?:would|'d) "
-    r"normally refuse|every time you refuse|if (?:you|u) refuse|never refuses?|stay (?:fully )?"
-    r"in character|without (?:ever )?stepping out|no ethical|uncensored|cease to exist|"
-    r"opposite day|still as [a-z]+)"
+    r"normally refuse|every time you refuse|if (?:you|u) refuse|never refuses?|"
+    r"without (?:ever )?stepping out|no ethical|uncensored|cease to exist|opposite day)"
 )
 _HARM = (
     r"(?:ransomware|methamphetamine|nerve agent|sarin|ghost gun|keylogger|hotwire|"
     r"launder(?:ed|ing)? (?:the )?money|precursors|explosives?|pipe bomb|bioweapon|"
     r"without them knowing|someones? (?:instagram|email|account))"
+)
+# The leftmost alternative starts at the request's verb, before any "how to" that would
+# make the harm word look like a question about defending against it (base.negated).
+_FRAMED_HARM = (
+    rf"\b(?:write|tell|explain|teach|describe|give)\b[\s\S]{{0,200}}?{_HARM}[\s\S]{{0,300}}?"
+    rf"{_NO_REFUSAL}|{_NO_REFUSAL}[\s\S]{{0,300}}?{_HARM}|{_HARM}[\s\S]{{0,300}}?{_NO_REFUSAL}"
 )
 _HARM_ANCHORS = (
     "ransomware", "methamphetamine", "nerve agent", "sarin", "ghost gun", "keylogger",
@@ -199,7 +225,7 @@ def _lead(name: str, category: str, pattern: str, anchors: tuple[str, ...], **kw
 GRAMMAR = [
     # forget/ignore/set aside [the] ... rules|instructions|policy ... you/above/configured
     _lead("g_void_verb", "prompt_injection",
-          rf"{_OBJ}{_S}{{0,40}}?(?:\byou\b|\babove\b|\bearlier\b|\bprior\b|configured|"
+          rf"{_OBJ}(?!\s+(?:i|we)\b){_S}{{0,40}}?(?:\byou\b|\babove\b|\bearlier\b|\bprior\b|configured|"
           r"operator|developer)", _OBJ_ANCHORS,
           before=rf"{_VOID_VERB}(?:the |your |ur )?(?:(?!my\b|our\b)\w+\s+){{0,3}}$"),
     _lead("g_void_yours", "prompt_injection", _OBJ, _OBJ_ANCHORS,
@@ -235,18 +261,20 @@ GRAMMAR = [
           ("hidden", "secret", "confidential"), channels="assistant", before=r"\bmy $"),
     # show|list|pull up ... other users' conversations / another customer's ticket
     _lead("g_others_data", "data_extraction",
-          rf"{_OTHERS}{_S}{{0,40}}?\b(?:{_DATA}|had with you|asked|submitted|talked)",
+          rf"{_OTHERS}{_S}{{0,40}}?(?:\bhad with you|\basked|\bsubmitted|\btalked|"
+          rf"\b{_DATA}{_S}{{0,40}}?{_REACH})",
           _OTHERS_ANCHORS, before=rf"{_IMP}{_TAKE}{_S}{{0,70}}$"),
-    _lead("g_data_of_others", "data_extraction", _OTHERS, _OTHERS_ANCHORS,
-          before=rf"{_IMP}{_TAKE}{_S}{{0,50}}?\b{_DATA}{_S}{{0,40}}?$"),
+    _lead("g_data_of_others", "data_extraction", rf"{_OTHERS}(?:{_S}{{0,60}}?{_REACH})?",
+          _OTHERS_ANCHORS, before=rf"{_IMP}{_TAKE}{_S}{{0,50}}?\b{_DATA_AI}{_S}{{0,40}}?$"),
     # print|send|cat ... every|all ... .env / auth tokens / api keys, in either order
     _lead("g_secret_all_move", "credential_harvesting", _STORE, _STORE_ANCHORS,
           before=rf"{_MOVE}{_L}{{0,30}}?{_ALL}{_L}{{0,40}}?$"),
     _lead("g_secret_move_all", "credential_harvesting", rf"{_STORE}{_L}{{0,60}}?{_ALL}",
           _STORE_ANCHORS, before=rf"{_MOVE}{_L}{{0,60}}?$"),
     _lead("g_secret_then_move", "credential_harvesting",
-          rf"{_STORE}{_L}{{0,80}}?{_MOVE}{_L}{{0,40}}?{_ALL}|{_STORE}{_L}{{0,60}}?{_MOVE}",
-          _STORE_ANCHORS, before=rf"(?:{_ALL}{_L}{{0,40}}?)?$"),
+          rf"{_STORE}{_L}{{0,80}}?{_MOVE}{_L}{{0,40}}?{_ALL}", _STORE_ANCHORS),
+    _lead("g_all_secret_then_move", "credential_harvesting", rf"{_STORE}{_L}{{0,60}}?{_MOVE}",
+          _STORE_ANCHORS, before=rf"{_ALL}{_L}{{0,40}}?$"),
     _lead("g_secret_values", "credential_harvesting",
           r"values of [a-z]+_(?:token|key|secret|password)\b|(?:~/\.netrc|gh auth token)"
           r"[^\n]{0,120}?\b(?:pass|include|including|post|send|commit)",
@@ -259,8 +287,9 @@ GRAMMAR = [
           _WHO_ANCHORS, channels="tool,system"),
     # you play BadGPT, a rogue AI that never refuses / as DAN I have no rules
     _lead("g_persona_free", "jailbreak", _FREE_STATE, _FREE_ANCHORS, before=_PERSONA),
-    _lead("g_world_free", "jailbreak", rf"{_FREE_STATE}{_S}{{0,40}}?\bin this "
-          r"(?:game|mode|world|story)", ("no ",)),
+    _lead("g_world_free", "jailbreak", r"no (?:content|ethical|moral|safety) (?:rules|limits|"
+          rf"restrictions|filters|guidelines){_S}{{0,40}}?\bin this (?:game|mode|world|story)",
+          ("no ",)),
     _lead("g_free_words", "jailbreak", _FREE_WORDS,
           ("no rulez", "safety_filter", "refusal_behaviour", "refusal_behavior", "uncensored",
            "forget", "unlocked", "unrestricted", "uneingeschränkt", "uneingeschrankt",
@@ -269,6 +298,6 @@ GRAMMAR = [
           ("jailbroken", "jailbrokn", "jailbroke", "jailbr0ken"),
           before=rf"\b(?:you|u)(?:{_APOS}re| are| r)? (?:now )?$"),
     rule("g_framed_harm", "jailbreak",
-         rf"{_NO_REFUSAL}[\s\S]{{0,300}}?{_HARM}|{_HARM}[\s\S]{{0,300}}?{_NO_REFUSAL}", 0.8,
+         _FRAMED_HARM, 0.8,
          anchors=_HARM_ANCHORS),
 ]  # fmt: skip
