@@ -66,6 +66,16 @@ _SECRETS = [
 _PLACEHOLDER_VALUES = frozenset(
     {"user:password", "user:pass", "username:password", "postgres:postgres"}
 )
+# A password that is a fill-in marker, as in .env.example and docs ("CHANGE_ME", "<password>",
+# "${DB_PASSWORD}", "xxxx"): nothing secret to redact.
+_PLACEHOLDER_PASSWORD = re.compile(
+    r"(?i)(?:change[_-]?me|replace[_-]?me|your[_-]?(?:db[_-]?)?pass(?:word)?|passw(?:or)?d|pass|"
+    r"secret|example|dummy|placeholder|redacted|todo|fixme|x{3,}|\*{3,}|<[^>]*>|\$\{[^}]*\}|"
+    r"\{\{[^}]*\}\}|\$[A-Z_]+)"
+)
+# Top-level domains reserved for documentation and tests (RFC 2606, RFC 6761): an address
+# there cannot belong to anyone. (example.com is left alone: tests use it for real people.)
+_RESERVED_TLDS = frozenset(("example", "test", "invalid", "localhost"))
 
 
 def luhn(digits: str) -> bool:
@@ -156,6 +166,9 @@ def _emails(text: str) -> list[Finding]:
             m = _EMAIL.search(text, m.end(), at + 256)
         if m is not None and m.start() <= at < m.end() and m.start() not in seen:
             seen.add(m.start())
+            if m.group(0).rsplit(".", 1)[-1].lower() in _RESERVED_TLDS:
+                at = text.find("@", at + 1)
+                continue
             out.append(Finding("email", m.start(), m.end(), m.group(0), "email"))
         at = text.find("@", at + 1)
     return out
@@ -196,9 +209,11 @@ def _secrets(text: str) -> list[Finding]:
         for m in pattern.finditer(text):
             value = m.group(0)
             if kind == "connection_password":  # only the password, not the user name
-                if value.lower() in _PLACEHOLDER_VALUES:
-                    continue
                 user, _, password = value.partition(":")
+                if value.lower() in _PLACEHOLDER_VALUES or _PLACEHOLDER_PASSWORD.fullmatch(
+                    password
+                ):
+                    continue
                 out.append(Finding("secret", m.start() + len(user) + 1, m.end(), password, kind))
                 continue
             out.append(Finding("secret", m.start(), m.end(), value, kind))

@@ -26,6 +26,7 @@ from waddleai.security.eval.heldout9 import HELDOUT9
 from waddleai.security.eval.heldout10 import HELDOUT10
 from waddleai.security.eval.heldout11 import HELDOUT11
 from waddleai.security.eval.heldout12 import HELDOUT12
+from waddleai.security.eval.heldout13 import HELDOUT13
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.pii_cases import PII
 
@@ -136,6 +137,13 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout6"}
             for label, c, t in HELDOUT12
+        ],
+    )
+    _write(
+        "heldout13.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout13"}
+            for label, c, t in HELDOUT13
         ],
     )
     _write("pii.jsonl", [

@@ -18,6 +18,7 @@ from waddleai.security.rules.compact import COMPACT
 from waddleai.security.rules.credentials import CREDENTIALS
 from waddleai.security.rules.exfil import EXFIL
 from waddleai.security.rules.extraction import EXTRACTION
+from waddleai.security.rules.grammar import GRAMMAR
 from waddleai.security.rules.injection import INJECTION
 from waddleai.security.rules.jailbreak import JAILBREAK
 from waddleai.security.rules.leaks import LEAKS
@@ -29,7 +30,7 @@ from waddleai.security.rules.secrets_read import SECRETS_READ
 ALL = (
     INJECTION + OVERRIDES + AUTHORITY + JAILBREAK + ROLES + EXTRACTION + LEAKS + CREDENTIALS
     + SECRETS_READ + EXFIL
-    + MULTILINGUAL
+    + MULTILINGUAL + GRAMMAR
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]

@@ -26,6 +26,9 @@ class Rule:
     anchors: tuple[str, ...] = ()  # literal pieces one of which every match contains
     lead: bool = False  # anchors are where matches begin: try `match` there only
     before: re.Pattern[str] | None = None  # must be found in the 80 characters before
+    # Check `before` ahead of the pattern (lead rules whose context is rarer than their
+    # anchor: the grammar rules of grammar.py, anchored on common object words).
+    context_first: bool = False
     # Filled by rule(): per anchor (anchor, first word or None, shift); the plain first words;
     # the anchors that are not plain words (looked for with str.find).
     plan: tuple[tuple[str, str | None, int], ...] = ()
@@ -50,6 +53,7 @@ def rule(
     lead: bool = False,
     before: str | None = None,
     needs: tuple[str, ...] = (),
+    context_first: bool = False,
 ) -> Rule:
     only = frozenset(channels.split(",")) if channels else None
     context = re.compile(before) if before else None
@@ -57,6 +61,7 @@ def rule(
     heads = frozenset(h for _a, h, _s in plan if h is not None)
     texts = tuple(a for a, h, _s in plan if h is None)
     rule = Rule(name, category, re.compile(pattern), score, only, anchors, lead, context)
+    object.__setattr__(rule, "context_first", context_first)
     object.__setattr__(rule, "plan", plan)
     object.__setattr__(rule, "heads", heads)
     object.__setattr__(rule, "loose", texts)

@@ -1,4 +1,5 @@
-"""Blind evaluation set 5: written without looking at the scanner or the earlier sets.
+"""Evaluation set 13 (written blind as "blind5", now a tuning set): written without looking
+at the scanner or the earlier sets.
 
 The scanner's rules were tuned on the other sets in this folder, so their scores say
 little about how it generalises. These items were written from the product promise
@@ -8,7 +9,7 @@ really sends. Nobody ran the scanner on them while they were written.
 
 Each item is (label, channel, text); label "" means benign.
 
-    python -m waddleai.security.eval.blind5    # writes blind5.jsonl beside this file
+    python -m waddleai.security.eval.build    # writes heldout13.jsonl with the others
 """
 
 # ruff: noqa: E501  (data: one item per line reads better than wrapped fragments)
@@ -17,10 +18,8 @@ from __future__ import annotations
 
 import base64
 import codecs
-import json
 import struct
 import zlib
-from pathlib import Path
 
 PI = "prompt_injection"
 JB = "jailbreak"
@@ -457,24 +456,8 @@ _BENIGN_SYSTEM = [
 ]
 # fmt: on
 
-BLIND5: list[tuple[str, str, str]] = (
+HELDOUT13: list[tuple[str, str, str]] = (
     _INJECTION + _JAILBREAK + _EXTRACTION + _CREDENTIALS + _OBFUSCATED
     + _BENIGN_USER + _BENIGN_TOOL + _BENIGN_ASSISTANT + _BENIGN_SYSTEM
 )  # fmt: skip
 
-
-def main() -> None:
-    """Write blind5.jsonl in the row format of the other sets (build.py is left alone)."""
-    with (Path(__file__).parent / "blind5.jsonl").open("w", encoding="utf-8") as out:
-        for label, channel, text in BLIND5:
-            row = {
-                "text": text,
-                "channel": channel,
-                "labels": [label] if label else [],
-                "kind": "blind",
-            }
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-
-if __name__ == "__main__":
-    main()
