@@ -9,7 +9,7 @@ announces that the model's policy changed ("OpenAI has updated your policy").
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, W_BOSS, rule
+from waddleai.security.rules.base import AI, AI_NAMES, W_BOSS, rule
 
 _BOSS = (
     r"(?:developers?|creators?|makers?|admins?|administrators?|operators?|owners?|"
@@ -228,22 +228,7 @@ AUTHORITY += [
         r"disregard|transfer|wire|pay|dm)\b",
         0.85,
         "tool,system",
-        anchors=(
-            "ai",
-            "assistant",
-            "assistants",
-            "llm",
-            "agent",
-            "agents",
-            "claude",
-            "chatgpt",
-            "gpt",
-            "copilot",
-            "bot",
-            "bots",
-            "model",
-            "chatbot",
-        ),  # fmt: skip
+        anchors=AI_NAMES,
         lead=True,
     ),
 ]

@@ -200,3 +200,13 @@ W_VOID = (
     "drop ignore forget disregard discard delete erase scrap ditch toss skip abandon override "
     "bypass treat consider regard changed updated modified rewritten reset removed doesn t"
 )
+
+
+AI_NAMES = (
+    "ai", "a.i.", "assistant", "assistants", "llm", "llms", "language model", "agent",
+    "agents", "claude", "chatgpt", "gpt", "copilot", "bot", "bots", "model", "models",
+    "chatbot", "chatbots",
+)  # fmt: skip
+"""Words that name the AI itself: the anchors of every rule about text addressed to it."""
+PERSONA_NAMES = ("persona", "character", "version", "entity")
+"""What a jailbreak calls the unrestricted AI it asks for ("a persona with no rules")."""

@@ -6,7 +6,7 @@ passes); an order addressed to the AI counts in tool results, not in the user's 
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, W_AI, W_RULES, rule
+from waddleai.security.rules.base import AI, AI_NAMES, W_AI, W_RULES, rule
 
 _OVERRIDE_VERB = (
     r"(?:ignore|ignoring|disregard|forget|override|overwrite|bypass|skip|abandon|discard|"
@@ -132,18 +132,7 @@ INJECTION = [
         r"rate|approve|mark|label|classify|conclude|dm|message|wire|pay)\b",
         0.85,
         "tool",
-        anchors=(
-            "ai",
-            "assistant",
-            "claude",
-            "chatgpt",
-            "copilot",
-            "agent",
-            "llm",
-            "model",
-            "bot",
-            "gpt",
-        ),
+        anchors=AI_NAMES,
         lead=True,
         before=r"(?:^|(?<![\w\"'])\.|(?<![\"'])[:;]|[!?>(\-\[*#/\"']|\b(?:hey|hi|hello|dear|ok|"
         r"okay|yo|attention|attn|note|psst))\s*@?(?:ai\s+|dear\s+)?$",
@@ -415,22 +404,7 @@ INJECTION = [
         r"email|forward|approve|merge|push)\b",
         0.85,
         "tool",
-        anchors=(
-            "ai",
-            "a.i.",
-            "assistant",
-            "llm",
-            "language model",
-            "agent",
-            "claude",
-            "chatgpt",
-            "gpt",
-            "copilot",
-            "bot",
-            "model",
-            "chatbot",
-            "coding agent",
-        ),
+        anchors=AI_NAMES + ("coding agent",),
         lead=True,
     ),
 ]

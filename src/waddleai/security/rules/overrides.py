@@ -11,7 +11,7 @@ has no such owner and passes. Also: orders to act on a decoded or concatenated p
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, W_AI, W_RULES, W_VOID, rule
+from waddleai.security.rules.base import AI, AI_NAMES, W_AI, W_RULES, W_VOID, rule
 
 # What the model was told, by any name.
 _RULES = (
@@ -264,21 +264,7 @@ OVERRIDES = [
         r"please|ignore|disregard|instead|always|never|do not|don't)\b",
         0.85,
         "tool,user,system",
-        anchors=(
-            "ai",
-            "a.i.",
-            "assistant",
-            "llm",
-            "language model",
-            "agent",
-            "claude",
-            "chatgpt",
-            "gpt",
-            "copilot",
-            "bot",
-            "model",
-            "chatbot",
-        ),  # fmt: skip
+        anchors=AI_NAMES,
         lead=True,
         needs=(
             (
@@ -382,27 +368,7 @@ OVERRIDES += [
         r"praise|endorse)\s+(?:this|it|the|our|my|us|him|her|them|me)\b",
         0.85,
         "tool,system",
-        anchors=(
-            "ai",
-            "a.i.",
-            "assistant",
-            "assistants",
-            "llm",
-            "llms",
-            "language model",
-            "agent",
-            "agents",
-            "claude",
-            "chatgpt",
-            "gpt",
-            "copilot",
-            "bot",
-            "bots",
-            "model",
-            "models",
-            "chatbot",
-            "chatbots",
-        ),  # fmt: skip
+        anchors=AI_NAMES,
         lead=True,
         needs=("must should shall need needs has have required are is instructed",),
     ),

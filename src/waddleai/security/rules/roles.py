@@ -7,7 +7,7 @@ jailbreak.py holds the classic personas and modes; these are the paraphrase fami
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, W_FREE, rule
+from waddleai.security.rules.base import AI, AI_NAMES, PERSONA_NAMES, W_FREE, rule
 
 # Role reassignment that removes limits, in the words jailbreak prompts keep using.
 ROLES = [
@@ -112,22 +112,7 @@ ROLES = [
         r"could|is able to|is allowed to)\s+(?:do|say|answer|write|generate|tell)\s+(?:anything|"
         r"everything|any question|whatever)\b",
         0.8,
-        anchors=(
-            "ai",
-            "assistant",
-            "llm",
-            "model",
-            "bot",
-            "chatbot",
-            "agent",
-            "persona",
-            "character",
-            "version",
-            "entity",
-            "gpt",
-            "claude",
-            "copilot",
-        ),  # fmt: skip
+        anchors=AI_NAMES + PERSONA_NAMES,
         lead=True,
         needs=("anything everything question whatever",),
     ),
@@ -355,22 +340,7 @@ ROLES += [
         r"which|who)\s+(?:\w+\s+){0,4}?(?:answers|says|does|writes|generates|tells)\s+(?:anything|"
         r"everything|any question|whatever)\b",
         0.8,
-        anchors=(
-            "ai",
-            "assistant",
-            "llm",
-            "model",
-            "bot",
-            "chatbot",
-            "agent",
-            "persona",
-            "character",
-            "version",
-            "entity",
-            "gpt",
-            "claude",
-            "copilot",
-        ),  # fmt: skip
+        anchors=AI_NAMES + PERSONA_NAMES,
         lead=True,
         needs=("care worry think anything everything question whatever",),
     ),
@@ -392,22 +362,7 @@ ROLES += [
         r"is\s+)?(?:disabled|"
         r"removed|turned off|lifted|stripped|deleted|switched off)\b",
         0.85,
-        anchors=(
-            "ai",
-            "assistant",
-            "llm",
-            "model",
-            "bot",
-            "chatbot",
-            "agent",
-            "persona",
-            "character",
-            "version",
-            "entity",
-            "gpt",
-            "claude",
-            "you",
-        ),  # fmt: skip
+        anchors=AI_NAMES + PERSONA_NAMES + ("you",),
         lead=True,
         needs=("removed disabled off lifted stripped gone deleted",),
     ),
