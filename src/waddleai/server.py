@@ -88,8 +88,11 @@ def banner(settings: Settings, providers: list[str], *, mgmt: bool) -> str:
 
 
 async def _open(settings: Settings, *, bootstrap_admin: bool) -> Store:
-    """Open (and migrate) the store; on the management side, create the admin once."""
-    store = await open_store(settings)
+    """Open (and migrate) the store; on the management side, create the admin once.
+
+    A proxy-only process (no admin to bootstrap) migrates through a child process.
+    """
+    store = await open_store(settings, migrate_in_child=not bootstrap_admin)
     if bootstrap_admin:
         await bootstrap(store, settings)
     return store

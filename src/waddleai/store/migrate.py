@@ -6,14 +6,18 @@ them take turns; on SQLite the database write lock does the same.
 
 Alembic (with Mako and Pygments behind it, ~11 MB resident) is imported only when a
 database is behind the shipped head: a proxy opening an up-to-date database reads the
-version table with one query and never loads it.
+version table with one query and never loads it, and a proxy-only process that finds
+its database behind runs the upgrade in a short-lived child (`upgrade_in_child`), so
+Alembic never stays resident in a proxy worker even on its first start.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import re
+import sys
 from collections.abc import AsyncIterator
 from functools import cache
 from pathlib import Path
@@ -155,6 +159,37 @@ def _upgrade_sync(connection: Connection, revision: str) -> None:
     command.upgrade(config, revision)
 
 
+_CHILD_URL = "WADDLEAI_UPGRADE_DATABASE_URL"
+_CHILD_TIMEOUT = 600.0
+
+
+async def upgrade_in_child(engine: AsyncEngine, database_url: str) -> None:
+    """Upgrade to the shipped head in a child process (`python -m waddleai.store.migrate`).
+
+    The URL goes through the environment, not argv, so a password in it is not shown by
+    `ps`. The same locks as in-process upgrades serialise racing processes.
+    """
+    if await at_shipped_head(engine):
+        return
+    child = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "waddleai.store.migrate",
+        env={**os.environ, _CHILD_URL: database_url},
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        _, err = await asyncio.wait_for(child.communicate(), _CHILD_TIMEOUT)
+    except BaseException:
+        with contextlib.suppress(ProcessLookupError):
+            child.kill()
+        raise
+    if child.returncode != 0:
+        tail = err.decode("utf-8", "replace").strip().splitlines()[-5:]
+        raise RuntimeError("database upgrade failed: " + " | ".join(tail))
+
+
 async def current_revision(engine: AsyncEngine) -> str | None:
     """The revision the database is at, or None for an empty database."""
     from alembic.runtime.migration import MigrationContext
@@ -173,3 +208,12 @@ async def upgrade(settings: Settings, revision: str = "head") -> str | None:
         return await current_revision(engine)
     finally:
         await engine.dispose()
+
+
+def main() -> None:
+    """The child of `upgrade_in_child`: upgrade the database named in its environment."""
+    asyncio.run(upgrade(Settings(database_url=os.environ[_CHILD_URL])))
+
+
+if __name__ == "__main__":
+    main()

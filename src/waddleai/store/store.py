@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from waddleai.config.settings import Settings
 from waddleai.store.changes import ChangeFeed
 from waddleai.store.database import DatabaseTarget, create_engine_for
-from waddleai.store.migrate import upgrade_engine
+from waddleai.store.migrate import upgrade_engine, upgrade_in_child
 from waddleai.store.secrets import ServerSecrets, load_server_secrets
 from waddleai.store.security_settings import SecuritySettings
 from waddleai.store.transaction import Transaction
@@ -140,12 +140,21 @@ def _redis_client(settings: Settings) -> object | None:
     )
 
 
-async def open_store(settings: Settings, *, migrate: bool = True) -> Store:
-    """Open (and by default upgrade) the configured database; see module docstring."""
+async def open_store(
+    settings: Settings, *, migrate: bool = True, migrate_in_child: bool = False
+) -> Store:
+    """Open (and by default upgrade) the configured database; see module docstring.
+
+    `migrate_in_child`: a proxy-only process upgrades through a child process, so that
+    Alembic does not stay resident in it (an in-memory database is upgraded in process).
+    """
     engine, target = create_engine_for(settings)
     try:
         secrets = load_server_secrets(settings, target)
-        if migrate:
+        in_memory = target.dialect == "sqlite" and target.sqlite_path is None
+        if migrate and migrate_in_child and not in_memory:
+            await upgrade_in_child(engine, settings.database_url)
+        elif migrate:
             await upgrade_engine(engine)
     except BaseException:
         await engine.dispose()
