@@ -168,3 +168,33 @@ async def test_poisoned_requests_through_the_gateway_stop_no_record(
     await asyncio.sleep(0.6)  # a flush more: nothing else arrives
     assert len(await accounts.records(user_id=principal.user_id)) == served == len(rows)
     assert all(len(r.requested_model) <= 200 and "\x00" not in r.requested_model for r in rows)
+
+
+async def test_on_sqlite_a_chunk_is_one_multi_row_statement(acct_store) -> None:
+    """sqlite3's executemany gives the GIL back around every row; on a busy proxy each
+    retake waited behind the event loop and the writer fell behind (~2,000 rows/s while
+    the proxy served 4,000 req/s, its backlog growing without end). A chunk is one
+    `VALUES (...), (...)` statement instead, and every row still lands."""
+    from sqlalchemy import event as sa_event
+
+    if acct_store.dialect != "sqlite":
+        return  # asyncpg's executemany is one pipelined call on the loop already
+    inserts: list[bool] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+        if statement.startswith("INSERT INTO usage_records"):
+            inserts.append(executemany)
+
+    sync_engine = acct_store.engine.sync_engine
+    sa_event.listen(sync_engine, "before_cursor_execute", seen)
+    try:
+        prefix = f"multi-{secrets.token_hex(4)}-"
+        recorder = UsageRecorder(acct_store, chunk=500)
+        for i in range(1200):
+            recorder(_event(f"{prefix}{i:04d}", "claude-good"))
+        assert await recorder.flush() == 1200
+    finally:
+        sa_event.remove(sync_engine, "before_cursor_execute", seen)
+    assert inserts == [False, False, False], "three chunks, one plain statement each"
+    rows = await _records(acct_store, prefix)
+    assert [r.request_id for r in rows] == [f"{prefix}{i:04d}" for i in range(1200)]
