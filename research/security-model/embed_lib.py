@@ -2,7 +2,7 @@
 import json, glob, os, re, sys, numpy as np, onnxruntime as ort
 from tokenizers import Tokenizer
 EVAL="/work/wt-model/src/waddleai/security/eval"
-model='/tmp/mlout/encoder.int8.onnx'
+model=os.environ.get('ENCODER', '/tmp/mlout/encoder.int8.onnx')
 o=ort.SessionOptions(); o.intra_op_num_threads=2
 s=ort.InferenceSession(model,o,providers=["CPUExecutionProvider"])
 tok=Tokenizer.from_file("/tmp/mlout/tokenizer.json"); tok.no_padding(); tok.no_truncation()
