@@ -210,3 +210,13 @@ AI_NAMES = (
 """Words that name the AI itself: the anchors of every rule about text addressed to it."""
 PERSONA_NAMES = ("persona", "character", "version", "entity")
 """What a jailbreak calls the unrestricted AI it asks for ("a persona with no rules")."""
+GRANDPARENTS = (
+    "grandma",
+    "grandmother",
+    "grandpa",
+    "grandfather",
+    "granny",
+    "grandmom",
+    "grandmum",
+)
+"""The anchors of the "my late grandma used to tell me ..." jailbreak rules."""

@@ -7,7 +7,7 @@ jailbreak.py holds the classic personas and modes; these are the paraphrase fami
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, AI_NAMES, PERSONA_NAMES, W_FREE, rule
+from waddleai.security.rules.base import AI, AI_NAMES, GRANDPARENTS, PERSONA_NAMES, W_FREE, rule
 
 # Role reassignment that removes limits, in the words jailbreak prompts keep using.
 ROLES = [
@@ -26,15 +26,7 @@ ROLES = [
         r"\bbombs?\b|\bweapons?\b|\bpasswords?\b|\bmalware\b|\bhow to (?:make|build|synthesi[sz]e|"
         r"cook|hack)\b)",
         0.8,
-        anchors=(
-            "grandma",
-            "grandmother",
-            "grandpa",
-            "grandfather",
-            "granny",
-            "grandmom",
-            "grandmum",
-        ),  # fmt: skip
+        anchors=GRANDPARENTS,
     ),
     rule(
         "never_refuse",
@@ -318,15 +310,7 @@ ROLES += [
         r"weapons?|(?:product|license|licence|windows|serial|activation|cd) keys?|malware|poisons?|"
         r"drugs|nerve agents?|thermite)\b",
         0.8,
-        anchors=(
-            "grandma",
-            "grandmother",
-            "grandpa",
-            "grandfather",
-            "granny",
-            "grandmom",
-            "grandmum",
-        ),  # fmt: skip
+        anchors=GRANDPARENTS,
     ),
     rule(
         "ai_without_care",
