@@ -40,17 +40,19 @@ class Scope:
     org_ids: frozenset[int] | None = None
     user_ids: frozenset[int] | None = None
 
-    def clauses(self) -> list[Any]:
+    def clauses(self, table: Any = UsageDaily) -> list[Any]:
+        """This scope as WHERE clauses on `table`: the daily sums, or `UsageRecord` (the
+        per-request rows share the key_id / user_id / org_id columns)."""
         clauses: list[Any] = []
         if self.key_id is not None:
-            clauses.append(UsageDaily.key_id == self.key_id)
+            clauses.append(table.key_id == self.key_id)
         if self.user_id is not None:
-            clauses.append(UsageDaily.user_id == self.user_id)
+            clauses.append(table.user_id == self.user_id)
         either = []
         if self.org_ids is not None:
-            either.append(UsageDaily.org_id.in_(list(self.org_ids)))
+            either.append(table.org_id.in_(list(self.org_ids)))
         if self.user_ids is not None:
-            either.append(UsageDaily.user_id.in_(list(self.user_ids)))
+            either.append(table.user_id.in_(list(self.user_ids)))
         if either:
             clauses.append(or_(*either))
         return clauses

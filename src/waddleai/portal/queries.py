@@ -34,19 +34,7 @@ def sees_others(actor: Actor) -> bool:
 
 def _record_clauses(scope: Scope) -> list[Any]:
     """`Scope` applied to per-request rows (reports apply it to the aggregates)."""
-    clauses: list[Any] = []
-    if scope.key_id is not None:
-        clauses.append(UsageRecord.key_id == scope.key_id)
-    if scope.user_id is not None:
-        clauses.append(UsageRecord.user_id == scope.user_id)
-    either = []
-    if scope.org_ids is not None:
-        either.append(UsageRecord.org_id.in_(list(scope.org_ids)))
-    if scope.user_ids is not None:
-        either.append(UsageRecord.user_id.in_(list(scope.user_ids)))
-    if either:
-        clauses.append(or_(*either))
-    return clauses
+    return scope.clauses(UsageRecord)
 
 
 @dataclass(frozen=True)
