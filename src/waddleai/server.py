@@ -22,22 +22,25 @@ from waddleai.config.unenforced import unenforced
 from waddleai.observability.logs import configure_logging
 from waddleai.proxy.app import create_proxy_app
 from waddleai.proxy.build import build_store_runtime
+from waddleai.proxy.coalesce import CoalescingHttpToolsProtocol
 from waddleai.proxy.runtime import ProxyRuntime
 from waddleai.store.bootstrap import bootstrap
 from waddleai.store.store import Store, open_store
 
 log = logging.getLogger("waddleai")
+# The proxy's HTTP protocol: uvicorn's httptools one, with one socket write per loop turn.
+PROXY_HTTP = CoalescingHttpToolsProtocol
 
 
 def _uvicorn_config(
-    app: object, host: str, port: int, settings: Settings, **extra
+    app: object, host: str, port: int, settings: Settings, http: object = "httptools", **extra
 ) -> uvicorn.Config:
     return uvicorn.Config(
         app,
         host=host,
         port=port,
         loop="uvloop",
-        http="httptools",
+        http=http,  # type: ignore[arg-type]
         access_log=False,
         log_level=settings.log_level.lower(),
         timeout_graceful_shutdown=10,
@@ -103,7 +106,12 @@ def _proxy_server(settings: Settings, runtime: ProxyRuntime) -> uvicorn.Server:
     # The proxy reads no client address, so uvicorn's X-Forwarded-For middleware (a
     # wrapper around every request) is left out; the management server keeps it.
     config = _uvicorn_config(
-        app, settings.proxy_host, settings.proxy_port, settings, proxy_headers=False
+        app,
+        settings.proxy_host,
+        settings.proxy_port,
+        settings,
+        proxy_headers=False,
+        http=PROXY_HTTP,
     )
     return GatewayServer(config)
 
@@ -188,7 +196,7 @@ def run_proxy_workers(settings: Settings, workers: int) -> None:
         host=settings.proxy_host,
         port=settings.proxy_port,
         loop="uvloop",
-        http="httptools",
+        http=PROXY_HTTP,
         access_log=False,
         proxy_headers=False,
         server_header=False,
