@@ -15,7 +15,6 @@ from typing import Any
 
 import orjson
 from starlette.requests import Request
-from starlette.responses import Response
 
 from waddleai.core.api import ClientApi
 from waddleai.core.errors import GatewayError
@@ -29,7 +28,7 @@ from waddleai.pipeline.usage_fields import HEADER, stamp_body
 from waddleai.providers.errors import UpstreamError
 from waddleai.proxy.disconnect import DisconnectWatch
 from waddleai.proxy.errors import error_body, error_headers, error_status, from_upstream
-from waddleai.proxy.responses import SSEResponse
+from waddleai.proxy.responses import JSONResponse, SSEResponse
 
 log = logging.getLogger("waddleai.proxy")
 
@@ -85,7 +84,7 @@ class Pipeline:
             if stage.has_leave:
                 await stage.leave(ex)
 
-    def _answer(self, ex: Exchange) -> Response:
+    def _answer(self, ex: Exchange) -> JSONResponse:
         data = ex.answer if ex.answer is not None else {}
         headers = ex.response_headers
         if self.operation.charged and ex.called:
@@ -101,7 +100,7 @@ class Pipeline:
             headers=ex.response_headers,
         )
 
-    async def _failed(self, ex: Exchange, err: GatewayError) -> Response:
+    async def _failed(self, ex: Exchange, err: GatewayError) -> JSONResponse:
         if not err.from_upstream:
             observe_rejection(err.status, err.code)
         if ex.called:
@@ -141,13 +140,8 @@ def _forwarded_headers(raw: Any) -> dict[str, str]:
     }
 
 
-def _json(data: Any, status: int, headers: dict[str, str]) -> Response:
-    return Response(
-        orjson.dumps(data),
-        status_code=status,
-        headers=headers or None,
-        media_type="application/json",
-    )
+def _json(data: Any, status: int, headers: dict[str, str]) -> JSONResponse:
+    return JSONResponse(orjson.dumps(data), status, headers)
 
 
 async def _accounted(body: AsyncIterator[bytes], ex: Exchange) -> AsyncIterator[bytes]:

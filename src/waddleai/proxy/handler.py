@@ -6,28 +6,27 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from starlette.requests import Request
-from starlette.responses import Response
 
 from waddleai.observability.metrics import observe_rejection
 from waddleai.providers.errors import UpstreamError
 from waddleai.proxy.errors import Dialect, GatewayError, from_upstream
-from waddleai.proxy.responses import error_response
+from waddleai.proxy.responses import Answer, error_response
 from waddleai.proxy.runtime import ProxyRuntime
 
 log = logging.getLogger("waddleai.proxy")
-Endpoint = Callable[[Request, ProxyRuntime], Awaitable[Response]]
+Endpoint = Callable[[Request, ProxyRuntime], Awaitable[Answer]]
 
 
 def endpoint(
     dialect: Dialect | None, runtime: ProxyRuntime, fn: Endpoint
-) -> Callable[[Request], Awaitable[Response]]:
+) -> Callable[[Request], Awaitable[Answer]]:
     """Bind `fn` to the runtime and render any failure in `dialect`; never a stack trace.
 
     `dialect=None` (routes both APIs share, like /v1/models) picks Anthropic's format
     when the client sends `anthropic-version`, OpenAI's otherwise.
     """
 
-    async def handle(request: Request) -> Response:
+    async def handle(request: Request) -> Answer:
         try:
             return await fn(request, runtime)
         except GatewayError as exc:

@@ -15,13 +15,40 @@ from waddleai.proxy.disconnect import DisconnectWatch
 from waddleai.proxy.errors import error_body, error_headers, error_status
 
 
-def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    return Response(
-        orjson.dumps(data), status_code=status, headers=headers, media_type="application/json"
-    )
+class JSONResponse:
+    """An orjson body as one ASGI answer: what Starlette's Response sends, built directly.
+
+    Starlette's Response normalises its headers through MutableHeaders and checks for
+    content-length and content-type by scanning them; every answer on the proxy's hot
+    path has exactly these two plus the pipeline's own, so they are written as-is.
+    """
+
+    __slots__ = ("body", "raw_headers", "status_code")
+
+    def __init__(self, body: bytes, status: int = 200, headers: dict[str, str] | None = None):
+        self.body = body
+        self.status_code = status
+        self.raw_headers = [
+            (b"content-length", b"%d" % len(body)),
+            (b"content-type", b"application/json"),
+        ]
+        for name, value in (headers or {}).items():
+            self.raw_headers.append((name.lower().encode("latin-1"), value.encode("latin-1")))
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        start = {"type": "http.response.start", "status": self.status_code}
+        start["headers"] = self.raw_headers
+        await send(start)
+        await send({"type": "http.response.body", "body": self.body})
 
 
-def error_response(exc: GatewayError, api: ClientApi) -> Response:
+def json_response(
+    data: Any, status: int = 200, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    return JSONResponse(orjson.dumps(data), status, headers)
+
+
+def error_response(exc: GatewayError, api: ClientApi) -> JSONResponse:
     """X-Request-ID is added by GatewayASGI to every response, errors included."""
     return json_response(error_body(exc, api), error_status(exc, api), error_headers(exc))
 
@@ -75,6 +102,10 @@ class SSEResponse:
             await send({"type": "http.response.body", "body": b"", "more_body": False})
         except OSError:
             return  # the client is gone; aclose ends the rest
+
+
+Answer = Response | JSONResponse | SSEResponse
+"""What a proxy route returns: any of them is an ASGI app that sends the answer."""
 
 
 def sse_response(
