@@ -275,3 +275,14 @@ def test_property_reassembly(blocks: list[tuple[str, Any]], rnd: random.Random, 
     assert [json.loads(c["arguments"]) for c in out["tool_calls"]] == [v for _, v in tools]
     assert out["finish"] == ["tool_calls" if has_tools else "stop"]
     assert out["usage"]["completion_tokens"] == 9 and out["usage"]["prompt_tokens"] == 3
+
+
+def test_finish_merges_extra_usage_into_the_usage_chunk_only() -> None:
+    stream = AnthropicToOpenAIStream(model="gpt-client", include_usage=True, created=7)
+    raw = b"".join(stream.feed(e["type"], e) for e in full_events())
+    raw += stream.finish({"waddleai_tokens": 42})
+    chunks = [data for _, data in parse_sse(raw) if isinstance(data, dict)]
+    usages = [c["usage"] for c in chunks if c.get("usage")]
+    assert len(usages) == 1 and usages[0]["waddleai_tokens"] == 42
+    assert usages[0]["prompt_tokens"] == stream.usage["prompt_tokens"]
+    assert "waddleai_tokens" not in stream.usage

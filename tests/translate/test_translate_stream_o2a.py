@@ -497,3 +497,13 @@ def test_property_reassembly(
     ]
     assert message["stop_reason"] == ("tool_use" if calls else "end_turn")
     assert message["usage"]["output_tokens"] == 20
+
+
+def test_finish_merges_extra_usage_into_message_delta() -> None:
+    stream = OpenAIToAnthropicStream(model="claude-x")
+    raw = stream.start() + stream.feed(chunk({"content": "hi"}))
+    raw += stream.feed(usage_chunk(12, 3)) + stream.finish({"waddleai_tokens": 9})
+    deltas = [d for e, d in parse_sse(raw) if e == "message_delta"]
+    assert deltas[0]["usage"]["waddleai_tokens"] == 9
+    assert deltas[0]["usage"]["output_tokens"] == 3
+    assert "waddleai_tokens" not in stream.usage

@@ -14,7 +14,7 @@ import orjson
 
 from waddleai.accounting.meter import Meter
 from waddleai.core.usage import UsageEvent
-from waddleai.pipeline.usage_fields import stamp_event_data, stamp_sse
+from waddleai.pipeline.usage_fields import stamp_event_data
 from waddleai.providers.errors import UpstreamError
 from waddleai.translate import (
     AnthropicToOpenAIStream,
@@ -63,6 +63,11 @@ async def _relay(
         return
     if finish is not None:
         yield await finish()
+
+
+def _charged(meter: Meter | None, event: UsageEvent) -> dict[str, int] | None:
+    """`waddleai_tokens` for a translator's final usage (None: nothing is charged)."""
+    return None if meter is None else {"waddleai_tokens": meter.charge(event).waddleai_tokens}
 
 
 def _openai_error_chunk(message: str) -> bytes:
@@ -192,8 +197,7 @@ async def translate_openai_to_anthropic(
         event.read_anthropic_usage(translator.usage)
         if not translator.upstream_reported_usage:
             event.usage_source = "counted" if counter is not None else "estimated"
-        tail = translator.finish()  # its message_delta carries usage: add waddleai_tokens
-        return stamp_sse(tail, meter.charge(event).waddleai_tokens) if meter else tail
+        return translator.finish(_charged(meter, event))  # in message_delta's usage
 
     yield translator.start()
     async for piece in _relay(upstream, event, started, on_event, translator.error, finish):
@@ -227,8 +231,7 @@ def translate_anthropic_to_openai(
             event.status, event.error = 502, "upstream stream ended without message_stop"
             return _openai_error_chunk(_CUT)
         event.read_openai_usage(translator.usage)
-        tail = translator.finish()  # its usage chunk (if asked for) carries waddleai_tokens
-        return stamp_sse(tail, meter.charge(event).waddleai_tokens) if meter else tail
+        return translator.finish(_charged(meter, event))  # in the usage chunk, if asked for
 
     return _relay(upstream, event, started, on_event, _openai_error_chunk, finish)
 

@@ -15,7 +15,6 @@ from typing import Any
 import orjson
 
 from waddleai.core.usage import UsageEvent
-from waddleai.translate import SSEDecoder, encode_event
 
 HEADER = "X-WaddleAI-Tokens"
 
@@ -57,20 +56,3 @@ def stamp_event_data(data: bytes, tokens: int) -> bytes:
         return data
     parsed["usage"]["waddleai_tokens"] = tokens
     return orjson.dumps(parsed)
-
-
-def stamp_sse(blob: bytes, tokens: int) -> bytes:
-    """Re-encode the usage-carrying events of a complete SSE blob (a translator's finish)."""
-    if b'"usage"' not in blob:
-        return blob
-    out = []
-    for name, data in _decode(blob):
-        if b'"usage":{' in data or b'"usage": {' in data:
-            data = stamp_event_data(data, tokens)
-        out.append(encode_event(name, data))
-    return b"".join(out)
-
-
-def _decode(blob: bytes) -> list[tuple[str | None, bytes]]:
-    decoder = SSEDecoder()
-    return decoder.feed(blob) + decoder.flush()

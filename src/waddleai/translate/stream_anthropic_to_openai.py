@@ -77,8 +77,10 @@ class AnthropicToOpenAIStream:
         # nothing an OpenAI client can use.
         return b""
 
-    def finish(self) -> bytes:
-        """Finish chunk if none was sent, usage chunk (if requested), then ``[DONE]``."""
+    def finish(self, usage_extra: dict[str, Any] | None = None) -> bytes:
+        """Finish chunk if none was sent, usage chunk (if requested), then ``[DONE]``.
+
+        `usage_extra` is merged into the usage chunk (the gateway's own count)."""
         if self._done:
             return b""
         out = []
@@ -88,7 +90,7 @@ class AnthropicToOpenAIStream:
         if self._include_usage:
             body = self._base()
             body["choices"] = []
-            body["usage"] = self.usage
+            body["usage"] = self.usage if not usage_extra else {**self.usage, **usage_extra}
             out.append(encode_event(None, body))
         out.append(_DONE)
         self._done = True

@@ -166,8 +166,11 @@ class OpenAIToAnthropicStream:
                 self._stop_sequence = matched_stop_sequence(choice, self._stop_sequences)
         return b"".join(out)
 
-    def finish(self) -> bytes:
-        """Close all blocks, then ``message_delta`` (stop reason, usage) and ``message_stop``."""
+    def finish(self, usage_extra: dict[str, Any] | None = None) -> bytes:
+        """Close all blocks, then ``message_delta`` (stop reason, usage) and ``message_stop``.
+
+        `usage_extra` is merged into the message_delta's usage (the gateway's own count),
+        so the tail never has to be parsed again to add it."""
         if self._finished:
             return b""
         out = [self.start()]
@@ -186,7 +189,8 @@ class OpenAIToAnthropicStream:
             "stop_reason": stop_reason,
             "stop_sequence": self._stop_sequence if stop_reason == "stop_sequence" else None,
         }
-        body = {"type": "message_delta", "delta": delta, "usage": self.usage}
+        usage = self.usage if not usage_extra else {**self.usage, **usage_extra}
+        body = {"type": "message_delta", "delta": delta, "usage": usage}
         out.append(encode_event("message_delta", body))
         out.append(_MESSAGE_STOP)
         return b"".join(out)
