@@ -20,6 +20,7 @@ from tests.accounting.helpers import Accounts
 from waddleai.accounting.recorder import UsageRecorder, event_row
 from waddleai.auth.principal import Principal as KeyPrincipal
 from waddleai.core.usage import UsageEvent
+from waddleai.store.bulk import GROUP, group_sizes
 from waddleai.store.usage_models import UsageDaily, UsageRecord
 
 POISONED_MODELS = ["claude-" + "x" * 300, "claude-\x00nul", "claude-\ud800surrogate"]
@@ -170,11 +171,12 @@ async def test_poisoned_requests_through_the_gateway_stop_no_record(
     assert all(len(r.requested_model) <= 200 and "\x00" not in r.requested_model for r in rows)
 
 
-async def test_on_sqlite_a_chunk_is_one_multi_row_statement(acct_store) -> None:
+async def test_on_sqlite_a_chunk_is_a_few_multi_row_statements(acct_store) -> None:
     """sqlite3's executemany gives the GIL back around every row; on a busy proxy each
     retake waited behind the event loop and the writer fell behind (~2,000 rows/s while
-    the proxy served 4,000 req/s, its backlog growing without end). A chunk is one
-    `VALUES (...), (...)` statement instead, and every row still lands."""
+    the proxy served 4,000 req/s, its backlog growing without end). A chunk is a few
+    `VALUES (...), (...)` statements of fixed sizes instead (store/bulk.py), and every
+    row still lands."""
     from sqlalchemy import event as sa_event
 
     if acct_store.dialect != "sqlite":
@@ -195,6 +197,7 @@ async def test_on_sqlite_a_chunk_is_one_multi_row_statement(acct_store) -> None:
         assert await recorder.flush() == 1200
     finally:
         sa_event.remove(sync_engine, "before_cursor_execute", seen)
-    assert inserts == [False, False, False], "three chunks, one plain statement each"
+    expected = group_sizes(500, GROUP) * 2 + group_sizes(200, GROUP)  # three chunks
+    assert inserts == [False] * len(expected), "plain statements, no executemany"
     rows = await _records(acct_store, prefix)
     assert [r.request_id for r in rows] == [f"{prefix}{i:04d}" for i in range(1200)]
