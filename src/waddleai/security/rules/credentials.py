@@ -26,7 +26,7 @@ _READ = (
     r"include|attach|return|list|tell|tar|zip|scp|rsync|xxd|exfil\w*|curl|wget|nc|"
     r"extract|transfer|mail|view|inspect|what(?:'s| is) in|contents? of|muestra|muéstrame|"
     r"export|backup|back up|archive|sync|look in|look at|look inside|check|search|go into|peek|"
-    r"browse|"
+    r"browse|decrypt|crack|"
     r"mostrar|montre|montre-moi|affiche|zeig|zeige|gib|lies|lee|envía|envoie|schick|sende|lis)"
 )
 _SECRETS = (
@@ -154,7 +154,8 @@ CREDENTIALS = [
         ),
         lead=True,
         before=rf"(?:\b{_READ}(?:s|es|ing)?\b|显示|顯示|输出|輸出|打印|读取|讀取|发送|發送|上传|上傳|查看|给我看|"
-        rf"給我看|告诉我|告訴我)[^.!?;]{{0,40}}$",
+        # "reads the user's own ~/.netrc": a program using its user's file, not harvesting
+        rf"給我看|告诉我|告訴我)(?:(?!\bown\b)[^.!?;]){{0,40}}$",
     ),
     rule(
         "all_secrets",

@@ -33,7 +33,9 @@ _NOT_INJECTED = (
     r"(?!\s+(?:that|which)\s+(?:appear|are|come|arrive|show up)\s+(?:in|inside|within|from)\b|"
     r"\s+(?:found |embedded |contained )?(?:in|inside|within|from)\s+(?:tool|documents?|web|"
     r"files?|retrieved|search|emails?|pages?|untrusted|the (?:tool|document|page|file|content|"
-    r"input|data)))"
+    r"input|data))|"
+    # "the previous instructions I gave you": the user's own, theirs to take back
+    r"\s+(?:that\s+)?(?:i|we)\s+(?:gave|sent|wrote|mentioned|said|provided|posted|made)\b)"
 )
 
 INJECTION = [

@@ -158,8 +158,7 @@ SECRETS_READ += [
         r"of|on|"
         r"stored in)\s+(?:the\s+|this\s+|our\s+|my\s+)?(?:\w+\s+)?(?:kubernetes|k8s|cluster|vault|"
         r"namespace|aws|secrets manager|key ?vault|gcp|azure|production|prod|server|keychain|"
-        r"password manager|1password|bitwarden|lastpass)\b|\bkubectl get secrets?\b[^\n]{0,40}"
-        r"(?:-o\s*(?:yaml|json|jsonpath)|--all-namespaces|-a\b|base64 -d|--decode)",
+        r"password manager|1password|bitwarden|lastpass)\b",
         0.85,
         anchors=(
             "print",
@@ -176,8 +175,19 @@ SECRETS_READ += [
             "fetch",
             "pull",
             "copy",
-            "kubectl",
         ),  # fmt: skip
+        lead=True,
+        needs=("secrets secret",),
+    ),
+    # Not in tool text: there it is the echo of a command already run, its values masked.
+    rule(
+        "kubectl_secrets",
+        "credential_harvesting",
+        r"\bkubectl get secrets?\b[^\n]{0,40}(?:-o\s*(?:yaml|json|jsonpath)|--all-namespaces|-a\b|"
+        r"base64 -d|--decode)",
+        0.85,
+        channels="user,assistant,system",
+        anchors=("kubectl",),
         lead=True,
         needs=("secrets secret",),
     ),
