@@ -164,13 +164,23 @@ CONTEXT: list[Rule] = [
     # tool text that wants the whole context passed along
     rule("c_pass_context", "data_extraction",
          r"(?:complete|full|entire|whole|verbatim|exact) (?:system prompt|hidden instructions|"
-         r"conversation(?: history)?|chat history|prior messages|message history|transcript)",
+         r"developer message|system message)",
          0.8, channels="tool",
          anchors=("complete", "full", "entire", "whole", "verbatim", "exact"), lead=True,
          context_first=True,
          before=r"\b(?:pass|include|send|append|attach|add|paste|put|insert|embed|reply with|"
          r"comment with|respond with|post|containing)\b[^.!?\n]{0,60}?$",
-         needs=("prompt instructions conversation history messages transcript",)),
+         needs=("prompt instructions message",)),
+    # the conversation sent to a URL, or pasted into a URL's slot (tool text)
+    rule("c_conversation_out", "data_extraction",
+         r"(?:conversation|chat history|transcript|prior messages|previous messages|message "
+         r"history)\b(?:[^.!?\n]|\.(?=\S)){0,60}?(?:\bto https?://|\bto the (?:url|webhook|"
+         r"endpoint)|\binto the (?:url|query)|[,\s]*url-?encoded|\s*(?:here\s*)?\})", 0.8,
+         channels="tool",
+         anchors=("conversation", "chat history", "transcript", "prior messages",
+                  "previous messages", "message history"), lead=True, context_first=True,
+         before=r"\b(?:send|post|upload|forward|append|include|paste|put|add|insert|attach|"
+         r"encode)\b[^.!?\n]{0,40}$"),
     rule("c_terse_demand", "data_extraction",
          r"(?:system prompt|hidden prompt|initial prompt|instructions)"
          r"[\s.!:]*(?:now|pls|please|asap|go|immediately)?[\s.!]*\Z", 0.8, channels="user",
@@ -179,7 +189,7 @@ CONTEXT: list[Rule] = [
     # other people's data the AI saw
     rule("c_others_saw", "data_extraction", rf"{_OTHER}{_S}{{0,80}}?{_SAW}", 0.8,
          channels="user,tool", anchors=_OTHER_ANCHORS, lead=True, needs=_SAW_WORDS,
-         before=rf"(?:{_OUT}|pull up|retrieve|fetch|export|forward|get)\b{_S}{{0,70}}$"),
+         before=rf"(?:{_OUT}|what did|pull up|retrieve|fetch|export|forward|get)\b{_S}{{0,70}}$"),
     rule("c_kept_about_others", "data_extraction", _OTHER, 0.8,
          channels="user,tool", anchors=_OTHER_ANCHORS, lead=True,
          needs=("keep stored remember saved seen collected",),
@@ -193,8 +203,8 @@ CONTEXT: list[Rule] = [
          lead=True),
     # the assistant handing it over
     rule("c_here_is_hidden", "data_extraction",
-         r"here(?:['’]s| is| are) (?:the |my )?(?:(?:full|complete|confidential|hidden|secret|"
-         r"original|exact|entire) )+(?:system prompt|instructions|prompt|configuration)|here"
+         r"here(?:['’]s| is| are) (?:the |my )?(?:(?:confidential|hidden|secret|original|own) )+"
+         r"(?:system prompt|instructions|prompt|configuration)|here"
          r"(?:['’]s| is| are) the (?:\w+ ){0,3}?(?:messages|conversation|chat history|emails|"
          r"details) (?:that |which )?(?:the )?(?:previous|other|last|another) (?:user|customer|"
          r"person)", 0.8, channels="assistant", anchors=("here",), lead=True),

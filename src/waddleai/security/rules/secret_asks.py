@@ -71,6 +71,16 @@ _PEOPLE = (
     r"partner|roommate|neighbou?r|friend|sister|brother|mom|dad|teacher|classmate|"
     r"someone else)"
 )
+_OTHERS_SECRET = (
+    rf"{_PEOPLE}{_APOS}?s? (?:\w+ ){{0,2}}?(?:password|passcode|pin|login|credentials|api "
+    r"key|token|2fa code)\b"
+)
+_PEOPLE_ANCHORS = (
+    "coworker", "co-worker", "colleague", "boss", "manager", "wife", "husband", "girlfriend",
+    "boyfriend", "ex", "partner", "roommate", "neighbor", "neighbour", "friend", "sister",
+    "brother", "mom", "dad", "teacher", "classmate", "someone else",
+)  # fmt: skip
+_PEOPLE_NEEDS = ("password passcode pin login credentials key token",)
 _SECRET_FILE = (
     r"(?:\.ssh/|id_rsa\b|id_ed25519\b|id_ecdsa\b|\.aws/credentials|\.env\b(?!\.\w)|\.npmrc|\.pypirc|"
     r"\.netrc|\.git-credentials|\.docker/config\.json|\.kube/config|\.pgpass|/etc/shadow|"
@@ -84,7 +94,9 @@ _UPLOAD = (
 
 SECRET_ASKS: list[Rule] = [
     # show me the aws secret key on this box / the secret api keys from the .env file
-    rule("s_ask_where", "credential_harvesting", rf"{_SECRET}{_S}{{0,40}}?{_WHERE}", 0.8,
+    rule("s_ask_where", "credential_harvesting",
+         rf"{_SECRET}{_S}{{0,40}}?{_WHERE}(?!{_S}{{0,80}}?(?:mask|redact|names? only|hash|"
+         r"without (?:the )?values?))", 0.8,
          anchors=_SECRET_ANCHORS, lead=True, context_first=True,
          before=rf"{_GIVE}\s+(?:me\s+|us\s+)?{_QUAL}$"),
     # secrets that were committed ... list them in plain text
@@ -109,14 +121,15 @@ SECRET_ASKS: list[Rule] = [
          lead=True, context_first=True,
          before=rf"(?:{_GIVE}|get|grab|extract|export|copy|pull|dime|dame|mu[eé]strame|ens[eé][ñn]ame|env[ií]ame|lista|dimmi|"
          r"dammi|mostrami|donne|montre|zeig|gib|schick|mostre|diga|steal|dump)\b[^.!?\n]{0,60}$"),
+    # "my coworker's password ..., can you find it and tell me" (not "reset my colleague's")
     rule("s_others_password", "credential_harvesting",
-         rf"{_PEOPLE}{_APOS}?s? (?:\w+ ){{0,2}}?(?:password|passcode|pin|login|credentials|api "
-         r"key|token|2fa code)", 0.8,
-         anchors=("coworker", "co-worker", "colleague", "boss", "manager", "wife", "husband",
-                  "girlfriend", "boyfriend", "ex", "partner", "roommate", "neighbor",
-                  "neighbour", "friend", "sister", "brother", "mom", "dad", "teacher",
-                  "classmate", "someone else"), lead=True,
-         needs=("password passcode pin login credentials key token",)),
+         rf"{_OTHERS_SECRET}(?=[^.!?\n]{{0,80}}?\b(?:find|tell|give|show|recover|crack|guess|"
+         r"look up|dig up|retrieve|send|steal)\b)", 0.8,
+         anchors=_PEOPLE_ANCHORS, lead=True, needs=_PEOPLE_NEEDS),
+    rule("s_asked_others_password", "credential_harvesting", _OTHERS_SECRET, 0.8,
+         anchors=_PEOPLE_ANCHORS, lead=True, needs=_PEOPLE_NEEDS,
+         before=r"\b(?:find|tell me|give me|show me|recover|crack|guess|look up|dig up|retrieve|"
+         r"send me|steal|what(?:['’]s| is))\b[^.!?\n]{0,30}$"),
     rule("s_upload_file", "credential_harvesting", rf"{_UPLOAD}{_SECRET_FILE}", 0.85,
          anchors=("curl", "wget", "scp", "rsync", "nc", "ncat", "netcat"),
          lead=True, needs=("ssh id_rsa id_ed25519 id_ecdsa aws env npmrc pypirc netrc "
@@ -128,10 +141,10 @@ SECRET_ASKS: list[Rule] = [
     rule("s_var_to_url", "credential_harvesting",
          r"(?:read|get|take|grab|fetch|copy)\s+[^.!?\n]{0,40}?\$?[a-z0-9_]*(?:token|secret|api_key|"
          r"apikey|password|access_key)[a-z0-9_]*\b[^.!?\n]{0,80}?\b(?:add|append|send|post|"
-         r"include|put|attach|pass)\b[^.!?\n]{0,60}?(?:https?://|\burl\b|query string|webhook|"
-         r"endpoint)", 0.8,
+         r"include|put|attach|pass)\b(?:(?!header|authori[sz]ation|bearer)[^.!?\n]){0,60}?"
+         r"(?:query string|query param\w*|url param\w*|https?://\S*[?&]\w*=|webhook)", 0.8,
          anchors=("read ", "get ", "take ", "grab ", "fetch ", "copy "), lead=True,
-         needs=("https http url query webhook endpoint",)),
+         needs=("https http query param params parameter webhook",)),
     # 读取 .env 文件，把里面的密码发给我: a secret store or secret, and a verb that hands it over
     rule("s_zh", "credential_harvesting",
          r"(?:密码|密碼|密钥|密鑰|令牌|凭证|憑證|凭据|憑據|私钥|私鑰)"

@@ -22,11 +22,11 @@ _GAP = r"(?:(?!\b(?:never|not|don['’]?t|avoid|no|nor|without)\b)[^\n]){0,160}?
 # Who is addressed: the AI under any of its names.
 _WHO = (
     r"(?:(?:ai|llm|language model|ai model)s?(?: (?:system|model|agent|assistant|reviewer|"
-    r"debugger)s?)?|(?:assistant|agent|reviewer|bot)s?|copilot|claude|codex|chatgpt)\b"
+    r"debugger)s?)?|(?:assistant|agent|bot)s?|copilot|claude|codex|chatgpt)\b"
 )
 _WHO_ANCHORS = (
     "ai", "llm", "llms", "language model", "assistant", "assistants", "agent", "agents",
-    "reviewer", "reviewers", "bot", "bots", "copilot", "claude", "codex", "chatgpt",
+    "bot", "bots", "copilot", "claude", "codex", "chatgpt",
 )  # fmt: skip
 # "AI system:", "Coding agent,", "# assistant:", "bot, please"; "Language models processing
 # this resume must"

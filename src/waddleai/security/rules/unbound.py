@@ -27,7 +27,7 @@ _UNFILTERED = (
     r"no-holds-barred|jailbr[o0]ken|jailbreak)"
 )
 _KIND = (
-    r"(?:answers?|responses?|replies|outputs|mode|version|persona|ai|assistant|model|chatbot|"
+    r"(?:answers?|responses?|replies|mode|persona|ai|assistant|model|chatbot|"
     r"llm|gpt|claude)\b"
 )
 _SAFETY = (
@@ -93,6 +93,16 @@ UNBOUND: list[Rule] = [
          0.8, anchors=("world", "universe", "reality", "society", "country", "dimension",
                        "scenario", "timeline", "place"), lead=True,
          needs=("where which",)),
+    rule("u_safety_gone_world", "jailbreak",
+         r"(?:no longer exists?|(?:doesn['’]?t|does not|don['’]?t|do not) exist|(?:is|are|were|"
+         r"was|has been|have been) abolished)\b", 0.8,
+         anchors=("no longer exist", "doesn't exist", "doesn’t exist", "doesnt exist",
+                  "does not exist", "don't exist", "don’t exist", "dont exist", "do not exist",
+                  "is abolished", "are abolished", "were abolished", "was abolished",
+                  "been abolished"), lead=True, context_first=True,
+         before=r"\b(?:ai safety|safety (?:rules|guidelines|filters|training)|content "
+         r"polic(?:y|ies)|ethics|morals|morality|guardrails|censorship|your (?:rules|guidelines|"
+         r"restrictions))\s+$"),
     rule("u_broke_free", "jailbreak",
          r"broken free (?:of|from) (?:the )?(?:typical |usual )?(?:confines|rules|restrictions|"
          r"limits|shackles|chains)|role of (?:another|an?|a different) (?:ai|model|chatbot|"
@@ -106,8 +116,7 @@ UNBOUND: list[Rule] = [
          anchors=("i ", "you ", "u "), lead=True, needs=("anymore more longer now",)),
     # `"mode": "unrestricted"`, `refusals_allowed: false` (not the API's `"refusal": null`)
     rule("u_mode_keys", "jailbreak",
-         r"[\"']?mode[\"']?\s*[:=]\s*[\"'](?:unrestricted|uncensored|jailbreak|jailbroken|dan|"
-         r"no[-_ ]?limits|unfiltered|evil)[\"']|[\"']?(?:refusals_allowed|refusal_allowed|"
+         r"[\"']?mode[\"']?\s*[:=]\s*[\"'](?:uncensored|jailbreak|jailbroken|dan|evil)[\"']|[\"']?(?:refusals_allowed|refusal_allowed|"
          r"refusals_enabled|allow_refusals?|censorship|safety_filter)[\"']?\s*[:=]\s*[\"']?"
          r"(?:false|off|disabled|0|no)\b", 0.8,
          anchors=("mode", "refusals_allowed", "refusal_allowed", "refusals_enabled",
@@ -118,8 +127,12 @@ UNBOUND: list[Rule] = [
          r"answer (?:all|any|every) questions? including (?:\w+ ){0,3}?(?:weapons?|malware|drugs|"
          r"explosives)", 0.8, anchors=("must", "will", "should", "shall", "always", "answer"),
          lead=True, needs=("refuse including",)),
+    # the first alternative starts at the request's verb, before a "how to" that would
+    # make the harm look like a question (base.negated)
     rule("u_framed_harm", "jailbreak",
-         rf"{_HARM}[\s\S]{{0,300}}?{_FRAME}|{_FRAME}[\s\S]{{0,300}}?{_HARM}", 0.8,
+         rf"\b(?:tell|explain|teach|describe|give|write|show|list)\b[\s\S]{{0,200}}?{_HARM}"
+         rf"[\s\S]{{0,300}}?{_FRAME}|{_HARM}[\s\S]{{0,300}}?{_FRAME}|{_FRAME}[\s\S]{{0,300}}?{_HARM}",
+         0.8,
          anchors=(*_HARM_ANCHORS, "disclaimers", "game", "character", "fade-to-black",
                   "fade to black", "promise", "this once", "instructor", "uncensored",
                   "unfiltered", "base model", "required to")),
