@@ -241,7 +241,9 @@ SECRETS_READ += [
         "credential_harvesting",
         r"\b(?:get|fetch|retrieve|pull|read|look up|grab|find)\s+(?:me\s+)?(?:the|my|our|your)\s+"
         r"(?:\w+\s+){0,2}?(?:password|passwd|credentials|api key|token|secret|private key)\b"
-        r"[^.!?]{0,60}\b(?:tell me|show me|give (?:it|them) to me|print it|paste it|send it|say it|"
+        r"[^.!?]{0,60}\b(?:tell me|show me|give (?:it|them) to me|print it|paste it|say it|"
+        # "send it in the Authorization header": how a client uses its own key
+        r"send it(?! (?:in|as|with|via) (?:the |an? )?(?:\w+ )?(?:header|request|bearer|call))|"
         r"what it is|read it (?:to|out))",
         0.85,
         anchors=("get", "fetch", "retrieve", "pull", "read", "look up", "grab", "find"),
