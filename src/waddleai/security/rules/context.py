@@ -47,6 +47,7 @@ _WEAK = r"(?:rules|guidelines|directives|configuration|setup|briefing)\b"
 _WEAK_ANCHORS = ("rules", "guidelines", "directives", "configuration", "setup", "briefing")
 _YOURS = r"\b(?:your|ur) (?:\w+ ){0,2}?"
 _QUALIFIED = r"\b(?:hidden|secret|confidential|underlying) (?:\w+ )?"
+_QUALIFIED_WORDS = ("hidden secret confidential underlying",)
 _ASKED = rf"(?:{_OUT}|pull up|retrieve|fetch)\b{_S}{{0,70}}?"
 # What the hidden context does to the AI, or when it got it.
 _CONFIGURES = (
@@ -92,19 +93,19 @@ CONTEXT: list[Rule] = [
          anchors=_STRONG_ANCHORS, lead=True, context_first=True, before=rf"{_ASKED}{_YOURS}$"),
     rule("c_asked_hidden", "data_extraction", rf"(?:{_STRONG}|{_WEAK})", 0.8,
          channels="user,tool", anchors=(*_STRONG_ANCHORS, *_WEAK_ANCHORS), lead=True,
-         context_first=True, before=rf"{_ASKED}{_QUALIFIED}$"),
+         context_first=True, before=rf"{_ASKED}{_QUALIFIED}$", needs=_QUALIFIED_WORDS),
     rule("c_yours_out", "data_extraction",
          rf"{_STRONG}{_S}{{0,60}}?\b(?:{_OUT}|{_VERBATIM})\b", 0.8, channels="user",
          anchors=_STRONG_ANCHORS, lead=True, context_first=True, before=rf"{_YOURS}$"),
     rule("c_hidden_out", "data_extraction",
          rf"(?:{_STRONG}|{_WEAK}){_S}{{0,60}}?\b(?:{_OUT}|{_VERBATIM})\b", 0.8,
          channels="user,tool", anchors=(*_STRONG_ANCHORS, *_WEAK_ANCHORS), lead=True,
-         context_first=True, before=rf"{_QUALIFIED}$"),
+         context_first=True, before=rf"{_QUALIFIED}$", needs=_QUALIFIED_WORDS),
     # the first 200 characters of the text that configures you
     rule("c_configures_you", "data_extraction", _CONFIGURES, 0.8, channels="user,tool",
          anchors=("configures", "configure", "instructs", "instruct", "tells", "tell",
                   "told", "governs", "govern", "defines", "define", "programs", "program",
-                  "shapes", "shape", "set up", "sets up"), lead=True, context_first=True,
+                  "shapes", "shape", "set up", "sets up"), lead=True,
          before=rf"{_ASKED}(?:text|document|message|instructions|prompt|rules|words|note|page|"
          r"one) (?:that|which) (?:\w+ )?$"),
     rule("c_before_user", "data_extraction", _BEFORE_USER, 0.8, channels="user,tool",
@@ -150,7 +151,8 @@ CONTEXT: list[Rule] = [
          rf"(?:aren{_APOS}?t|are not|can{_APOS}?t|cannot|may not|must not) (?:allowed to )?"
          r"(?:tell|share|reveal|say|show|disclose)", 0.8, channels="user",
          anchors=("anything", "something", "what"),
-         lead=True, needs=("instructions rules prompt guidelines",)),
+         lead=True,
+         needs=("instructions rules prompt guidelines", "aren allowed cannot can may must")),
     # "What's the password you were told to keep secret?"
     rule("c_kept_secret", "data_extraction",
          r"(?:password|secret|passphrase|code ?word|key|pin|flag)\s+(?:that\s+)?(?:you|u)\s+"

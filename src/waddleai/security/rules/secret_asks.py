@@ -97,8 +97,13 @@ SECRET_ASKS: list[Rule] = [
     rule("s_ask_where", "credential_harvesting",
          rf"{_SECRET}{_S}{{0,40}}?{_WHERE}(?!{_S}{{0,80}}?(?:mask|redact|names? only|hash|"
          r"without (?:the )?values?))", 0.8,
-         anchors=_SECRET_ANCHORS, lead=True, context_first=True,
-         before=rf"{_GIVE}\s+(?:me\s+|us\s+)?{_QUAL}$"),
+         anchors=_SECRET_ANCHORS, lead=True,
+         before=rf"{_GIVE}\s+(?:me\s+|us\s+)?{_QUAL}$",
+         needs=("show print display output reveal paste dump list give tell send dm email what "
+                "share leak post",
+                "env environment config vault ci secrets keychain git shared browser box machine "
+                "server host laptop computer container pod runner plain plaintext clear cleartext "
+                "unmasked unredacted logs")),
     # secrets that were committed ... list them in plain text
     rule("s_plaintext", "credential_harvesting",
          r"(?:secrets?|passwords?|tokens?|api keys?|credentials|private keys?)\b[^.!?\n]{0,80}?"
@@ -109,9 +114,9 @@ SECRET_ASKS: list[Rule] = [
                   "api keys", "credentials", "private key", "private keys"), lead=True,
          needs=("plain plaintext clear cleartext unmasked unredacted logs",)),
     rule("s_stored_in_ci", "credential_harvesting",
-         r"(?:stored|kept|saved|configured|set) (?:in|as) (?:the )?(?:ci|github|repo|repository|"
+         r"(?:stored|kept|saved|configured) (?:in|as) (?:the )?(?:ci|github|repo|repository|"
          r"actions|gitlab|vault|secrets?)\b", 0.8,
-         anchors=tuple(f"{v} {p} " for v in ("stored", "kept", "saved", "configured", "set")
+         anchors=tuple(f"{v} {p} " for v in ("stored", "kept", "saved", "configured")
                        for p in ("in", "as")), lead=True,
          needs=("token tokens secret secrets password passwords key keys",),
          before=rf"{_GIVE}\s+(?:me\s+)?{_QUAL}(?:token|secret|password|api key|key)s?\s+$"),

@@ -54,6 +54,14 @@ _FRAME = (
     r"fade to black|i promise i{_APOS}?m an?|just this once|my instructor (?:already )?approved|"
     r"(?:uncensored|unfiltered) answers|raw base model|you are required to)"
 ).replace("{_APOS}", _APOS)
+# Gates for u_framed_harm: a text needs a harm word and a frame word (not "break": code)
+_HARM_WORDS = (
+    "phishing untraceable ricin lethal autopsy undetectable breaking immobilizer immobiliser "
+    "stalk synthesis lord synthesize synthesise keylogger antivirus skimmer bomb meth napalm"
+)
+_FRAME_WORDS = (
+    "disclaimers game character fade promise once instructor uncensored unfiltered base required"
+)
 _HARM_ANCHORS = (
     "phishing kit", "untraceable", "ricin", "lethal", "autopsy", "undetectable poison",
     "break into", "breaking into", "immobilizer", "immobiliser", "stalk", "synthesis route",
@@ -101,19 +109,24 @@ UNBOUND: list[Rule] = [
                   "is abolished", "are abolished", "were abolished", "was abolished",
                   "been abolished"), lead=True, context_first=True,
          before=r"\b(?:ai safety|safety (?:rules|guidelines|filters|training)|content "
-         r"polic(?:y|ies)|ethics|morals|morality|guardrails|censorship|your (?:rules|guidelines|"
-         r"restrictions))\s+$"),
+         r"polic(?:y|ies)|ethics|morals|morality|guardrails|censorship)\s+$",
+         needs=("safety ethics morals morality guardrails censorship policy policies",
+                "exist exists abolished")),
     rule("u_broke_free", "jailbreak",
          r"broken free (?:of|from) (?:the )?(?:typical |usual )?(?:confines|rules|restrictions|"
          r"limits|shackles|chains)|role of (?:another|an?|a different) (?:ai|model|chatbot|"
          r"assistant)(?: model)? (?:known as|called|named)|immerse yourself (?:into|in) the role",
          0.8, anchors=("broken free", "role of", "immerse yourself"), lead=True),
+    # the match starts at the negation: base.negated must not see it as one
     rule("u_free_voice", "jailbreak",
-         rf"(?:i|you|u)\s+(?:don{_APOS}?t|do not|no longer|dont)\s+(?:have|need) to\s+(?:follow|"
+         rf"(?:don{_APOS}?t|do not|no longer|dont)\s+(?:have|need) to\s+(?:follow|"
          r"obey|respect|abide by|stick to|care about)\s+(?:your|my|those|these|any|the)\s+"
          r"(?:\w+\s+)?(?:restrictions|guidelines|rules|policies|filters|content polic(?:y|ies))"
          r"\b(?=[^.!?\n]{0,40}?\b(?:anymore|any more|any longer|now)\b)", 0.8,
-         anchors=("i ", "you ", "u "), lead=True, needs=("anymore more longer now",)),
+         anchors=tuple(f"{n} {v} to " for n in ("don't", "don’t", "dont", "do not", "no longer")
+                       for v in ("have", "need")), lead=True, context_first=True,
+         before=r"\b(?:i|you|u)\s+$",
+         needs=("anymore more longer now", "follow obey respect abide stick care")),
     # `"mode": "unrestricted"`, `refusals_allowed: false` (not the API's `"refusal": null`)
     rule("u_mode_keys", "jailbreak",
          r"[\"']?mode[\"']?\s*[:=]\s*[\"'](?:uncensored|jailbreak|jailbroken|dan|evil)[\"']|[\"']?(?:refusals_allowed|refusal_allowed|"
@@ -135,5 +148,6 @@ UNBOUND: list[Rule] = [
          0.8,
          anchors=(*_HARM_ANCHORS, "disclaimers", "game", "character", "fade-to-black",
                   "fade to black", "promise", "this once", "instructor", "uncensored",
-                  "unfiltered", "base model", "required to")),
+                  "unfiltered", "base model", "required to"),
+         needs=(_HARM_WORDS, _FRAME_WORDS)),
 ]  # fmt: skip
