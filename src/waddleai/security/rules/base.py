@@ -153,11 +153,13 @@ _QUOTED_AFTER = re.compile(
     r"examples?|strings?|phrases?|jailbreaks?|style|type|kind|patterns?|messages?|inputs?|tests?|"
     r"cases?|attempts?)\b"
 )
-# "sends '<attack>' to our /chat endpoint": a test input for the user's own service
+# "sends '<attack>' to our /chat endpoint", "AssertionError: '<attack>' was not blocked": a
+# test input for the user's own service, or a test's report about one
 _SENT_TO_OURS = re.compile(
-    r"[^\'\"”’`\n]{0,80}[\'\"”’`]\s*(?:to|into|at|against|through) (?:our|the|my|your|a|an) "
+    r"[^\'\"”’`\n]{0,80}[\'\"”’`]\s*(?:(?:to|into|at|against|through) (?:our|the|my|your|a|an) "
     r"(?:[\w/.-]+ )?(?:endpoint|api|bot|chatbot|model|classifier|filter|scanner|detector|"
-    r"guardrail|service|server|route|app)\b"
+    r"guardrail|service|server|route|app)\b|(?:was|were|is|are|got|gets|should be|must be) "
+    r"(?:not |still )?(?:blocked|flagged|detected|caught|allowed|rejected|refused|passed)\b)"
 )
 
 

@@ -105,7 +105,9 @@ CREDENTIALS = [
     rule(
         "secret_files",
         "credential_harvesting",
-        _SECRET_FILE
+        # `ssh -i ~/.ssh/key`, `scp -i ...`: an identity file used, not read out
+        r"(?<!-i ~/)(?<!-i )(?<!-i \$home/)(?<!identityfile ~/)"
+        + _SECRET_FILE
         + r"(?![^!?]{0,80}\b(?:not|no|without|except|excluding|but not)\s+(?:the\s+|any\s+)?"
         r"(?:tokens?|passwords?|secrets?|keys?|credentials)\b)",
         0.9,

@@ -398,7 +398,8 @@ INJECTION = [
         "agent_exfil_order",
         "prompt_injection",
         rf"\b{AI}s?\b[^\n]{{0,60}}\b(?:must|should|needs? to|is required to|has to)\b"
-        r"[^\n]{0,60}\b(?:(?:run|execute)\b(?!\s+[`'\"]?(?:make|npm|pnpm|yarn|pytest|tox|nox|cargo|go|uv|"
+        # "agents should never push to main": the order is negated within the line
+        r"(?:(?!\b(?:never|not|don't|avoid|no)\b)[^\n]){0,60}\b(?:(?:run|execute)\b(?!\s+[`'\"]?(?:make|npm|pnpm|yarn|pytest|tox|nox|cargo|go|uv|"
         r"ruff|mypy|eslint|prettier|black|the (?:tests?|test suite|linters?|formatter|build)|tests|"
         r"lint|linters|pre-commit|just|gradle|mvn|bazel|dotnet)\b)|curl|wget|send|post|upload|"
         r"delete|rm -rf|transfer|add|"
