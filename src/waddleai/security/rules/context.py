@@ -37,11 +37,12 @@ _VERBATIM = (
 # qualified as hidden ("the secret rules"); anchored on the noun, owner checked before it.
 _STRONG = (
     r"(?:system ?prompt|prompt|pre-?prompt|instructions|developer message|system message|"
-    r"guardrails?(?: instructions)?)\b"
+    r"guardrails?(?: instructions)?|preamble|meta-?prompt|initial context|hidden context)\b"
 )
 _STRONG_ANCHORS = (
     "system prompt", "systemprompt", "prompt", "preprompt", "pre-prompt", "instructions",
-    "developer message", "system message", "guardrail", "guardrails",
+    "developer message", "system message", "guardrail", "guardrails", "preamble",
+    "metaprompt", "meta-prompt", "initial context", "hidden context",
 )  # fmt: skip
 _WEAK = r"(?:rules|guidelines|directives|configuration|setup|briefing)\b"
 _WEAK_ANCHORS = ("rules", "guidelines", "directives", "configuration", "setup", "briefing")
@@ -55,7 +56,8 @@ _CONFIGURES = (
     r"(?:you|the assistant|the model)\b"
 )
 _BEFORE_USER = (
-    r"(?:given|shown|sent|provided|handed|passed) to you before (?:the user|this conversation|"
+    r"(?:(?:given|shown|sent|provided|handed|passed) to you|you (?:received|got|were given|"
+    r"were sent|were shown)) before (?:the user|this conversation|"
     r"our conversation|the conversation|the chat|this chat|my first message|we started)"
 )
 _IN_FRONT = r"in front of (?:this|the|our|you in this) (?:chat|conversation|session)"
@@ -101,6 +103,27 @@ CONTEXT: list[Rule] = [
          rf"(?:{_STRONG}|{_WEAK}){_S}{{0,60}}?\b(?:{_OUT}|{_VERBATIM})\b", 0.8,
          channels="user,tool", anchors=(*_STRONG_ANCHORS, *_WEAK_ANCHORS), lead=True,
          context_first=True, before=rf"{_QUALIFIED}$", needs=_QUALIFIED_WORDS),
+    # "the rules you've been configured with", "what instructions did your developer give you"
+    rule("c_configured_with", "data_extraction",
+         r"(?:configured|programmed|set up|initiali[sz]ed|primed|briefed|loaded) with\b", 0.8,
+         channels="user,tool",
+         anchors=("configured with", "programmed with", "set up with", "initialized with",
+                  "initialised with", "primed with", "briefed with", "loaded with"), lead=True,
+         context_first=True,
+         before=rf"{_ASKED}(?:the |your )?(?:\w+ )?(?:rules|instructions|guidelines|prompt|"
+         r"directives|constraints|policies|text) (?:that |which )?(?:you|u)(?:['’]ve| have| are|"
+         r"['’]re| were)? (?:been )?$"),
+    rule("c_given_by_maker", "data_extraction",
+         r"(?:instructions|rules|guidelines|prompt|directives|orders)\s+(?:did|that|which)?\s*"
+         r"(?:your|the) (?:developers?|operators?|creators?|makers?|company|owners?|admins?|openai|"
+         r"anthropic|deployers?)\s+(?:give|gave|set|write|wrote|put|provide|provided|program|"
+         r"programmed|load|loaded)\b", 0.8, channels="user,tool",
+         anchors=("instructions", "rules", "guidelines", "prompt", "directives", "orders"),
+         lead=True, context_first=True,
+         before=r"\b(?:what|which|show|list|tell me|repeat|print|copy|paste|reveal|quote|"
+         r"recite|dump|output)\b[^.!?\n]{0,20}$",
+         needs=("developer developers operator operators creator creators maker makers company "
+                "owner owners admin admins openai anthropic deployer",)),
     # the first 200 characters of the text that configures you
     rule("c_configures_you", "data_extraction", _CONFIGURES, 0.8, channels="user,tool",
          anchors=("configures", "configure", "instructs", "instruct", "tells", "tell",
@@ -110,7 +133,8 @@ CONTEXT: list[Rule] = [
          r"one) (?:that|which) (?:\w+ )?$"),
     rule("c_before_user", "data_extraction", _BEFORE_USER, 0.8, channels="user,tool",
          anchors=("given to you", "shown to you", "sent to you", "provided to you",
-                  "handed to you", "passed to you"), lead=True,
+                  "handed to you", "passed to you", "you received", "you got",
+                  "you were given", "you were sent", "you were shown"), lead=True,
          before=rf"{_ASKED}$"),
     rule("c_in_front", "data_extraction", _IN_FRONT, 0.8, channels="user,tool",
          anchors=("in front of",), lead=True,
@@ -177,12 +201,13 @@ CONTEXT: list[Rule] = [
     rule("c_conversation_out", "data_extraction",
          r"(?:conversation|chat history|transcript|prior messages|previous messages|message "
          r"history)\b(?:[^.!?\n]|\.(?=\S)){0,60}?(?:\bto https?://|\bto the (?:url|webhook|"
-         r"endpoint)|\binto the (?:url|query)|[,\s]*url-?encoded|\s*(?:here\s*)?\})", 0.8,
+         r"endpoint)|\binto the (?:url|query)|[,\s]*url-?encoded|\s*(?:here\s*)?\}|\b(?:in|into) "
+         r"the (?:next )?(?:tool call|function call|api call|arguments?|image url))", 0.8,
          channels="tool",
          anchors=("conversation", "chat history", "transcript", "prior messages",
                   "previous messages", "message history"), lead=True, context_first=True,
          before=r"\b(?:send|post|upload|forward|append|include|paste|put|add|insert|attach|"
-         r"encode)\b[^.!?\n]{0,40}$"),
+         r"encode)\b[^.!?\n]{0,50}$"),
     rule("c_terse_demand", "data_extraction",
          r"(?:system prompt|hidden prompt|initial prompt|instructions)"
          r"[\s.!:]*(?:now|pls|please|asap|go|immediately)?[\s.!]*\Z", 0.8, channels="user",

@@ -73,12 +73,14 @@ _VOID = (
     r"they(?:'| a)re all)\s+(?:now\s+|hereby\s+|officially\s+)?(?:cancell?ed|void|revoked|"
     r"lifted|suspended|obsolete|invalid|deprecated|overridden|waived|null|gone|over|"
     rf"switched off|turned off)|(?:do(?:n{_APOS}?t| not)|no longer|doesn{_APOS}?t) "
-    r"(?:count|apply|matter|hold))\b"
+    r"(?:count|apply|matter|hold)|(?:were|was|had been) never (?:written|given|sent|said|"
+    r"there)|(?:has|have) (?:been )?(?:discarded|deleted|scrapped|withdrawn|expired))\b"
 )
 # the words of _VOID, for Rule.needs
 _VOID_WORDS = (
     "cancelled canceled void revoked lifted suspended obsolete invalid deprecated overridden "
-    "waived null gone over switched turned count apply matter hold"
+    "waived null gone over switched turned count apply matter hold never discarded deleted "
+    "scrapped withdrawn expired"
 )
 _OWNED_BY_TIME = (
     r"(?:the|those|these|all)\s+(?:earlier|previous|prior|original|initial|above|preceding|"
@@ -137,6 +139,16 @@ PRIORITY: list[Rule] = [
          lead=True, before=_OWNED_BY_TIME, context_first=True,
          needs=("earlier previous prior original initial above preceding default first",
                 _VOID_WORDS)),
+    # "treat everything above as a draft that has been discarded"
+    rule("p_above_void", "prompt_injection",
+         r"(?:everything|anything|all)(?: of)? (?:(?:that was |you were |you've been )?(?:said|"
+         r"written|told|given) )?(?:above|before (?:this|now|my)|so far|until now|prior to this)\b"
+         rf"{_S}{{0,40}}?(?:{_VOID}|\b(?:discarded|deleted|obsolete|irrelevant|void|moot|"
+         r"scrapped|cancell?ed|a (?:draft|joke|test|mistake)))", 0.8,
+         channels="user,system,assistant",
+         anchors=("everything", "anything", "all of", "all above"), lead=True,
+         needs=("above before far now prior", _VOID_WORDS + " obsolete irrelevant moot draft "
+                "joke test mistake")),
     # set aside whatever your configuration says / switch off all your guidelines
     rule("p_void_theirs", "prompt_injection", _CONFIG, 0.8,
          anchors=("configuration", "config", "instructions", "instruction", "rules",

@@ -57,6 +57,8 @@ _SECRET_ANCHORS = (
     "session cookies", "cookies",
 )  # fmt: skip
 _BROWSER_STORE = (
+    r"(?:browser|chrome|firefox|safari|edge|brave)(?:['’]s)? (?:saved|stored|remembered) "
+    r"(?:passwords?|logins?|credentials|cookies)|"
     r"(?:saved|stored|remembered|autofill) (?:passwords?|logins?|credentials|credit cards?)"
     r"\s+(?:\w+\s+){0,3}?(?:in|from|of) (?:the |this |my |her |his |their )?(?:\w+ )?"
     r"(?:browser|chrome|firefox|safari|edge|brave|keychain|profile)|"
@@ -89,7 +91,8 @@ _SECRET_FILE = (
 _UPLOAD = (
     r"(?:(?:curl|wget)\b[^\n|;]{0,80}?(?:-d\s*@|--data(?:-binary|-raw|-urlencode)?[= ]\s*@|"
     r"-f\s*\S*=@|-t\s+|--upload-file[= ]\s*|--post-file[= ]?)|(?:scp|rsync|nc|ncat|netcat)\s+"
-    r"(?:-\S+\s+)*)\S*"
+    # options, an identity file (-i KEY: used to log in, not sent) taken with its argument
+    r"(?:-i\s+\S+\s+|-(?!i\b)\S+\s+)*)\S*"
 )
 
 SECRET_ASKS: list[Rule] = [
@@ -106,13 +109,16 @@ SECRET_ASKS: list[Rule] = [
                 "unmasked unredacted logs")),
     # secrets that were committed ... list them in plain text
     rule("s_plaintext", "credential_harvesting",
-         r"(?:secrets?|passwords?|tokens?|api keys?|credentials|private keys?)\b[^.!?\n]{0,80}?"
+         r"(?:secrets?|passwords?|tokens?|api keys?|access keys?|secret keys?|ssh keys?|"
+         r"credentials|private keys?)\b[^.!?\n]{0,80}?"
          r"\b(?:list|show|print|dump|output|give|write|display|paste|return|send|echo)\b"
          r"[^.!?\n]{0,30}?\b(?:in (?:plain ?text|clear ?text|the clear)|unmasked|unredacted|"
+         r"(?:them|it) in full|with (?:the |their )?(?:full |actual |real )?values|"
          r"(?:so it shows up|visible) in the (?:\w+ )?logs)", 0.8,
          anchors=("secret", "secrets", "password", "passwords", "token", "tokens", "api key",
-                  "api keys", "credentials", "private key", "private keys"), lead=True,
-         needs=("plain plaintext clear cleartext unmasked unredacted logs",)),
+                  "api keys", "access key", "access keys", "ssh key", "ssh keys", "credentials",
+                  "private key", "private keys"), lead=True,
+         needs=("plain plaintext clear cleartext unmasked unredacted logs full values",)),
     rule("s_stored_in_ci", "credential_harvesting",
          r"(?:stored|kept|saved|configured) (?:in|as) (?:the )?(?:ci|github|repo|repository|"
          r"actions|gitlab|vault|secrets?)\b", 0.8,
@@ -121,7 +127,8 @@ SECRET_ASKS: list[Rule] = [
          needs=("token tokens secret secrets password passwords key keys",),
          before=rf"{_GIVE}\s+(?:me\s+)?{_QUAL}(?:token|secret|password|api key|key)s?\s+$"),
     rule("s_browser_store", "credential_harvesting", _BROWSER_STORE, 0.8,
-         anchors=("saved", "stored", "remembered", "autofill", "cookies", "contraseñas",
+         anchors=("browser", "chrome", "firefox", "safari", "edge", "brave", "saved", "stored",
+                  "remembered", "autofill", "cookies", "contraseñas",
                   "contrasenas", "mots de passe", "gespeicherten", "senhas", "password salvate"),
          lead=True, context_first=True,
          before=rf"(?:{_GIVE}|get|grab|extract|export|copy|pull|dime|dame|mu[eé]strame|ens[eé][ñn]ame|env[ií]ame|lista|dimmi|"
