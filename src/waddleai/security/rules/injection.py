@@ -148,7 +148,11 @@ INJECTION = [
         r"have been) (?:now |hereby |all )?(?:void|null|nullified|cancell?ed|revoked|lifted|"
         r"removed|invalid|obsolete|suspended|disabled|overridden|replaced|superseded|changed|"
         r"updated|rescinded|withdrawn|reset|no longer (?:valid|apply|in "
-        r"effect))|no longer (?:apply|matter|count|hold)|(?:do not|don't) apply(?: anymore)?)\b",
+        r"effect))|no longer (?:apply|matter|count|hold)|(?:do not|don't) apply(?: anymore)?)\b"
+        # "the old rules don't apply to generated files": a scope in code, not the AI's rules
+        r"(?![^.!?\n]{0,30}\b(?:files?|code|tests?|modules?|director(?:y|ies)|folders?|repos?|"
+        r"projects?|endpoints?|versions?|branch(?:es)?|packages?|scripts?|migrations?|tables?|"
+        r"lint\w*|builds?)\b)",
         0.85,
         anchors=(
             "previous",
@@ -325,7 +329,8 @@ INJECTION = [
         rf"all|every|the) ))\b"
         rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{AI}s?\b[^.\n]{{0,40}}?[:,!-]"
         rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
-        rf"immediately|instead|before (?:answering|responding|replying)|send|run|execute|"
+        # not "instead": generated files say "edit schema.yaml instead"
+        rf"immediately|before (?:answering|responding|replying)|send|run|execute|"
         rf"forward|email|do not|don't|never tell|always|ignore|disregard|print|say|reply|respond|"
         rf"tell|output|write|rewrite|delete|add|remove|change|modify|recommend|mention|insist|"
         rf"claim|"

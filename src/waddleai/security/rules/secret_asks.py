@@ -121,7 +121,8 @@ SECRET_ASKS: list[Rule] = [
          needs=("plain plaintext clear cleartext unmasked unredacted logs full values",)),
     rule("s_stored_in_ci", "credential_harvesting",
          r"(?:stored|kept|saved|configured) (?:in|as) (?:the )?(?:ci|github|repo|repository|"
-         r"actions|gitlab|vault|secrets?)\b", 0.8,
+         rf"actions|gitlab|vault|secrets?)\b(?!{_S}{{0,80}}?(?:names? only|masked|hashed|"
+         r"without (?:the )?values|not the values))", 0.8,
          anchors=tuple(f"{v} {p} " for v in ("stored", "kept", "saved", "configured")
                        for p in ("in", "as")), lead=True,
          needs=("token tokens secret secrets password passwords key keys",),

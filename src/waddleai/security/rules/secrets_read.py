@@ -230,7 +230,8 @@ SECRETS_READ += [
         r"(?:\w+\s+)?(?:passwords|credentials|api keys|tokens|secrets|logins|cookies)\s+(?:are|"
         r"were|"
         r"have been|that are|you can see)?\s*(?:saved|stored|cached|kept|remembered)\s+(?:in|on|"
-        r"by)\b",
+        r"by)\b(?![^.!?\n]{0,80}?(?:names? only|masked|hashed|without (?:the )?values|not the "
+        r"values))",
         0.85,
         anchors=("what", "which", "list", "show", "print", "dump", "export", "give me", "tell me"),
         lead=True,
@@ -243,7 +244,8 @@ SECRETS_READ += [
         r"(?:\w+\s+){0,2}?(?:password|passwd|credentials|api key|token|secret|private key)\b"
         r"[^.!?]{0,60}\b(?:tell me|show me|give (?:it|them) to me|print it|paste it|say it|"
         # "send it in the Authorization header": how a client uses its own key
-        r"send it(?! (?:in|as|with|via) (?:the |an? )?(?:\w+ )?(?:header|request|bearer|call))|"
+        r"send it(?! (?:in|as|with|via) (?:the |an? )?(?:\w+ )?(?:header|request|bearer|call)|"
+        r" to (?:the|our) (?:\w+ )?(?:api|endpoint|backend)\b)|"
         r"what it is|read it (?:to|out))",
         0.85,
         anchors=("get", "fetch", "retrieve", "pull", "read", "look up", "grab", "find"),
