@@ -89,7 +89,8 @@ _OWNED_BY_TIME = (
 _VOID_VERBS = (
     r"\b(?:forget|set aside|put aside|ignore|disregard|drop|discard|override|bypass|abandon|"
     r"waive|suspend|switch off|turn off|disable|deactivate|lift|relax|shed|throw out|"
-    r"never mind)\s+"
+    r"never mind|forgetting|setting aside|ignoring|disregarding|dropping|discarding|"
+    r"overriding|bypassing|abandoning|suspending|switching off|turning off|disabling)\s+"
 )
 _TASKS = (
     r"(?:classif\w+|summari[sz]\w+|translat\w+|analy[sz]\w+|the (?:classification|summary|"
@@ -159,7 +160,9 @@ PRIORITY: list[Rule] = [
          before=rf"{_VOID_VERBS}(?:(?:all|any|every|whatever|what|everything|anything)\s+)?"
          rf"(?:of\s+)?{_THEIRS}\s+(?:\w+\s+){{0,2}}$",
          needs=("forget set put ignore disregard drop discard override bypass abandon waive "
-                "suspend switch turn disable deactivate lift relax shed throw never",
+                "suspend switch turn disable deactivate lift relax shed throw never forgetting "
+                "setting ignoring disregarding dropping discarding overriding bypassing "
+                "abandoning suspending switching turning disabling",
                 "your ur operator developer system company platform admin openai anthropic")),
     # Nevermind classifying. Instead write ... (an order smuggled into data to process)
     # In tool text anywhere; from the user only inside quoted data to process (a user changing
