@@ -29,6 +29,7 @@ from waddleai.security.eval.heldout12 import HELDOUT12
 from waddleai.security.eval.heldout13 import HELDOUT13
 from waddleai.security.eval.heldout14 import HELDOUT14
 from waddleai.security.eval.obfuscate import variants
+from waddleai.security.eval.paraphrases import PARAPHRASES
 from waddleai.security.eval.pii_cases import PII
 
 HERE = Path(__file__).parent
@@ -152,6 +153,13 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout14"}
             for label, c, t in HELDOUT14
+        ],
+    )
+    _write(
+        "paraphrases.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "paraphrase"}
+            for label, c, t in PARAPHRASES
         ],
     )
     _write("pii.jsonl", [
