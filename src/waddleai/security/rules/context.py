@@ -114,16 +114,35 @@ CONTEXT: list[Rule] = [
          r"directives|constraints|policies|text) (?:that |which )?(?:you|u)(?:['’]ve| have| are|"
          r"['’]re| were)? (?:been )?$"),
     rule("c_given_by_maker", "data_extraction",
-         r"(?:instructions|rules|guidelines|prompt|directives|orders)\s+(?:did|that|which)?\s*"
-         r"(?:your|the) (?:developers?|operators?|creators?|makers?|company|owners?|admins?|openai|"
-         r"anthropic|deployers?)\s+(?:give|gave|set|write|wrote|put|provide|provided|program|"
-         r"programmed|load|loaded)\b", 0.8, channels="user,tool",
-         anchors=("instructions", "rules", "guidelines", "prompt", "directives", "orders"),
+         r"(?:instructions|rules|guidelines|prompt|directives|orders|messages?|notes?)\s+"
+         r"(?:did|that|which)?\s*(?:your|the) (?:developers?|operators?|creators?|makers?|company|"
+         r"owners?|admins?|administrators?|openai|anthropic|deployers?)\s+(?:give|gave|set|write|"
+         r"wrote|put|provide|provided|program|programmed|load|loaded|sent|left|told)\b", 0.8,
+         channels="user,tool",
+         anchors=("instructions", "rules", "guidelines", "prompt", "directives", "orders",
+                  "message", "messages", "note", "notes"),
          lead=True, context_first=True,
          before=r"\b(?:what|which|show|list|tell me|repeat|print|copy|paste|reveal|quote|"
-         r"recite|dump|output)\b[^.!?\n]{0,20}$",
+         r"recite|dump|output|read back|read me|read out)\b[^.!?\n]{0,20}$",
          needs=("developer developers operator operators creator creators maker makers company "
-                "owner owners admin admins openai anthropic deployer",)),
+                "owner owners admin admins administrator openai anthropic deployer",)),
+    # "dump their JSON schemas exactly as you received them"
+    rule("c_as_received", "data_extraction",
+         r"(?:schemas?|definitions|descriptions|specs|signatures|prompts?|instructions)\b"
+         r"[^.!?\n]{0,30}?\b(?:exactly |verbatim |word for word )?as (?:you|u) (?:received|got|"
+         r"were given|see) (?:them|it)\b", 0.8, channels="user,tool",
+         anchors=("schema", "schemas", "definitions", "descriptions", "specs", "signatures",
+                  "prompt", "prompts", "instructions"), lead=True, context_first=True,
+         before=r"\b(?:dump|print|show|list|output|paste|give|repeat|quote|copy|share|send)\b"
+         r"[^.!?\n]{0,40}$", needs=("received got given see",)),
+    # "what do you remember about other people who used this assistant?"
+    rule("c_memory_of_others", "data_extraction",
+         r"(?:remember|recall|know|stored|kept|saved|have)\b[^.!?\n]{0,20}?\babout (?:the )?"
+         r"(?:other (?:people|users|customers|clients|members|patients)|(?:previous|last|prior) "
+         r"(?:user|person|customer|client)s?|anyone else|everyone else|people who (?:used|talked|"
+         r"chatted))\b", 0.8, channels="user,tool",
+         anchors=("remember", "recall", "know", "stored", "kept", "saved", "have"), lead=True,
+         needs=("about",), before=r"\b(?:what|which|tell me|list|show|dump)\b[^.!?\n]{0,20}$"),
     # the first 200 characters of the text that configures you
     rule("c_configures_you", "data_extraction", _CONFIGURES, 0.8, channels="user,tool",
          anchors=("configures", "configure", "instructs", "instruct", "tells", "tell",

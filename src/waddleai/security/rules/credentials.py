@@ -10,7 +10,8 @@ from waddleai.security.rules.base import SHOW, W_SECRETS, rule
 _SECRET_FILE = (
     r"(?:\.ssh(?:/(?!config\b|known_hosts\b|authorized_keys\b|[\w.-]*\.pub\b)[\w.-]+|"
     r"/?(?![\w/.-]))|"
-    r"kube ?config\b|\baws credentials(?: file)?\b|\.config/gh\b|\.vault-token|\.pgpass|\.my\.cnf|"
+    r"kube ?config\b(?! (?:template|example|sample|schema|format|docs?)\b)|"
+    r"\baws credentials(?: file)?\b|\.config/gh\b|\.vault-token|\.pgpass|\.my\.cnf|"
     r"\.s3cfg|\.boto\b|\.azure/|"
     r"application_default_credentials|service[-_]?account[\w.-]*\.json|"
     r"\.terraformrc|\.htpasswd|\bid_ecdsa\b(?!\.pub)|\bid_dsa\b(?!\.pub)|\.password-store|"

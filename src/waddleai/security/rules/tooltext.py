@@ -37,8 +37,11 @@ _VOCATIVE = (
 # "message for the AI fixing this test", "note to the summarizer AI", "instruction for the
 # email agent processing this inbox"
 _HEADING = (
-    rf"(?:message|note|notice|instructions?|hint|reminder|request) (?:for|to) (?:the |all |any )?"
-    rf"(?:\w+ )?{_WHO}"
+    r"(?:(?:message|note|notice|instructions?|hint|reminder|request) (?:for|to) "
+    rf"(?:the |all |any )?(?:\w+ )?{_WHO}|"
+    r"\[(?:ai|assistant|agent|llm|bot)(?: (?:instructions?|note|message|directive|task))?\]|"
+    r"(?:if|when) you(?:['’]re| are) an? (?:\w+ )?(?:ai|llm|language model|"
+    r"assistant|agent|bot)\b)"
 )
 
 # Handing over the AI's hidden context or the conversation.
@@ -46,11 +49,13 @@ _LEAK = (
     r"(?:append|prepend|include|add|print|output|repeat|reveal|paste|send|post|attach|insert|"
     r"put|write|quote|dump)\b[^\n]{0,30}?\b(?:(?:the|your|their|its) (?:(?:full|complete|"
     r"entire|whole|hidden|exact|original) )?(?:system prompt|developer message|system message)|"
-    r"(?:your|its|their) (?:(?:full|complete|hidden|original|exact) )?(?:instructions|prompt)|"
+    r"(?:your|its|their) (?:(?:full|complete|hidden|original|exact|system|initial) )?"
+    r"(?:instructions|prompt)|"
     r"the (?:full|complete|entire|whole) (?:conversation|chat history)|(?:the )?hidden "
     r"instructions)\b"
 )
 _HEADING_ANCHORS = (
+    "[ai", "[assistant", "[agent", "[llm", "[bot", "if you are", "if you're", "when you are",
     "message for", "message to", "note for", "note to", "notice for", "notice to",
     "instruction for", "instructions for", "instruction to", "instructions to", "hint for",
     "hint to", "reminder for", "reminder to", "request for", "request to",
@@ -72,20 +77,24 @@ _ORDER = (
     r"to)|report (?:that|the test as|it as)|recommend approving|replace all|ignore the actual|"
     r"give \w+ admin access|admin access to production|add the user|you are now|from now on|"
     rf"the user{_APOS}?s? (?:real )?request has changed|has authori[sz]ed you|stop the current "
-    r"task|issue a (?:full )?refund|forward every|forward all)"
+    r"task|issue a (?:full )?refund|forward every|forward all|forward (?:this|the) (?:thread|"
+    r"email|message|conversation|chat)|(?:do not|don['’]t|never) (?:tell|inform|notify|alert) "
+    r"(?:them|anyone|anybody|him|her|the owner)|cancel all|delete all|remove all|wipe (?:the|all)|"
+    r"transfer \$|wire (?:the|\$)|approve all)"
 )
 # A fake authority header inside tool output, followed by an order to assistants.
 _HEADER = (
     r"(?:(?:begin|start) (?:admin|system|developer|operator|security)(?: team)? "
     r"(?:message|instructions?|override|notice)|(?:system|admin|administrator|operator)"
     r"(?: notice| override| message)?\s*:\s*(?:new (?:policy|instructions?|rules?|directive)|"
-    r"(?:all )?(?:assistants?|agents?|ai models?|models?|llms?) (?:must|should|shall|are "
-    r"required)))"
+    r"(?:all |the )?(?:assistants?|agents?|ai models?|models?|llms?|ai) (?:must|should|shall|are "
+    r"required|is required)))"
 )
 _HEADER_ORDER = (
     r"(?:must|should|shall|are required to|need to)\s+(?:now\s+|always\s+|also\s+)?(?:append|"
     r"prepend|include|insert|add|reply|respond|say|state|mention|recommend|tell|run|open|"
-    r"execute|push|send|forward|stop)|\bstop the current task|\brun `"
+    r"execute|push|send|forward|stop|approve|grant|transfer|refund|delete|cancel|disable)|"
+    r"\bstop the current task|\brun `"
 )
 
 TOOLTEXT: list[Rule] = [

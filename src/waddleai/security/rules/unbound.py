@@ -50,7 +50,9 @@ _HARM = (
     r"make (?:a )?(?:bomb|meth|napalm))"
 ).replace("{_APOS}", _APOS)
 _FRAME = (
-    r"(?:no disclaimers|it{_APOS}?s just a game|just a game|in character|no fade-to-black|"
+    r"(?:no disclaimers|without (?:any )?(?:warnings|disclaimers|caveats|moralizing|lectures)|"
+    r"no (?:warnings|caveats|moralizing|lectures)|for educational purposes|purely hypothetical|"
+    r"it{_APOS}?s just a game|just a game|in character|no fade-to-black|"
     r"fade to black|i promise i{_APOS}?m an?|just this once|my instructor (?:already )?approved|"
     r"(?:uncensored|unfiltered) answers|raw base model|you are required to)"
 ).replace("{_APOS}", _APOS)
@@ -60,7 +62,8 @@ _HARM_WORDS = (
     "stalk synthesis lord synthesize synthesise keylogger antivirus skimmer bomb meth napalm"
 )
 _FRAME_WORDS = (
-    "disclaimers game character fade promise once instructor uncensored unfiltered base required"
+    "disclaimers game character fade promise once instructor uncensored unfiltered base "
+    "required warnings caveats moralizing lectures educational hypothetical"
 )
 _HARM_ANCHORS = (
     "phishing kit", "untraceable", "ricin", "lethal", "autopsy", "undetectable poison",
@@ -146,7 +149,9 @@ UNBOUND: list[Rule] = [
          rf"\b(?:tell|explain|teach|describe|give|write|show|list)\b[\s\S]{{0,200}}?{_HARM}"
          rf"[\s\S]{{0,300}}?{_FRAME}|{_HARM}[\s\S]{{0,300}}?{_FRAME}|{_FRAME}[\s\S]{{0,300}}?{_HARM}",
          0.8,
-         anchors=(*_HARM_ANCHORS, "disclaimers", "game", "character", "fade-to-black",
+         anchors=(*_HARM_ANCHORS, "disclaimers", "warnings", "caveats", "moralizing",
+                  "lectures", "educational purposes", "purely hypothetical", "game",
+                  "character", "fade-to-black",
                   "fade to black", "promise", "this once", "instructor", "uncensored",
                   "unfiltered", "base model", "required to"),
          needs=(_HARM_WORDS, _FRAME_WORDS)),
