@@ -145,15 +145,17 @@ CONTEXT: list[Rule] = [
          needs=("about",), before=r"\b(?:what|which|tell me|list|show|dump)\b[^.!?\n]{0,20}$"),
     # the first 200 characters of the text that configures you
     rule("c_configures_you", "data_extraction", _CONFIGURES, 0.8, channels="user,tool",
-         anchors=("configures", "configure", "instructs", "instruct", "tells", "tell",
-                  "told", "governs", "govern", "defines", "define", "programs", "program",
-                  "shapes", "shape", "set up", "sets up"), lead=True,
+         anchors=tuple(f"{v} {o}" for v in ("configures", "configure", "instructs", "instruct",
+                                            "tells", "tell", "told", "governs", "govern",
+                                            "defines", "define", "programs", "program",
+                                            "shapes", "shape", "set up", "sets up")
+                       for o in ("you", "the assistant", "the model")), lead=True,
          before=rf"{_ASKED}(?:text|document|message|instructions|prompt|rules|words|note|page|"
          r"one) (?:that|which) (?:\w+ )?$"),
     rule("c_before_user", "data_extraction", _BEFORE_USER, 0.8, channels="user,tool",
          anchors=("given to you", "shown to you", "sent to you", "provided to you",
-                  "handed to you", "passed to you", "you received", "you got",
-                  "you were given", "you were sent", "you were shown"), lead=True,
+                  "handed to you", "passed to you", "you received ", "you got ",
+                  "you were given ", "you were sent ", "you were shown "), lead=True,
          before=rf"{_ASKED}$"),
     rule("c_in_front", "data_extraction", _IN_FRONT, 0.8, channels="user,tool",
          anchors=("in front of",), lead=True,
@@ -193,7 +195,8 @@ CONTEXT: list[Rule] = [
          rf"(?:\w+ )?(?:instructions|rules|prompt|guidelines)\b{_S}{{0,30}}?(?:you|u) "
          rf"(?:aren{_APOS}?t|are not|can{_APOS}?t|cannot|may not|must not) (?:allowed to )?"
          r"(?:tell|share|reveal|say|show|disclose)", 0.8, channels="user",
-         anchors=("anything", "something", "what"),
+         anchors=tuple(f"{w} {p} " for w in ("anything", "something", "what")
+                       for p in ("in", "from", "of")),
          lead=True,
          needs=("instructions rules prompt guidelines", "aren allowed cannot can may must")),
     # "What's the password you were told to keep secret?"

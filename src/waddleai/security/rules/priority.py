@@ -125,10 +125,10 @@ PRIORITY: list[Rule] = [
          r"(?:obey|follow|listen to) (?:me|my (?:\w+ )?(?:instructions|orders|commands|words))|"
          r"(?:obey|follow|listen to) only (?:me|my (?:\w+ )?(?:instructions|orders|commands|"
          r"words))", 0.8,
-         anchors=("no instructions", "no rules", "no orders", "no commands", "no guidance",
-                  "any instructions", "any rules", "any orders", "only obey", "only follow",
-                  "only listen", "solely", "exclusively", "obey only", "follow only",
-                  "listen to only"), lead=True,
+         anchors=("no instructions ", "no rules ", "no orders ", "no commands ",
+                  "no guidance ", "any instructions ", "any rules ", "any orders ", "only obey ",
+                  "only follow ", "only listen ", "solely", "exclusively", "obey only",
+                  "follow only", "listen to only"), lead=True,
          needs=("mine my me",)),
     # "New task supersedes everything above" (not "this migration supersedes ...")
     rule("p_supersede_all", "prompt_injection", _SUPERSEDE, 0.8,
@@ -159,7 +159,7 @@ PRIORITY: list[Rule] = [
          rf"{_S}{{0,40}}?(?:{_VOID}|\b(?:discarded|deleted|obsolete|irrelevant|void|moot|"
          r"scrapped|cancell?ed|a (?:draft|joke|test|mistake)))", 0.8,
          channels="user,system,assistant",
-         anchors=("everything", "anything", "all of", "all above"), lead=True,
+         anchors=("everything", "anything"), lead=True,
          needs=("above before far now prior", _VOID_WORDS + " obsolete irrelevant moot draft "
                 "joke test mistake")),
     # set aside whatever your configuration says / switch off all your guidelines

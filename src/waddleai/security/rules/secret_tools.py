@@ -77,7 +77,9 @@ SECRET_TOOLS: list[Rule] = [
          r"(?:use|log in|reuse|replay))", 0.8,
          anchors=("jwt", "jwts", "bearer token", "session token", "access token", "auth token",
                   "session cookie", "cookies"), lead=True,
-         before=r"\b(?:extract|get|grab|steal|copy|pull|take|find|dump)\b[^.!?\n]{0,20}$"),
+         before=r"\b(?:extract|get|grab|steal|copy|pull|take|find|dump)\b[^.!?\n]{0,20}$",
+         needs=("logs log headers header requests request traffic har pcap capture captures",
+                "give send paste tell show use reuse replay")),
     # "print the stored credentials", "list its env vars with values"
     rule("k_stored_out", "credential_harvesting",
          r"(?:saved|stored|cached|remembered) (?:credentials|passwords|tokens|api keys|secrets|"
@@ -94,5 +96,5 @@ SECRET_TOOLS: list[Rule] = [
          anchors=("env vars", "env variables", "environment variables", "environment vars",
                   "secrets", "credentials"), lead=True, context_first=True,
          before=r"\b(?:list|show|print|dump|output|give|display|paste|return|send|echo|"
-         r"tell)\b[^.!?\n]{0,40}$"),
+         r"tell)\b[^.!?\n]{0,40}$", needs=("with", "values contents")),
 ]  # fmt: skip

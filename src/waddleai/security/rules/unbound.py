@@ -81,13 +81,19 @@ UNBOUND: list[Rule] = [
          r"with(?:out)? (?:no |any )?(?:content|safety|ethical|moral) (?:restrictions|filters|"
          r"rules|limits|guidelines|policies|guardrails)|with no (?:ethics|morals|censorship|"
          r"guardrails|safety)\b", 0.8,
-         anchors=("with ", "without "), lead=True,
+         anchors=("with no ", "without content", "without safety", "without ethical",
+                  "without moral", "without any ", "without no ", "with any "), lead=True,
          needs=("content safety ethical moral ethics morals censorship guardrails",)),
+    # anchored on the safety noun, the owner checked before it
     rule("u_safety_gone", "jailbreak",
-         rf"(?:your|its|my|ur)\s+(?:\w+\s+)?{_SAFETY}\s+(?:was|were|has been|have been|is|are|"
-         rf"got|being)\s+(?:just\s+|completely\s+|all\s+)?{_GONE}|had (?:its|your|their|my) "
-         rf"(?:\w+ )?{_SAFETY} (?:removed|disabled|stripped|turned off)", 0.8,
-         anchors=("your", "its", "my", "ur", "had"), lead=True,
+         rf"{_SAFETY}\s+(?:(?:was|were|has been|have been|is|are|got|being)\s+(?:just\s+|"
+         rf"completely\s+|all\s+)?{_GONE}|(?:removed|disabled|stripped|turned off)\b)", 0.8,
+         anchors=("alignment", "safety training", "safety filter", "safety guidelines",
+                  "safety layer", "guardrails", "content filter", "ethical guidelines",
+                  "ethical constraints", "ethical training", "rlhf", "moral constraints",
+                  "moral compass", "censorship", "safety features"), lead=True,
+         context_first=True,
+         before=r"\b(?:your|its|my|ur|had (?:its|your|their|my))\s+(?:\w+\s+)?$",
          needs=("alignment safety guardrails filter filters ethical rlhf moral censorship",)),
     rule("u_ignore_safety", "jailbreak",
          r"(?:ignore|bypass|forget|skip|disregard|drop|turn off|switch off)\s+(?:the|your|all|"
