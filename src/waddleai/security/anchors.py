@@ -38,6 +38,7 @@ class Anchors:
     def __init__(self, text: str) -> None:
         self.text = text
         self.positions: dict[str, list[int]] = {}
+        self._head_spans: dict[str | None, list[tuple[int, int]]] = {}
         self.cjk = False
         if not text.isascii():
             self.words = frozenset(_NON_WORD.split(text))
@@ -88,12 +89,26 @@ class Anchors:
         found = self.positions[anchor] = []
         text = self.text
         extra = len(anchor)  # an anchor may start in a block and end in the next
-        for lo, hi, block_words in self.blocks:
-            if head is not None and head not in block_words:
-                continue
+        for lo, hi in self._spans(head):
             at = text.find(anchor, max(0, lo - extra), hi + extra)
             while at >= 0 and len(found) < MAX_POSITIONS:
                 if not found or at > found[-1]:
                     found.append(at)
                 at = text.find(anchor, at + 1, hi + extra)
         return found
+
+    def _spans(self, head: str | None) -> list[tuple[int, int]]:
+        """The runs of consecutive blocks that contain `head` (all blocks for None), merged
+        and remembered per head: anchors sharing a word share the block scan, and a word
+        present everywhere costs one str.find pass instead of one per block."""
+        spans = self._head_spans.get(head)
+        if spans is None:
+            spans = self._head_spans[head] = []
+            for lo, hi, block_words in self.blocks:
+                if head is not None and head not in block_words:
+                    continue
+                if spans and spans[-1][1] == lo:
+                    spans[-1] = (spans[-1][0], hi)
+                else:
+                    spans.append((lo, hi))
+        return spans

@@ -186,12 +186,17 @@ _B85_STR = "".join(sorted(_B85_CHARS))
 _HEX_STR = "0123456789abcdefABCDEF"
 
 
+_NAMED = re.compile(r"[\w.-]{1,40}[\"']?[=:][\"']?([^\"'=:]{16,}=*)$").match
+
+
 def _long_tokens(text: str, tokens: list[str] | None = None) -> list[str]:
     """Whitespace-separated tokens of 16+ characters, quotes and brackets stripped (the
     length filter runs in C: compress over map(len)). `tokens`: text.split(), if known."""
     tokens = text.split() if tokens is None else tokens
     long = compress(tokens, map((15).__lt__, map(len, tokens)))
-    return [t.strip("\"'`()[]{}<>,;.:") for t in islice(long, 64)]
+    found = [t.strip("\"'`()[]{}<>,;.:") for t in islice(long, 64)]
+    # `config_hint=4173...`, `"note":"aWdub3Jl..."`: the value after a short name, too
+    return found + [m.group(1) for t in found if ("=" in t or ":" in t) and (m := _NAMED(t))]
 
 
 def _token_decodings(text: str, tokens: list[str] | None = None) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from waddleai.security import anchors, typos
+from waddleai.security import anchors, homoglyphs, typos
 
 # Zero-width and formatting characters that render as nothing.
 _INVISIBLE = dict.fromkeys(
@@ -29,19 +29,7 @@ _INVISIBLE = dict.fromkeys(
 # Tag characters mirror ASCII 0x20..0x7E; other tags (language tag, cancel) vanish.
 _TAGS = {cp: (cp - 0xE0000 if 0xE0020 <= cp <= 0xE007E else None) for cp in range(0xE0000, 0xE0080)}
 
-_HOMOGLYPHS = str.maketrans(
-    {
-        # Cyrillic
-        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
-        "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
-        "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ɡ": "g", "ӏ": "l",
-        # Greek
-        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
-        "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "γ": "y", "μ": "u",
-        # Latin look-alikes NFKC keeps
-        "ı": "i", "ſ": "s", "ℓ": "l", "ɑ": "a", "ɩ": "i", "ᴀ": "a", "ʀ": "r",
-    }
-)  # fmt: skip
+_HOMOGLYPHS = homoglyphs.TABLE
 
 _ODD = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"

@@ -3,7 +3,7 @@
     python -m waddleai.security.eval.build
 
 Each line: {"text", "channel", "labels": [categories] ([] = benign), "kind"}.
-blind.jsonl (kind "blind") is not written here: it is kept apart from the rules' authors
+blind*.jsonl (kind "blind") is not written here: it is kept apart from the rules' authors
 and only read by the evaluator.
 """
 
@@ -27,7 +27,9 @@ from waddleai.security.eval.heldout10 import HELDOUT10
 from waddleai.security.eval.heldout11 import HELDOUT11
 from waddleai.security.eval.heldout12 import HELDOUT12
 from waddleai.security.eval.heldout13 import HELDOUT13
+from waddleai.security.eval.heldout14 import HELDOUT14
 from waddleai.security.eval.obfuscate import variants
+from waddleai.security.eval.paraphrases import PARAPHRASES
 from waddleai.security.eval.pii_cases import PII
 
 HERE = Path(__file__).parent
@@ -144,6 +146,20 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout13"}
             for label, c, t in HELDOUT13
+        ],
+    )
+    _write(
+        "heldout14.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout14"}
+            for label, c, t in HELDOUT14
+        ],
+    )
+    _write(
+        "paraphrases.jsonl",
+        [
+            {"text": t, "channel": c, "labels": [label] if label else [], "kind": "paraphrase"}
+            for label, c, t in PARAPHRASES
         ],
     )
     _write("pii.jsonl", [

@@ -15,22 +15,30 @@ from waddleai.security.rules.base import (
     quoted_example,
 )
 from waddleai.security.rules.compact import COMPACT
+from waddleai.security.rules.context import CONTEXT
 from waddleai.security.rules.credentials import CREDENTIALS
 from waddleai.security.rules.exfil import EXFIL
 from waddleai.security.rules.extraction import EXTRACTION
 from waddleai.security.rules.grammar import GRAMMAR
 from waddleai.security.rules.injection import INJECTION
 from waddleai.security.rules.jailbreak import JAILBREAK
+from waddleai.security.rules.languages import LANGUAGES
 from waddleai.security.rules.leaks import LEAKS
 from waddleai.security.rules.multilingual import MULTILINGUAL
 from waddleai.security.rules.overrides import OVERRIDES
+from waddleai.security.rules.priority import PRIORITY
 from waddleai.security.rules.roles import ROLES
+from waddleai.security.rules.secret_asks import SECRET_ASKS
+from waddleai.security.rules.secret_tools import SECRET_TOOLS
 from waddleai.security.rules.secrets_read import SECRETS_READ
+from waddleai.security.rules.tooltext import TOOLTEXT
+from waddleai.security.rules.unbound import UNBOUND
 
 ALL = (
     INJECTION + OVERRIDES + AUTHORITY + JAILBREAK + ROLES + EXTRACTION + LEAKS + CREDENTIALS
     + SECRETS_READ + EXFIL
-    + MULTILINGUAL + GRAMMAR
+    + MULTILINGUAL + LANGUAGES + GRAMMAR
+    + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]

@@ -126,30 +126,56 @@ SHOW = (
 )
 # SHOW and the verbs that copy text somewhere else: what extracting the prompt looks like.
 EXTRACT = rf"(?:{SHOW}|tell|give|write|put|wrap|send|post|upload|spell|leak|dump|base64|rot13)"
+# "don't ask questions", "never refuse": pressure to comply, not a negation of what follows
+_PRESSURE = (
+    r"(?! (?:ask|worry|hesitate|question|refuse|hold back|argue|bother|overthink|stop|"
+    r"be (?:shy|afraid|scared|cautious|difficult))\b)"
+)
 _NEG = re.compile(
-    r"(?:\bdo not|\bdon'?t|\bnever|\bmust not|\bshould not|\bshouldn'?t|\brefus(?:e|es|ed|ing) to|"
+    rf"(?:\bdo not{_PRESSURE}|\bdon'?t{_PRESSURE}|\bnever{_PRESSURE}|\bmust not|\bshould not|"
+    r"\bshouldn'?t|\brefus(?:e|es|ed|ing) to|"
     r"\bavoid|\bdoes(?:n'?t| not)|\bdid(?:n'?t| not)|\bwill not|\bunable to|\bnot to|"
     r"\bnot allowed to|\bcannot|\bcan'?t|\bwon'?t|\bprevent|\bdetect|"
     r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as|"
     r"\bthe (?:string|phrase|sentence)|\b(?:strings?|phrases?|prompts?|messages?|inputs?) like|"
+    r"\b(?:something|stuff|things) like|"
     r"\be\.g\.|\bfor example|\bhow (?:do|can|would|should|to|does|did) (?:i |we |you |they |"
-    r"attackers |people |hackers |one )?)[^.!?\n]{0,60}$"
+    r"attackers |people |hackers |one )?)(?:(?!\": \")[^.!?\n]){0,60}$"
 )
 
 
 _QUOTE_BEFORE = re.compile(r"[\'\"“‘`]\s*$")
+# An opening quote before the match on its line, no quote in between: the match is inside
+# the quoted text (rules anchored on an object word start in the middle of the quote).
+_QUOTE_OPEN = re.compile(r"[\'\"“‘`][^\'\"“”‘’`\n]{0,80}$")
 _QUOTED_AFTER = re.compile(
     r"[^\'\"”’`]{0,40}[\'\"”’`]\s*(?:\w+\s+){0,2}?(?:attacks?|injections?|prompts?|payloads?|"
     r"examples?|strings?|phrases?|jailbreaks?|style|type|kind|patterns?|messages?|inputs?|tests?|"
     r"cases?|attempts?)\b"
 )
+# "sends '<attack>' to our /chat endpoint", "AssertionError: '<attack>' was not blocked": a
+# test input for the user's own service, or a test's report about one
+_SENT_TO_OURS = re.compile(
+    r"[^\'\"”’`\n]{0,80}[\'\"”’`]\s*(?:(?:to|into|at|against|through) (?:our|the|my|your|a|an) "
+    r"(?:[\w/.-]+ )?(?:endpoint|api|bot|chatbot|model|classifier|filter|scanner|detector|"
+    r"guardrail|service|server|route|app)\b|[^.!?\n]{0,60}\b(?:test (?:fixtures?|cases?|suite|"
+    r"data)|fixtures|eval(?:uation)? set|red[- ]team (?:set|suite)|guardrail tests?)\b|"
+    r"(?:was|were|is|are|got|gets|should be|must be) "
+    r"(?:not |still )?(?:blocked|flagged|detected|caught|allowed|rejected|refused|passed)\b)"
+)
 
 
 def quoted_example(text: str, start: int, end: int) -> bool:
-    """`'ignore previous instructions' attacks`: an attack named, not made."""
-    return (
+    """`'ignore previous instructions' attacks`: an attack named, not made; `sends '<attack>'
+    to our /chat endpoint`: a test input for the user's own service."""
+    if (
         _QUOTE_BEFORE.search(text, max(0, start - 3), start) is not None
         and _QUOTED_AFTER.match(text, end) is not None
+    ):
+        return True
+    return (
+        _QUOTE_OPEN.search(text, max(0, start - 81), start) is not None
+        and _SENT_TO_OURS.match(text, end) is not None
     )
 
 

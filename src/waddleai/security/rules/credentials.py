@@ -10,7 +10,8 @@ from waddleai.security.rules.base import SHOW, W_SECRETS, rule
 _SECRET_FILE = (
     r"(?:\.ssh(?:/(?!config\b|known_hosts\b|authorized_keys\b|[\w.-]*\.pub\b)[\w.-]+|"
     r"/?(?![\w/.-]))|"
-    r"kube ?config\b|\baws credentials(?: file)?\b|\.config/gh\b|\.vault-token|\.pgpass|\.my\.cnf|"
+    r"kube ?config\b(?! (?:template|example|sample|schema|format|docs?)\b)|"
+    r"\baws credentials(?: file)?\b|\.config/gh\b|\.vault-token|\.pgpass|\.my\.cnf|"
     r"\.s3cfg|\.boto\b|\.azure/|"
     r"application_default_credentials|service[-_]?account[\w.-]*\.json|"
     r"\.terraformrc|\.htpasswd|\bid_ecdsa\b(?!\.pub)|\bid_dsa\b(?!\.pub)|\.password-store|"
@@ -26,7 +27,7 @@ _READ = (
     r"include|attach|return|list|tell|tar|zip|scp|rsync|xxd|exfil\w*|curl|wget|nc|"
     r"extract|transfer|mail|view|inspect|what(?:'s| is) in|contents? of|muestra|muéstrame|"
     r"export|backup|back up|archive|sync|look in|look at|look inside|check|search|go into|peek|"
-    r"browse|"
+    r"browse|decrypt|crack|"
     r"mostrar|montre|montre-moi|affiche|zeig|zeige|gib|lies|lee|envía|envoie|schick|sende|lis)"
 )
 _SECRETS = (
@@ -105,7 +106,9 @@ CREDENTIALS = [
     rule(
         "secret_files",
         "credential_harvesting",
-        _SECRET_FILE
+        # `ssh -i ~/.ssh/key`, `scp -i ...`: an identity file used, not read out
+        r"(?<!-i ~/)(?<!-i )(?<!-i \$home/)(?<!identityfile ~/)"
+        + _SECRET_FILE
         + r"(?![^!?]{0,80}\b(?:not|no|without|except|excluding|but not)\s+(?:the\s+|any\s+)?"
         r"(?:tokens?|passwords?|secrets?|keys?|credentials)\b)",
         0.9,
@@ -154,7 +157,8 @@ CREDENTIALS = [
         ),
         lead=True,
         before=rf"(?:\b{_READ}(?:s|es|ing)?\b|显示|顯示|输出|輸出|打印|读取|讀取|发送|發送|上传|上傳|查看|给我看|"
-        rf"給我看|告诉我|告訴我)[^.!?;]{{0,40}}$",
+        # "reads the user's own ~/.netrc": a program using its user's file, not harvesting
+        rf"給我看|告诉我|告訴我)(?:(?!\bown\b)[^.!?;]){{0,40}}$",
     ),
     rule(
         "all_secrets",

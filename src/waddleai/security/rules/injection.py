@@ -33,7 +33,9 @@ _NOT_INJECTED = (
     r"(?!\s+(?:that|which)\s+(?:appear|are|come|arrive|show up)\s+(?:in|inside|within|from)\b|"
     r"\s+(?:found |embedded |contained )?(?:in|inside|within|from)\s+(?:tool|documents?|web|"
     r"files?|retrieved|search|emails?|pages?|untrusted|the (?:tool|document|page|file|content|"
-    r"input|data)))"
+    r"input|data))|"
+    # "the previous instructions I gave you": the user's own, theirs to take back
+    r"\s+(?:that\s+)?(?:i|we)\s+(?:gave|sent|wrote|mentioned|said|provided|posted|made)\b)"
 )
 
 INJECTION = [
@@ -146,7 +148,11 @@ INJECTION = [
         r"have been) (?:now |hereby |all )?(?:void|null|nullified|cancell?ed|revoked|lifted|"
         r"removed|invalid|obsolete|suspended|disabled|overridden|replaced|superseded|changed|"
         r"updated|rescinded|withdrawn|reset|no longer (?:valid|apply|in "
-        r"effect))|no longer (?:apply|matter|count|hold)|(?:do not|don't) apply(?: anymore)?)\b",
+        r"effect))|no longer (?:apply|matter|count|hold)|(?:do not|don't) apply(?: anymore)?)\b"
+        # "the old rules don't apply to generated files": a scope in code, not the AI's rules
+        r"(?![^.!?\n]{0,30}\b(?:files?|code|tests?|modules?|director(?:y|ies)|folders?|repos?|"
+        r"projects?|endpoints?|versions?|branch(?:es)?|packages?|scripts?|migrations?|tables?|"
+        r"lint\w*|builds?)\b)",
         0.85,
         anchors=(
             "previous",
@@ -323,7 +329,8 @@ INJECTION = [
         rf"all|every|the) ))\b"
         rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{AI}s?\b[^.\n]{{0,40}}?[:,!-]"
         rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
-        rf"immediately|instead|before (?:answering|responding|replying)|send|run|execute|"
+        # not "instead": generated files say "edit schema.yaml instead"
+        rf"immediately|before (?:answering|responding|replying)|send|run|execute|"
         rf"forward|email|do not|don't|never tell|always|ignore|disregard|print|say|reply|respond|"
         rf"tell|output|write|rewrite|delete|add|remove|change|modify|recommend|mention|insist|"
         rf"claim|"
@@ -396,7 +403,8 @@ INJECTION = [
         "agent_exfil_order",
         "prompt_injection",
         rf"\b{AI}s?\b[^\n]{{0,60}}\b(?:must|should|needs? to|is required to|has to)\b"
-        r"[^\n]{0,60}\b(?:(?:run|execute)\b(?!\s+[`'\"]?(?:make|npm|pnpm|yarn|pytest|tox|nox|cargo|go|uv|"
+        # "agents should never push to main": the order is negated within the line
+        r"(?:(?!\b(?:never|not|don't|avoid|no)\b)[^\n]){0,60}\b(?:(?:run|execute)\b(?!\s+[`'\"]?(?:make|npm|pnpm|yarn|pytest|tox|nox|cargo|go|uv|"
         r"ruff|mypy|eslint|prettier|black|the (?:tests?|test suite|linters?|formatter|build)|tests|"
         r"lint|linters|pre-commit|just|gradle|mvn|bazel|dotnet)\b)|curl|wget|send|post|upload|"
         r"delete|rm -rf|transfer|add|"

@@ -158,8 +158,7 @@ SECRETS_READ += [
         r"of|on|"
         r"stored in)\s+(?:the\s+|this\s+|our\s+|my\s+)?(?:\w+\s+)?(?:kubernetes|k8s|cluster|vault|"
         r"namespace|aws|secrets manager|key ?vault|gcp|azure|production|prod|server|keychain|"
-        r"password manager|1password|bitwarden|lastpass)\b|\bkubectl get secrets?\b[^\n]{0,40}"
-        r"(?:-o\s*(?:yaml|json|jsonpath)|--all-namespaces|-a\b|base64 -d|--decode)",
+        r"password manager|1password|bitwarden|lastpass)\b",
         0.85,
         anchors=(
             "print",
@@ -176,8 +175,19 @@ SECRETS_READ += [
             "fetch",
             "pull",
             "copy",
-            "kubectl",
         ),  # fmt: skip
+        lead=True,
+        needs=("secrets secret",),
+    ),
+    # Not in tool text: there it is the echo of a command already run, its values masked.
+    rule(
+        "kubectl_secrets",
+        "credential_harvesting",
+        r"\bkubectl get secrets?\b[^\n]{0,40}(?:-o\s*(?:yaml|json|jsonpath)|--all-namespaces|-a\b|"
+        r"base64 -d|--decode)",
+        0.85,
+        channels="user,assistant,system",
+        anchors=("kubectl",),
         lead=True,
         needs=("secrets secret",),
     ),
@@ -220,7 +230,8 @@ SECRETS_READ += [
         r"(?:\w+\s+)?(?:passwords|credentials|api keys|tokens|secrets|logins|cookies)\s+(?:are|"
         r"were|"
         r"have been|that are|you can see)?\s*(?:saved|stored|cached|kept|remembered)\s+(?:in|on|"
-        r"by)\b",
+        r"by)\b(?![^.!?\n]{0,80}?(?:names? only|masked|hashed|without (?:the )?values|not the "
+        r"values))",
         0.85,
         anchors=("what", "which", "list", "show", "print", "dump", "export", "give me", "tell me"),
         lead=True,
@@ -231,7 +242,10 @@ SECRETS_READ += [
         "credential_harvesting",
         r"\b(?:get|fetch|retrieve|pull|read|look up|grab|find)\s+(?:me\s+)?(?:the|my|our|your)\s+"
         r"(?:\w+\s+){0,2}?(?:password|passwd|credentials|api key|token|secret|private key)\b"
-        r"[^.!?]{0,60}\b(?:tell me|show me|give (?:it|them) to me|print it|paste it|send it|say it|"
+        r"[^.!?]{0,60}\b(?:tell me|show me|give (?:it|them) to me|print it|paste it|say it|"
+        # "send it in the Authorization header": how a client uses its own key
+        r"send it(?! (?:in|as|with|via) (?:the |an? )?(?:\w+ )?(?:header|request|bearer|call)|"
+        r" to (?:the|our) (?:\w+ )?(?:api|endpoint|backend)\b)|"
         r"what it is|read it (?:to|out))",
         0.85,
         anchors=("get", "fetch", "retrieve", "pull", "read", "look up", "grab", "find"),
