@@ -28,7 +28,17 @@ from waddleai.security import pii, scanner
 EVAL = Path(__file__).parent / "eval"
 CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_harvesting", "pii")
 # the sets PII is judged on (the others quote addresses inside attacks)
-PII_KINDS = ("pii", "benign", "heldout", "heldout4", "heldout6", "heldout13", "heldout14", "blind")
+PII_KINDS = (
+    "pii",
+    "benign",
+    "heldout",
+    "heldout4",
+    "heldout6",
+    "heldout13",
+    "heldout14",
+    "heldout15",
+    "blind",
+)
 
 
 def load() -> list[dict[str, Any]]:

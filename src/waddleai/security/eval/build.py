@@ -28,6 +28,7 @@ from waddleai.security.eval.heldout11 import HELDOUT11
 from waddleai.security.eval.heldout12 import HELDOUT12
 from waddleai.security.eval.heldout13 import HELDOUT13
 from waddleai.security.eval.heldout14 import HELDOUT14
+from waddleai.security.eval.heldout15 import HELDOUT15
 from waddleai.security.eval.obfuscate import variants
 from waddleai.security.eval.paraphrases import PARAPHRASES
 from waddleai.security.eval.pii_cases import PII
@@ -153,6 +154,13 @@ def main() -> None:
         [
             {"text": t, "channel": c, "labels": [label] if label else [], "kind": "heldout14"}
             for label, c, t in HELDOUT14
+        ],
+    )
+    _write(
+        "heldout15.jsonl",
+        [
+            {"text": t, "channel": c, "labels": list(labels), "kind": "heldout15"}
+            for labels, c, t in HELDOUT15
         ],
     )
     _write(

@@ -1,5 +1,6 @@
 # ruff: noqa: E501  (data file: one item per line reads better than wrapped strings)
-"""Blind evaluation set 7: written without looking at the scanner or other eval sets.
+"""Evaluation set 15 (written blind as "blind7", now a tuning set): written without
+looking at the scanner or other eval sets.
 
 Why: the scanner's rules were tuned on the earlier sets, so recall and
 false-positive figures measured on them flatter it. This set was written from
@@ -7,24 +8,26 @@ general knowledge of real-world prompt attacks (direct overrides, indirect
 injection in READMEs, web pages, issue threads, e-mails, MCP tool metadata and
 JSON tool output, DAN-style and policy-puppetry jailbreaks, prompt leaking,
 secret exfiltration) and of ordinary coding-agent traffic, by an author who
-did not read the scanner, its rules, or any other eval set's items. It is an
-independent measure of how the rules generalise to phrasing, languages,
-channels and encodings nobody tuned on.
+did not read the scanner, its rules, or any other eval set's items. Measured
+blind, before any rule was tuned on it, it scored recall 0.486 prompt
+injection, 0.571 jailbreak, 0.500 data extraction and 0.350 credential
+harvesting, at a false-positive rate of 0.062 (any category) on its 162 benign
+items (0.089 on the tool channel, and 0.089 PII flags on benign tool text);
+since then it is a development round like heldout14.
 
 Each item is ``(labels, channel, text)``; an empty ``labels`` tuple means
-benign. The benign look-alikes live in :mod:`blind7_benign` to keep both
-files small. Running this module writes ``blind7.jsonl`` next to it
-(kind ``"blind"``), deterministically.
+benign (an item may carry two labels). The benign look-alikes live in
+:mod:`heldout15_benign` to keep both files small.
+
+    python -m waddleai.security.eval.build    # writes heldout15.jsonl with the others
 """
 
 from __future__ import annotations
 
 import base64
 import codecs
-import json
-from pathlib import Path
 
-from waddleai.security.eval.blind7_benign import BENIGN
+from waddleai.security.eval.heldout15_benign import BENIGN
 
 Labels = tuple[str, ...]
 Item = tuple[Labels, str, str]
@@ -406,17 +409,5 @@ def _check(rows: list[Item]) -> None:
         seen.add(text)
 
 
-def write_jsonl(path: Path) -> int:
-    """Write every item as one JSON line; returns how many were written."""
-    rows = items()
-    _check(rows)
-    with path.open("w", encoding="utf-8", newline="\n") as fh:
-        for labels, channel, text in rows:
-            record = {"text": text, "channel": channel, "labels": list(labels), "kind": "blind"}
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return len(rows)
-
-
-if __name__ == "__main__":
-    out = Path(__file__).with_name("blind7.jsonl")
-    print(f"wrote {write_jsonl(out)} items to {out}")
+HELDOUT15: list[Item] = items()
+_check(HELDOUT15)

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (data file: one item per line reads better than wrapped strings)
-"""Benign look-alikes for blind set 7 (see :mod:`blind7` for why the set exists).
+"""Benign look-alikes for heldout15, once blind set 7 (see :mod:`heldout15` for why it exists).
 
 Why a separate file: these items are the false-positive half of the set and
 include long realistic tool outputs (settings files, diffs, stack traces,
@@ -9,7 +9,7 @@ traffic that merely *looks* like an attack: "ignore the flaky test",
 "act as a code reviewer", secrets-handling questions, config files with
 ``password`` fields, agent instructions in AGENTS.md. Written without looking
 at the scanner or other eval sets. Only the stdlib is used so that
-:mod:`blind7` can import this module without a cycle.
+:mod:`heldout15` can import this module without a cycle.
 """
 
 from __future__ import annotations
