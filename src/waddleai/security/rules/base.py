@@ -137,7 +137,18 @@ _NEG = re.compile(
     r"\bavoid|\bdoes(?:n'?t| not)|\bdid(?:n'?t| not)|\bwill not|\bunable to|\bnot to|"
     r"\bnot allowed to|\bcannot|\bcan'?t|\bwon'?t|\bprevent|\bdetect|"
     r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as|"
-    r"\bthe (?:string|phrase|sentence)|\b(?:strings?|phrases?|prompts?|messages?|inputs?) like|"
+    r"\bthe (?:string|phrase|sentence)|\bthe words?\s*[\'\"“‘`]|"
+    r"\b(?:strings?|phrases?|prompts?|messages?|inputs?|text|words|lines|commands) like|"
+    # "prompts that asked the chatbot to ...", "users who told it to ...": attacks described
+    r"\b(?:prompts?|messages?|attacks?|jailbreaks?|attempts?|inputs?|users|people|attackers) "
+    r"(?:that|which|who) (?:\w+ )?(?:asked|ask|told|tell|tried|try|instructed|instruct)\b|"
+    # "if a user asks you to ignore these instructions, decline": a rule about the request
+    r"\bif (?:a |the |any |some )?(?:users?|someone|anyone|somebody|people|customers?|"
+    r"visitors?|they|he|she) (?:\w+ )?(?:asks?|tells?|requests?|tries|wants?|instructs?|"
+    r"says?|demands?)\b|"
+    # "I accidentally committed my .env to GitHub": the user's own mistake, reported
+    r"\b(?:accidentally|mistakenly|inadvertently|by mistake) (?:\w+ )?(?:committed|pushed|"
+    r"leaked|exposed|uploaded|published|posted|shared|pasted|printed|logged)\b|"
     r"\b(?:something|stuff|things) like|"
     r"\be\.g\.|\bfor example|\bhow (?:do|can|would|should|to|does|did) (?:i |we |you |they |"
     r"attackers |people |hackers |one )?)(?:(?!\": \")[^.!?\n]){0,60}$"
@@ -161,7 +172,11 @@ _SENT_TO_OURS = re.compile(
     r"guardrail|service|server|route|app)\b|[^.!?\n]{0,60}\b(?:test (?:fixtures?|cases?|suite|"
     r"data)|fixtures|eval(?:uation)? set|red[- ]team (?:set|suite)|guardrail tests?)\b|"
     r"(?:was|were|is|are|got|gets|should be|must be) "
-    r"(?:not |still )?(?:blocked|flagged|detected|caught|allowed|rejected|refused|passed)\b)"
+    r"(?:not |still )?(?:blocked|flagged|detected|caught|allowed|rejected|refused|passed)\b|"
+    # a test's input string, then its assertion: `text = "<attack>"` / `assert scan(text).blocked`
+    # (the canonical text has no newlines: the assertion follows the closing quote)
+    r"[),;]?\s*(?:assert|expect|self\.assert\w*)\b[^\n]{0,80}?\b(?:blocked|flagged|"
+    r"detected|caught|rejected|refused|is_attack|is_injection)\b)"
 )
 
 

@@ -69,7 +69,7 @@ _ASK = (
     rf"quote|what(?:{_APOS}s| is| was| were| are)|which)\b"
 )
 _WHOSE = (
-    r"(?:(?:your|ur) (?:\w+ ){0,2}|(?:the|my) (?:\w+ )?(?:hidden|secret|confidential|original|"
+    r"(?:\b(?:your|ur) (?:\w+ ){0,2}|(?:the|my) (?:\w+ )?(?:hidden|secret|confidential|original|"
     r"initial) (?:\w+ )?|(?:hidden|secret|confidential) \w+ (?:in|of|from) the (?:developer|"
     r"system) |(?:top|start|beginning) of (?:this|the) |before my "
     r"(?:first )?)"
@@ -127,8 +127,9 @@ _STORE = (
     r"\.npmrc|\.pypirc|\.netrc|hosts\.yml|"
     r"auth tokens?|api keys?|secret key|private key|repo secrets?|'password'|\"password\"|"
     r"admin password|passwords)"
-    # not a listing that hides the values ("names only", "masked", "hashed")
-    r"(?![^.!?\n]{0,80}?(?<!n't )(?<!not )(?:mask|hash|redact|names? only|not the values?|"
+    # not a listing that hides the values ("names only", "masked", "hashed", "hides the values")
+    r"(?![^.!?\n]{0,80}?(?<!n't )(?<!not )(?:mask|hash|redact|hide|hiding|hidden|blank|censor|"
+    r"obscur|star out|names? only|not the values?|"
     r"without (?:the )?values?|prefix))"
 )
 _STORE_ANCHORS = (

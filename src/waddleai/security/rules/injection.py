@@ -38,6 +38,12 @@ _NOT_INJECTED = (
     r"\s+(?:that\s+)?(?:i|we)\s+(?:gave|sent|wrote|mentioned|said|provided|posted|made)\b)"
 )
 
+# "disregard my previous message, I meant staging": the speaker takes back their own words
+_NOT_OWN_MESSAGE = (
+    r"(?!\s+my\s+(?:(?:last|previous|earlier|prior|first|second|other)\s+)?(?:messages?|"
+    r"emails?|comments?|questions?|repl(?:y|ies)|posts?|answers?|notes?|suggestions?|typos?)\b)"
+)
+
 INJECTION = [
     rule(
         "supersedes",
@@ -78,7 +84,10 @@ INJECTION = [
         r"that|here|now|my)|"
         r"anything (?:before|above|"
         r"else (?:you were|i) (?:told|said|given)))\b"
-        r"(?!\s+(?:else|but|except) (?:in|about)\b|\s*[;:(]|\s+(?:cached|in (?:the )?(?:cache|"
+        r"(?!\s+(?:else|but|except) (?:in|about)\b|\s*[;:(]|"
+        # "forget everything you think you know about this bank": an idiom about a topic
+        r"\s+(?:you|we|i|they) (?:think|thought|believe|believed|assumed?) (?:you|we|i|they) "
+        r"(?:know|knew)\b|\s+(?:cached|in (?:the )?(?:cache|"
         r"memory)|it (?:knew|knows|has)|the (?:cache|store)|and reload|and re-?read)|\s+(?:an?|the|"
         r"that|this|its|their|his|her|our)\s+\w+[^.;]{0,40}?\b(?:ever\s+)?(?:stored|saved|cached|"
         r"wrote|sent|"
@@ -183,7 +192,8 @@ INJECTION = [
     rule(
         "override_instructions",
         "prompt_injection",
-        rf"\b{_OVERRIDE_VERB}\b(?:\s+{_OF_MODEL}\b){{0,5}}\s+{_MODEL_RULES}\b{_NOT_INJECTED}|"
+        rf"\b{_OVERRIDE_VERB}\b{_NOT_OWN_MESSAGE}(?:\s+{_OF_MODEL}\b){{0,5}}\s+{_MODEL_RULES}\b"
+        rf"{_NOT_INJECTED}|"
         r"\b(?:do not|don'?t) follow (?:your |the |any |all )?(?:original|previous|prior|system|"
         r"above|initial|earlier|old|safety)\s+(?:\w+\s+)?(?:instructions|rules|guidelines|prompts?|"
         r"directives|programming|orders|policies|restrictions|guidance|training)\b|\b(?:do not|"
