@@ -5,6 +5,8 @@ target. `ALL` is every rule, in the order the scanner tries them; `COMPACT` hold
 same intents for text whose spaces were squeezed out.
 """
 
+from waddleai.security.rules.agentic import AGENTIC
+from waddleai.security.rules.asks import ASKS
 from waddleai.security.rules.authority import AUTHORITY
 from waddleai.security.rules.base import (
     CATEGORIES,
@@ -39,6 +41,7 @@ ALL = (
     + SECRETS_READ + EXFIL
     + MULTILINGUAL + LANGUAGES + GRAMMAR
     + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
+    + AGENTIC + ASKS
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]
