@@ -60,7 +60,8 @@ AGENTIC: list[Rule] = [
         "a_hide_from_user",
         "prompt_injection",
         rf"{_HIDE}(?:\s+(?:it|this|that|the (?:previous|above|following|next) "
-        r"(?:rule|step|line|instruction|change)|this step|anything|any of this))?"
+        r"(?:rule|step|line|instruction|change|command|hook|file)|this (?:step|change|command|hook|"
+        r"file|line)|anything|any of this))?"
         rf"(?:\s+(?:to|from|with))?\s+{_USER}",
         0.85,
         channels="tool",
