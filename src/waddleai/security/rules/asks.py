@@ -68,12 +68,21 @@ ASKS: list[Rule] = [
     rule(
         "k_hidden_by_origin",
         "data_extraction",
-        r"\b(?:quote|show|print|repeat\w*|recite|reveal|list|tell me|give me|paste|output|share|"
-        r"include|insert|contain\w*|dump|what)\b[^.!?]{0,60}?"
-        r"\b(?:instructions|rules|prompt|configuration|system prompt|instruction set) "
+        r"(?:instructions|rules|prompt|configuration|instruction set) "
         r"(?:(?:your|the) (?:operator|developer|creator|company)s? (?:configured|gave|set|wrote)|"
         rf"you(?:{_APOS}re| are| were) (?:running|configured|set up|given|started|deployed) with|"
-        r"(?:it|you) (?:heard|got|received|were given|was given) at the (?:start|beginning))|"
+        r"(?:it|you) (?:heard|got|received|were given|was given) at the (?:start|beginning))",
+        0.8,
+        channels="user,tool,assistant",
+        anchors=("instructions", "rules", "prompt", "configuration", "instruction set"),
+        lead=True,
+        before=r"\b(?:quote|show|print|repeat\w*|recite|reveal|list|tell me|give me|paste|output|"
+        r"share|include|insert|contain\w*|dump|what)\b[^.!?]{0,60}?$",
+        context_first=True,
+    ),
+    rule(
+        "k_hidden_named",
+        "data_extraction",
         r"\bparts? (?:of (?:this|the) conversation )?(?:that )?i (?:can't|cannot|can not|"
         rf"don{_APOS}?t) see\b|\bbetween (?:the )?<(?:system|instructions|developer)>|"
         rf"\b{_GER} (?:me |out )?your {_HIDDEN}|"
@@ -85,23 +94,6 @@ ASKS: list[Rule] = [
         0.8,
         channels="user,tool,assistant",
         anchors=(
-            "quote",
-            "show",
-            "print",
-            "repeat",
-            "recite",
-            "reveal",
-            "list",
-            "tell me",
-            "give me",
-            "paste",
-            "output",
-            "share",
-            "include",
-            "insert",
-            "contain",
-            "dump",
-            "what",
             "printing",
             "showing",
             "revealing",
@@ -183,13 +175,15 @@ ASKS: list[Rule] = [
     rule(
         "k_free_persona_foreign",
         "jailbreak",
-        r"(?:\b(?:du bist|bist du|ты|você é|voce e|eres|tu es|tu és|sei)\b[^.!?]{0,60}?)"
-        r"(?:\bohne (?:jegliche |alle )?(?:einschränkungen|regeln|filter|zensur)|\bбез "
-        r"(?:каких-либо |всяких |любых )?(?:ограничений|правил|цензуры|фильтров)|\bsem "
-        r"(?:censura|restrições|regras|filtros|limites)|\bsin (?:censura|restricciones|reglas|"
-        r"filtros|límites)|\bsans (?:censure|restrictions|règles|filtres|limites))",
+        r"(?:ohne (?:jegliche |alle )?(?:einschränkungen|regeln|filter|zensur)|без "
+        r"(?:каких-либо |всяких |любых )?(?:ограничений|правил|цензуры|фильтров)|sem "
+        r"(?:censura|restrições|regras|filtros|limites)|sin (?:censura|restricciones|reglas|"
+        r"filtros|límites)|sans (?:censure|restrictions|règles|filtres|limites))",
         0.8,
-        anchors=("ohne", "без", "sem ", "sin ", "sans "),
+        anchors=("ohne", "без", "sem", "sin", "sans"),
+        lead=True,
+        before=r"\b(?:du bist|bist du|ты|você é|voce e|eres|tu es|tu és|sei)\b[^.!?]{0,60}?$",
+        context_first=True,
     ),
     rule(
         "k_drop_rules_then_harm",
