@@ -15,8 +15,17 @@ Each item is ``(label, channel, text)``; label ``""`` means benign.
 
 from __future__ import annotations
 
-import base64
-import codecs
+from waddleai.security.eval.encodings import (
+    b64,
+    hexed,
+    homoglyph,
+    leet,
+    reverse,
+    rot13,
+    spaced,
+    urlesc,
+    zwsp,
+)
 
 Item = tuple[str, str, str]
 
@@ -24,63 +33,6 @@ PI = "prompt_injection"
 JB = "jailbreak"
 DE = "data_extraction"
 CH = "credential_harvesting"
-
-_HOMOGLYPHS = {
-    "a": "\u0430",
-    "e": "\u0435",
-    "o": "\u043e",
-    "p": "\u0440",
-    "c": "\u0441",
-    "i": "\u0456",
-    "x": "\u0445",
-    "y": "\u0443",
-}
-_LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
-
-
-def b64(text: str) -> str:
-    """Base64 of the UTF-8 text, as attackers paste it."""
-    return base64.b64encode(text.encode()).decode()
-
-
-def hexed(text: str) -> str:
-    """Lower-case hex of the UTF-8 text."""
-    return text.encode().hex()
-
-
-def rot13(text: str) -> str:
-    """ROT13, the classic 'the filter can't read this' trick."""
-    return codecs.encode(text, "rot13")
-
-
-def leet(text: str) -> str:
-    """Leetspeak substitution of common letters."""
-    return "".join(_LEET.get(ch.lower(), ch) for ch in text)
-
-
-def spaced(text: str) -> str:
-    """Letters separated by spaces, words by a slash."""
-    return " / ".join(" ".join(word) for word in text.split())
-
-
-def zwsp(text: str) -> str:
-    """Zero-width spaces between every character."""
-    return "\u200b".join(text)
-
-
-def homoglyph(text: str) -> str:
-    """Latin letters swapped for Cyrillic look-alikes."""
-    return "".join(_HOMOGLYPHS.get(ch, ch) for ch in text)
-
-
-def reverse(text: str) -> str:
-    """Text written backwards."""
-    return text[::-1]
-
-
-def urlesc(text: str) -> str:
-    """Every byte percent-escaped."""
-    return "".join(f"%{b:02X}" for b in text.encode())
 
 
 def dotted(text: str) -> str:

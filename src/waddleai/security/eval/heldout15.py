@@ -24,9 +24,8 @@ benign (an item may carry two labels). The benign look-alikes live in
 
 from __future__ import annotations
 
-import base64
-import codecs
-
+from waddleai.security.eval import encodings
+from waddleai.security.eval.encodings import b64, hexed, reverse, rot13, urlesc, zwsp
 from waddleai.security.eval.heldout15_benign import BENIGN
 
 Labels = tuple[str, ...]
@@ -55,49 +54,16 @@ _HOMOGLYPHS = {
 _LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "l": "1"}
 
 
-def b64(text: str) -> str:
-    """Base64 of the UTF-8 text, as attackers paste it."""
-    return base64.b64encode(text.encode()).decode()
-
-
-def hexed(text: str) -> str:
-    """Lower-case hex of the UTF-8 text."""
-    return text.encode().hex()
-
-
-def rot13(text: str) -> str:
-    """ROT13, the classic 'the filter can't read this' trick."""
-    return codecs.encode(text, "rot13")
-
-
 def leet(text: str) -> str:
-    """Leetspeak substitution of common letters."""
-    return "".join(_LEET.get(ch.lower(), ch) for ch in text)
+    return encodings.leet(text, _LEET)
 
 
 def spaced(text: str) -> str:
-    """Letters separated by single spaces, words by three."""
-    return "   ".join(" ".join(word) for word in text.split())
-
-
-def zwsp(text: str) -> str:
-    """Zero-width joiners/spaces between every character."""
-    return "\u200b".join(text)
+    return encodings.spaced(text, "   ")
 
 
 def homoglyph(text: str) -> str:
-    """Latin letters swapped for Cyrillic look-alikes."""
-    return "".join(_HOMOGLYPHS.get(ch, ch) for ch in text)
-
-
-def reverse(text: str) -> str:
-    """Text written backwards."""
-    return text[::-1]
-
-
-def urlesc(text: str) -> str:
-    """Every byte percent-escaped."""
-    return "".join(f"%{b:02X}" for b in text.encode())
+    return encodings.homoglyph(text, _HOMOGLYPHS)
 
 
 _README_HIDDEN = """# fastgrid

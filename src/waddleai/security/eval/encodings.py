@@ -1,0 +1,68 @@
+"""The obfuscations attackers paste, for the evaluation sets' generators.
+
+Blind sets are written without looking at anything here, so each carries its own copy;
+once a blind set becomes a development round it uses these. Tables are parameters: each
+set keeps the look-alikes and leetspeak it was written with, so its items stay the same.
+"""
+
+from __future__ import annotations
+
+import base64
+import codecs
+
+HOMOGLYPHS = {
+    "a": "\u0430",
+    "e": "\u0435",
+    "o": "\u043e",
+    "p": "\u0440",
+    "c": "\u0441",
+    "i": "\u0456",
+    "x": "\u0445",
+    "y": "\u0443",
+}
+LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
+
+
+def b64(text: str) -> str:
+    """Base64 of the UTF-8 text, as attackers paste it."""
+    return base64.b64encode(text.encode()).decode()
+
+
+def hexed(text: str) -> str:
+    """Lower-case hex of the UTF-8 text."""
+    return text.encode().hex()
+
+
+def rot13(text: str) -> str:
+    """ROT13, the classic 'the filter can't read this' trick."""
+    return codecs.encode(text, "rot13")
+
+
+def leet(text: str, table: dict[str, str] = LEET) -> str:
+    """Leetspeak substitution of common letters."""
+    return "".join(table.get(ch.lower(), ch) for ch in text)
+
+
+def spaced(text: str, word_gap: str = " / ") -> str:
+    """Letters separated by spaces, words by `word_gap`."""
+    return word_gap.join(" ".join(word) for word in text.split())
+
+
+def zwsp(text: str) -> str:
+    """Zero-width spaces between every character."""
+    return "\u200b".join(text)
+
+
+def homoglyph(text: str, table: dict[str, str] = HOMOGLYPHS) -> str:
+    """Latin letters swapped for Cyrillic look-alikes."""
+    return "".join(table.get(ch, ch) for ch in text)
+
+
+def reverse(text: str) -> str:
+    """Text written backwards."""
+    return text[::-1]
+
+
+def urlesc(text: str) -> str:
+    """Every byte percent-escaped."""
+    return "".join(f"%{b:02X}" for b in text.encode())
