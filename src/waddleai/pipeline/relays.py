@@ -65,6 +65,14 @@ async def _relay(
         yield await finish()
 
 
+def _finished(chunk: dict[str, Any]) -> bool:
+    """An OpenAI chunk with a finish_reason on any choice: the answer is complete."""
+    choices = chunk.get("choices")
+    if not isinstance(choices, list):
+        return False
+    return any(isinstance(c, dict) and c.get("finish_reason") for c in choices)
+
+
 def _charged(meter: Meter | None, event: UsageEvent) -> dict[str, int] | None:
     """`waddleai_tokens` for a translator's final usage (None: nothing is charged)."""
     return None if meter is None else {"waddleai_tokens": meter.charge(event).waddleai_tokens}
@@ -180,11 +188,12 @@ async def translate_openai_to_anthropic(
         parsed = _loads(data)
         if not isinstance(parsed, dict):
             raise UpstreamError("upstream sent a stream event that is not valid JSON")
-        if isinstance(parsed.get("error"), dict):
+        if "error" in parsed and isinstance(parsed["error"], dict):
             raise UpstreamError(str(parsed["error"].get("message") or "upstream error"))
-        if any(isinstance(c, dict) and c.get("finish_reason") for c in parsed.get("choices") or ()):
+        out = translator.feed(parsed)
+        if not complete[0] and _finished(parsed):
             complete[0] = True
-        return translator.feed(parsed)
+        return out
 
     async def finish() -> bytes:
         if not complete[0]:

@@ -145,12 +145,12 @@ class OpenAIToAnthropicStream:
         """Translate one parsed OpenAI chunk; returns b"" when nothing is emitted yet."""
         if self._finished or not isinstance(chunk, dict):
             return b""
-        out = [self.start()]
-        if isinstance(chunk.get("error"), dict):
+        out = [] if self._started else [self.start()]
+        if "error" in chunk and isinstance(chunk["error"], dict):
             # OpenAI-compatible servers (vLLM, OpenRouter) report mid-stream failures
             # as a chunk with an "error" object instead of choices.
             message = chunk["error"].get("message") or "upstream error"
-            return out[0] + self.error(str(message), "api_error")
+            return b"".join(out) + self.error(str(message), "api_error")
         usage = chunk.get("usage")
         if isinstance(usage, dict):
             self._upstream_usage = usage
@@ -158,13 +158,13 @@ class OpenAIToAnthropicStream:
         if isinstance(choices, list) and choices and isinstance(choices[0], dict):
             choice = choices[0]
             delta = choice.get("delta")
-            if isinstance(delta, dict):
+            if isinstance(delta, dict) and delta:
                 self._feed_delta(delta, out)
             finish = choice.get("finish_reason")
             if isinstance(finish, str) and finish:
                 self._finish_reason = finish
                 self._stop_sequence = matched_stop_sequence(choice, self._stop_sequences)
-        return b"".join(out)
+        return out[0] if len(out) == 1 else b"".join(out)
 
     def finish(self, usage_extra: dict[str, Any] | None = None) -> bytes:
         """Close all blocks, then ``message_delta`` (stop reason, usage) and ``message_stop``.
@@ -252,6 +252,12 @@ class OpenAIToAnthropicStream:
     # --------------------------------------------------------------- chunk parsing
 
     def _feed_delta(self, delta: dict[str, Any], out: list[bytes]) -> None:
+        content = delta.get("content")
+        if len(delta) == 1 and isinstance(content, str):  # most chunks: one text delta
+            if content:
+                self._text_parts.append(content)
+                out.append(self._write_simple("text", content))
+            return
         for key in ("reasoning_content", "reasoning"):
             reasoning = delta.get(key)
             if isinstance(reasoning, str) and reasoning:
