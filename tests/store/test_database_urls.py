@@ -51,3 +51,20 @@ def test_postgres_libpq_options_and_sslmode() -> None:
 def test_unknown_scheme_rejected() -> None:
     with pytest.raises(ValueError, match="DATABASE_URL"):
         resolve_database("mysql://u@h/db")
+
+
+async def test_every_sqlite_connection_has_a_bounded_page_cache(tmp_path: Path) -> None:
+    """The pool holds up to 15 connections: each one's page cache is capped, so RSS does
+    not climb as the pool warms (the 2 MiB default did: +6.6% over a 200k soak)."""
+    from waddleai.config.settings import Settings
+    from waddleai.store.database import SQLITE_CACHE_KIB, create_engine_for
+
+    settings = Settings(database_url="sqlite:///cache.db", data_dir=str(tmp_path))
+    engine, _ = create_engine_for(settings)
+    try:
+        async with engine.connect() as one, engine.connect() as two:
+            for conn in (one, two):
+                size = (await conn.exec_driver_sql("PRAGMA cache_size")).scalar()
+                assert size == -SQLITE_CACHE_KIB
+    finally:
+        await engine.dispose()

@@ -122,6 +122,13 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+SQLITE_CACHE_KIB = 512
+"""SQLite's page cache, per connection. The default (2 MiB) times the pool's up to 15
+connections let a busy embedded proxy's RSS climb ~8 MB over 200,000 requests as the
+pool warmed (soak: +6.6%, with 256 KiB +1.9%). What the hot path reads is cached above
+the store (keys, config); usage writes append; the OS file cache serves the rest."""
+
+
 def _sqlite_engine(target: DatabaseTarget) -> AsyncEngine:
     if target.sqlite_path is None:
         # One shared connection, or every new connection would see an empty database.
@@ -140,6 +147,7 @@ def _sqlite_engine(target: DatabaseTarget) -> AsyncEngine:
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
         cursor.close()
 
     return engine
