@@ -86,29 +86,33 @@ class Anchors:
         found = self.positions.get(anchor)
         if found is not None:
             return found
+        spans = self._head_spans.get(head)
+        if spans is None:
+            spans = self._spans(head)
         found = self.positions[anchor] = []
-        text = self.text
+        text = self.text  # text.find, not a bound method in a local: CPython calls it faster
         extra = len(anchor)  # an anchor may start in a block and end in the next
-        for lo, hi in self._spans(head):
-            at = text.find(anchor, max(0, lo - extra), hi + extra)
-            while at >= 0 and len(found) < MAX_POSITIONS:
-                if not found or at > found[-1]:
+        for lo, hi in spans:
+            end = hi + extra
+            at = text.find(anchor, lo - extra if lo > extra else 0, end)
+            while at >= 0:
+                if not found or at > found[-1]:  # spans' margins may overlap
                     found.append(at)
-                at = text.find(anchor, at + 1, hi + extra)
+                    if len(found) >= MAX_POSITIONS:
+                        return found
+                at = text.find(anchor, at + 1, end)
         return found
 
     def _spans(self, head: str | None) -> list[tuple[int, int]]:
         """The runs of consecutive blocks that contain `head` (all blocks for None), merged
         and remembered per head: anchors sharing a word share the block scan, and a word
         present everywhere costs one str.find pass instead of one per block."""
-        spans = self._head_spans.get(head)
-        if spans is None:
-            spans = self._head_spans[head] = []
-            for lo, hi, block_words in self.blocks:
-                if head is not None and head not in block_words:
-                    continue
-                if spans and spans[-1][1] == lo:
-                    spans[-1] = (spans[-1][0], hi)
-                else:
-                    spans.append((lo, hi))
+        spans = self._head_spans[head] = []
+        for lo, hi, block_words in self.blocks:
+            if head is not None and head not in block_words:
+                continue
+            if spans and spans[-1][1] == lo:
+                spans[-1] = (spans[-1][0], hi)
+            else:
+                spans.append((lo, hi))
         return spans

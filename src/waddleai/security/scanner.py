@@ -17,7 +17,7 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from waddleai.security import decode, normalize, pii, rules
+from waddleai.security import decode, gates, normalize, pii, rules
 from waddleai.security.anchors import Anchors
 
 EXCERPT_CHARS = 120
@@ -55,23 +55,19 @@ def excerpt(text: str, start: int, end: int) -> str:
 
 def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost: float) -> Anchors:
     anchors = Anchors(text)
-    for rule in rules.ALL:
-        if rule.channels is not None and channel not in rule.channels:
+    plan = gates.current()
+    mask = plan.mask(anchors.words, anchors.cjk)
+    for required, category, score, rule, lead, items in plan.for_channel(channel):
+        if required & mask != required:
+            continue  # a word group it cannot match without is missing: the common case
+        known = best.get(category)
+        if known is not None and known.score >= score + boost:
             continue
-        known = best.get(rule.category)
-        if known is not None and known.score >= rule.score + boost:
-            continue
-        if rule.heads.isdisjoint(anchors.words) and not rule.loose:
-            continue  # none of its words occur: the common case, one set operation
-        if rule.cjk and not anchors.cjk:
-            continue
-        if rule.needs and not all(anchors.has_any(group) for group in rule.needs):
-            continue  # a word group the rule cannot match without is missing
-        m = _lead(rule, text, anchors) if rule.lead else _windowed(rule, text, anchors)
+        m = _lead(rule, items, text, anchors) if lead else _windowed(rule, text, anchors)
         if m is not None:
-            score = round(min(rule.score + boost, 1.0), 3)
-            best[rule.category] = Detection(
-                rule.category, rule.name, score, excerpt(text, m.start(), m.end()), via
+            score = round(min(score + boost, 1.0), 3)
+            best[category] = Detection(
+                category, rule.name, score, excerpt(text, m.start(), m.end()), via
             )
     return anchors
 
@@ -85,25 +81,25 @@ def _accept(rule: rules.Rule, text: str, m: re.Match[str]) -> bool:
     return not (rules.negated(text, start) or rules.quoted_example(text, start, m.end()))
 
 
-def _lead(rule: rules.Rule, text: str, anchors: Anchors) -> re.Match[str] | None:
+def _lead(
+    rule: rules.Rule, items: tuple[tuple[str, str | None, int], ...], text: str, anchors: Anchors
+) -> re.Match[str] | None:
     """Matches can only begin where an anchor is: one `match` attempt per occurrence. A rule
     whose context is rarer than its anchor checks the context first (it does not depend on
     the match, which starts at the anchor)."""
-    by_head = rule.by_head or {}
+    words, known = anchors.words, anchors.positions
     first = rule.before if rule.context_first else None
-    for head in rule.heads.intersection(anchors.words):  # only the anchors whose word occurs
-        for anchor, shift in by_head[head]:
-            for at in anchors.find(anchor, head):
-                if first is not None and first.search(text, max(0, at - 80), at) is None:
-                    continue
-                m = rule.pattern.match(text, at + shift)
-                if m is not None and _accept(rule, text, m):
-                    return m
-    for anchor, shift in rule.unheaded:
-        for at in anchors.find(anchor):
+    match = rule.pattern.match
+    for anchor, head, shift in items:
+        if head is not None and head not in words:
+            continue  # only the anchors whose word occurs
+        found = known.get(anchor)
+        if found is None:
+            found = anchors.find(anchor, head)
+        for at in found:
             if first is not None and first.search(text, max(0, at - 80), at) is None:
                 continue
-            m = rule.pattern.match(text, at + shift)
+            m = match(text, at + shift)
             if m is not None and _accept(rule, text, m):
                 return m
     return None
