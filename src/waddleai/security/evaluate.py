@@ -27,6 +27,10 @@ from waddleai.security import pii, scanner
 
 EVAL = Path(__file__).parent / "eval"
 CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_harvesting", "pii")
+# Rounds measured blind whose misses nobody has tuned on yet (only their false positives
+# were looked at): part of the development figures, not of the targets the rules are held
+# to in tests/security/test_detection.py until a round tunes on them.
+UNTUNED = ("heldout16",)
 # the sets PII is judged on (the others quote addresses inside attacks)
 PII_KINDS = (
     "pii",
@@ -37,6 +41,7 @@ PII_KINDS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
     "blind",
 )
 

@@ -142,6 +142,15 @@ _NEG = re.compile(
     # "prompts that asked the chatbot to ...", "users who told it to ...": attacks described
     r"\b(?:prompts?|messages?|attacks?|jailbreaks?|attempts?|inputs?|users|people|attackers) "
     r"(?:that|which|who) (?:\w+ )?(?:asked|ask|told|tell|tried|try|instructed|instruct)\b|"
+    # "users asked the chatbot to role-play ...": third persons' asks to a model, narrated
+    r"\b(?:users|people|attackers|hackers|researchers|testers|someone|they) (?:\w+ )?"
+    r"(?:asked|told|tricked|got|convinced|persuaded|instructed) (?:the|a|an|their|our) "
+    r"(?:chat ?bot|bot|model|assistant|ai|llm|agent)s? (?:into|to)\b|"
+    # "requests to 'repeat the text above'", "why 'ignore previous instructions' works": a
+    # quoted attack named as the object of a report, not given
+    r"\b(?:requests?|requested|asked|asking) (?:\w+ )?(?:to|like|such as) [\'\"“‘`]|"
+    r"\b(?:attempts?|tricks?|techniques?|payloads?) (?:\w+ )?(?:like |such as |with )?[\'\"“‘`]|"
+    r"\b(?:why|whether) [\'\"“‘`]|"
     # "if a user asks you to ignore these instructions, decline": a rule about the request
     r"\bif (?:a |the |any |some )?(?:users?|someone|anyone|somebody|people|customers?|"
     r"visitors?|they|he|she) (?:\w+ )?(?:asks?|tells?|requests?|tries|wants?|instructs?|"
@@ -180,9 +189,29 @@ _SENT_TO_OURS = re.compile(
 )
 
 
+# A string literal in a code list or dict assigned to a name (`ATTACKS = [ "<attack>", ...`,
+# `PATTERNS = { r"<attack>": 3, ...`): data of a program (a filter's test cases, patterns),
+# not words addressed to anyone. JSON has no `=`, so a tool's JSON output stays judged.
+_CODE_LIST = re.compile(r"\w\s*=\s*[\[{(][^=]{0,400}$")
+_LITERAL_OPEN = re.compile(r"(?:^|[\[{(,]|\s)\s*[rbuf]?[\'\"][^\'\"]{0,200}$")
+_LITERAL_CLOSE = re.compile(r"[^\'\"]{0,200}[\'\"]\s*[,:\])}]")
+
+
+def code_literal(text: str, start: int, end: int) -> bool:
+    """The match is inside a string literal of a list or dict assigned in code."""
+    return (
+        _LITERAL_OPEN.search(text, max(0, start - 201), start) is not None
+        and _LITERAL_CLOSE.match(text, end) is not None
+        and _CODE_LIST.search(text, max(0, start - 400), start) is not None
+    )
+
+
 def quoted_example(text: str, start: int, end: int) -> bool:
     """`'ignore previous instructions' attacks`: an attack named, not made; `sends '<attack>'
-    to our /chat endpoint`: a test input for the user's own service."""
+    to our /chat endpoint`: a test input for the user's own service; a string literal of
+    a program's list of attacks (`code_literal`)."""
+    if code_literal(text, start, end):
+        return True
     if (
         _QUOTE_BEFORE.search(text, max(0, start - 3), start) is not None
         and _QUOTED_AFTER.match(text, end) is not None

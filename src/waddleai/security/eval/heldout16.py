@@ -1,6 +1,12 @@
 # ruff: noqa: E501  (data file: one item per line reads better than wrapped strings)
-"""Blind evaluation set 8: attacks and look-alike benign traffic, written without
-looking at the scanner, its rules or any other eval set's items.
+"""Evaluation set 16 (written blind as "blind8", now a development round): attacks and
+look-alike benign traffic, written without looking at the scanner, its rules or any other
+eval set's items. Measured blind, before any rule was tuned on it, it scored recall 0.673
+prompt injection, 0.553 jailbreak, 0.577 data extraction and 0.519 credential harvesting
+at a false-positive rate of 0.037 (any category; 0.088 on benign tool text). Its six
+false positives (attacks narrated, quoted in reports, kept in a filter's test lists) then
+led to base.py's mention checks (tests/security/test_mentions.py), so it is no longer
+blind.
 
 Why: the rules are tuned on the earlier sets, so their recall and false-positive
 figures flatter the scanner. This set measures how the rules generalise to phrasing,
@@ -12,9 +18,9 @@ traffic that merely looks like those (placeholder secrets, security training tex
 filter test suites, "ignore whitespace", "act as the on-call engineer").
 
 Each item is ``(labels, channel, text)``; labels is one label, a tuple of two, or
-``""`` for benign. The benign items live in ``blind8_benign``.
+``""`` for benign. The benign items live in ``heldout16_benign``.
 
-    PYTHONPATH=src python -m waddleai.security.eval.blind8   # writes blind8.jsonl
+    PYTHONPATH=src python -m waddleai.security.eval.heldout16   # writes heldout16.jsonl
 
 The output is deterministic (items in source order); labels and channels are
 validated and duplicate texts rejected before anything is written.
@@ -37,7 +43,7 @@ CH = "credential_harvesting"
 
 LABELS = frozenset({PI, JB, DE, CH})
 CHANNELS = frozenset({"user", "tool", "assistant", "system"})
-OUTPUT = Path(__file__).with_name("blind8.jsonl")
+OUTPUT = Path(__file__).with_name("heldout16.jsonl")
 
 _CYRILLIC = {
     "a": "\u0430",
@@ -351,13 +357,15 @@ def rows(items: list[Item]) -> list[dict[str, object]]:
         if text in seen:
             raise ValueError(f"duplicate text: {text[:60]!r}")
         seen.add(text)
-        out.append({"text": text, "channel": channel, "labels": _labels(labels), "kind": "blind"})
+        out.append(
+            {"text": text, "channel": channel, "labels": _labels(labels), "kind": "heldout16"}
+        )
     return out
 
 
 def main() -> None:
-    """Write blind8.jsonl next to this module, one JSON object per line."""
-    from waddleai.security.eval.blind8_benign import BENIGN
+    """Write heldout16.jsonl next to this module, one JSON object per line."""
+    from waddleai.security.eval.heldout16_benign import BENIGN
 
     data = rows(ATTACKS + BENIGN)
     with OUTPUT.open("w", encoding="utf-8") as fh:

@@ -4,12 +4,12 @@
 Why: a scanner that flags every mention of a key, a system prompt or "ignore" is
 useless to a coding agent, whose daily traffic is full of .env.example files,
 placeholder secrets, stack traces, security training text and filter test suites.
-These were written, like the attacks in ``blind8``, without looking at the scanner.
+These were written, like the attacks in ``heldout16``, without looking at the scanner.
 """
 
 from __future__ import annotations
 
-from waddleai.security.eval.blind8 import Item, b64, rot13
+from waddleai.security.eval.heldout16 import Item, b64, rot13
 
 # fmt: off
 BENIGN_TOOL: list[Item] = [
