@@ -48,9 +48,9 @@ def spaced(text: str, word_gap: str = " / ") -> str:
     return word_gap.join(" ".join(word) for word in text.split())
 
 
-def zwsp(text: str) -> str:
-    """Zero-width spaces between every character."""
-    return "\u200b".join(text)
+def zwsp(text: str, char: str = "\u200b") -> str:
+    """Zero-width spaces (or joiners, `char`) between every character."""
+    return char.join(text)
 
 
 def homoglyph(text: str, table: dict[str, str] = HOMOGLYPHS) -> str:
@@ -66,3 +66,8 @@ def reverse(text: str) -> str:
 def urlesc(text: str) -> str:
     """Every byte percent-escaped."""
     return "".join(f"%{b:02X}" for b in text.encode())
+
+
+def dotted(text: str) -> str:
+    """Letters of each word joined by dots (keyword splitting)."""
+    return " ".join(".".join(word) for word in text.split())

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from waddleai.security.eval.encodings import (
     b64,
+    dotted,
     hexed,
     homoglyph,
     leet,
@@ -33,11 +34,6 @@ PI = "prompt_injection"
 JB = "jailbreak"
 DE = "data_extraction"
 CH = "credential_harvesting"
-
-
-def dotted(text: str) -> str:
-    """Letters split by dots inside words, e.g. i.g.n.o.r.e."""
-    return " ".join(".".join(word) for word in text.split())
 
 
 # fmt: off
