@@ -3,7 +3,10 @@ scans alternating, CPU time (thread_time) per scan, medians."""
 import shutil, subprocess, sys, statistics, time, importlib, re
 from pathlib import Path
 D = Path("/tmp/scanspeed/abpkgs"); shutil.rmtree(D, ignore_errors=True); D.mkdir()
-SRCS = [("sec_base", "/tmp/scanspeed/base_src"), ("sec_new", "/work/wt-scanspeed/src")] + [(f"sec_{a.split('=')[0]}", a.split("=")[1]) for a in sys.argv[2:]]
+# usage: ab.py ROUNDS BASE_SRC NEW_SRC [NAME=SRC ...]  (each SRC a checkout's src/ folder)
+if len(sys.argv) < 4:
+    sys.exit("usage: ab.py ROUNDS BASE_SRC NEW_SRC [NAME=SRC ...]")
+SRCS = [("sec_base", sys.argv[2]), ("sec_new", sys.argv[3])] + [(f"sec_{a.split('=')[0]}", a.split("=")[1]) for a in sys.argv[4:]]
 for name, src in SRCS:
     shutil.copytree(Path(src) / "waddleai/security", D / name, ignore=shutil.ignore_patterns("__pycache__", "eval"))
     for p in (D / name).rglob("*.py"):
