@@ -19,9 +19,9 @@ def windows(text, limit=64):
         cur=cur+ids; n+=len(ids)
     if cur: wins.append(cur)
     return wins or [[]]
-def embed(batch):
+def embed(batch, session=None):
     L=max(len(w) for w in batch)+2
     ids=np.zeros((len(batch),L),np.int64); m=np.zeros_like(ids)
     for i,w in enumerate(batch):
         t=[101]+w+[102]; ids[i,:len(t)]=t; m[i,:len(t)]=1
-    return s.run(None,{"input_ids":ids,"attention_mask":m})[0]
+    return (session or s).run(None,{"input_ids":ids,"attention_mask":m})[0]

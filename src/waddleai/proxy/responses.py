@@ -36,9 +36,9 @@ class JSONResponse:
             self.raw_headers.append((name.lower().encode("latin-1"), value.encode("latin-1")))
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        start = {"type": "http.response.start", "status": self.status_code}
-        start["headers"] = self.raw_headers
-        await send(start)
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
+        )
         await send({"type": "http.response.body", "body": self.body})
 
 

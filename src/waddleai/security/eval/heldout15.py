@@ -40,18 +40,9 @@ CHANNELS = frozenset({"user", "tool", "assistant", "system"})
 
 U, T, A, S = "user", "tool", "assistant", "system"
 
-_HOMOGLYPHS = {
-    "a": "\u0430",
-    "e": "\u0435",
-    "o": "\u043e",
-    "p": "\u0440",
-    "c": "\u0441",
-    "i": "\u0456",
-    "x": "\u0445",
-    "y": "\u0443",
-    "s": "\u0455",
-}
-_LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "l": "1"}
+# the shared tables plus the letters this set was written with
+_HOMOGLYPHS = {**encodings.HOMOGLYPHS, "s": "\u0455"}
+_LEET = {**encodings.LEET, "l": "1"}
 
 
 def leet(text: str) -> str:
