@@ -40,11 +40,13 @@ class RecordingTransport(asyncio.Transport):
         pass
 
 
-async def _serve_one(app: Any, request: bytes = REQUEST) -> RecordingTransport:
+async def _serve_one(
+    app: Any, request: bytes = REQUEST, transport: RecordingTransport | None = None
+) -> RecordingTransport:
     config = uvicorn.Config(app, http=PROXY_HTTP, lifespan="off", log_level="warning")
     config.load()
     protocol = config.http_protocol_class(config=config, server_state=ServerState(), app_state={})
-    transport = RecordingTransport()
+    transport = transport or RecordingTransport()
     protocol.connection_made(transport)
     protocol.data_received(request)
     for _ in range(50):
