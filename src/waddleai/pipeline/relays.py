@@ -65,14 +65,6 @@ async def _relay(
         yield await finish()
 
 
-def _finished(chunk: dict[str, Any]) -> bool:
-    """An OpenAI chunk with a finish_reason on any choice: the answer is complete."""
-    choices = chunk.get("choices")
-    if not isinstance(choices, list):
-        return False
-    return any(isinstance(c, dict) and c.get("finish_reason") for c in choices)
-
-
 def _charged(meter: Meter | None, event: UsageEvent) -> dict[str, int] | None:
     """`waddleai_tokens` for a translator's final usage (None: nothing is charged)."""
     return None if meter is None else {"waddleai_tokens": meter.charge(event).waddleai_tokens}
@@ -182,7 +174,7 @@ async def translate_openai_to_anthropic(
     complete = [False]
 
     def on_event(name: str | None, data: bytes) -> bytes | None:
-        if data.strip() == _DONE:
+        if len(data) < 16 and data.strip() == _DONE:
             complete[0] = True
             return None
         parsed = _loads(data)
@@ -191,7 +183,7 @@ async def translate_openai_to_anthropic(
         if "error" in parsed and isinstance(parsed["error"], dict):
             raise UpstreamError(str(parsed["error"].get("message") or "upstream error"))
         out = translator.feed(parsed)
-        if not complete[0] and _finished(parsed):
+        if translator.saw_finish_reason:  # (an Anthropic client's answer has one choice)
             complete[0] = True
         return out
 

@@ -201,6 +201,11 @@ class OpenAIToAnthropicStream:
         return anthropic_stream_error_event(message, error_type)
 
     @property
+    def saw_finish_reason(self) -> bool:
+        """True once a chunk carried a finish_reason: the upstream's answer is whole."""
+        return self._finish_reason is not None
+
+    @property
     def upstream_reported_usage(self) -> bool:
         return self._upstream_usage is not None
 
