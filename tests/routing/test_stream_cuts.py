@@ -16,8 +16,12 @@ from tests.gateway_process import GatewayProcess
 from tests.routing.pools_support import gateway
 from waddleai.core.usage import UsageEvent
 from waddleai.mock.testing import MockProcess, start_mock
-from waddleai.pipeline.relays import relay_openai, translate_anthropic_to_openai
-from waddleai.translate import AnthropicToOpenAIStream
+from waddleai.pipeline.relays import (
+    relay_openai,
+    translate_anthropic_to_openai,
+    translate_openai_to_anthropic,
+)
+from waddleai.translate import AnthropicToOpenAIStream, OpenAIToAnthropicStream
 
 CONFIG = """
 providers:
@@ -132,3 +136,20 @@ async def test_an_upstream_event_that_never_ends_is_cut_with_an_error(monkeypatc
     out = await _collect(relay_openai(_chunks(head, *endless), event, 0.0, False))
     assert out.startswith(head) and b'"error"' in out.split(b"data: ")[-1]
     assert len(out) < 4096 and event.status == 502 and "exceeded" in (event.error or "")
+
+
+async def test_an_openai_stream_translated_for_anthropic_clients_must_finish():
+    """Without a finish_reason or [DONE] the message is cut: an error event, a 502."""
+    head = b'data: {"choices":[{"index":0,"delta":{"content":"Hi"},"finish_reason":null}]}\n\n'
+    event = UsageEvent("r", None, "anthropic", "gpt-4o")
+    translator = OpenAIToAnthropicStream(model="claude")
+    out = await _collect(translate_openai_to_anthropic(_chunks(head), event, 0.0, translator))
+    assert b"event: error" in out and b"message_stop" not in out and event.status == 502
+    for tail in (b"", b"data: [DONE]\n\n"):
+        done = head + b'data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}\n\n'
+        event = UsageEvent("r", None, "anthropic", "gpt-4o")
+        translator = OpenAIToAnthropicStream(model="claude")
+        stream = translate_openai_to_anthropic(_chunks(done + tail), event, 0.0, translator)
+        out = await _collect(stream)
+        assert b"event: error" not in out and b"event: message_stop" in out
+        assert b'"stop_reason":"end_turn"' in out and event.status == 200
