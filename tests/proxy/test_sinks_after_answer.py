@@ -23,8 +23,10 @@ def _event(request_id: str = "req_1") -> UsageEvent:
 
 async def test_the_answer_is_on_the_wire_before_its_bookkeeping_runs() -> None:
     seen: list[int] = []
+    settled: list[int] = []
     transport = RecordingTransport()
     runtime = _runtime(lambda event: seen.append(len(transport.writes)))
+    runtime.settle_sinks.append(lambda event: settled.append(len(transport.writes)))
 
     async def app(scope: Any, receive: Any, send: Any) -> None:
         await receive()
@@ -35,6 +37,7 @@ async def test_the_answer_is_on_the_wire_before_its_bookkeeping_runs() -> None:
     await _serve_one(app, transport=transport)
     assert len(transport.writes) == 1
     assert seen == [1]  # the sink ran once, and the answer had already been written
+    assert settled == [0]  # quota settlement: before it, for the key's next request
 
 
 async def test_a_request_arriving_after_the_answer_sees_the_sinks_done() -> None:

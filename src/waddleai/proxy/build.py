@@ -133,7 +133,8 @@ def _add_accounting(runtime: ProxyRuntime, settings: Settings, store: Store) -> 
     gate = QuotaGate(store, runtime.meter, settings.redis_prefix, store.redis, BudgetAlerter(store))
     gate.before_seed = recorder.flush
     runtime.quota = gate
-    runtime.usage_sinks += [gate.on_usage, recorder]
+    runtime.settle_sinks.append(gate.on_usage)  # the key's next request must see it
+    runtime.usage_sinks.append(recorder)
     runtime.services += [recorder, gate]  # closed in reverse: settle first, then flush
 
 

@@ -38,6 +38,13 @@ def settle_garbage_collector() -> None:
     gc.set_threshold(*GC_THRESHOLDS)
 
 
+def _run_sink(sink: UsageSink, event: UsageEvent) -> None:
+    try:
+        sink(event)
+    except Exception:  # one sink's fault must not lose the others' records
+        log.exception("usage sink %r failed", sink)
+
+
 @dataclass
 class ProxyRuntime:
     """The proxy's long-lived collaborators. Handlers read; only start/stop mutate."""
@@ -48,7 +55,8 @@ class ProxyRuntime:
     authenticator: KeyAuthenticator
     rate_limiter: object | None = None
     store_check: Callable[[], Awaitable[object]] | None = None
-    usage_sinks: list[UsageSink] = field(default_factory=list)
+    usage_sinks: list[UsageSink] = field(default_factory=list)  # run after the answer
+    settle_sinks: list[UsageSink] = field(default_factory=list)  # run before it
     meter: Meter = field(default_factory=lambda: Meter(PriceBook()))
     quota: Any = None  # accounting.quota.QuotaGate when the store is configured
     security: Any = None  # security.service.SecurityService (scanner, settings, events)
@@ -73,15 +81,17 @@ class ProxyRuntime:
     def record(self, event: UsageEvent) -> None:
         """Price the finished request now (its answer carries the charge); sink it soon.
 
-        The sinks (metrics, request log, quota settlement, usage records) cost a tenth
-        of a request's CPU, and run here they ran before the answer was written: every
-        client waited for its own bookkeeping. They run two loop hops later instead:
-        the answer's coalesced write (proxy/coalesce.py) is queued in the same turn as
-        this call, so it goes out first, and whatever happens after that write (a next
-        request's bytes arriving, its task starting) sees the sinks done. Outside a
-        loop, sink at once.
+        `settle_sinks` run at once: quota settlement, which the same key's next request
+        must find done (it is cheap: it starts a task). `usage_sinks` (metrics, request
+        log, usage records) cost a tenth of a request's CPU, and run here they ran
+        before the answer was written: every client waited for its own bookkeeping.
+        They run two loop hops later instead: the answer's coalesced write
+        (proxy/coalesce.py) is queued in the same turn as this call, so it goes out
+        first. Outside a loop, everything sinks at once.
         """
         self.meter.charge(event)
+        for sink in self.settle_sinks:
+            _run_sink(sink, event)
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
@@ -99,10 +109,7 @@ class ProxyRuntime:
 
     def _sink(self, event: UsageEvent) -> None:
         for sink in self.usage_sinks:
-            try:
-                sink(event)
-            except Exception:  # one sink's fault must not lose the others' records
-                log.exception("usage sink %r failed", sink)
+            _run_sink(sink, event)
 
     async def start(self) -> None:
         await self.authenticator.start()
