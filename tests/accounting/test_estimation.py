@@ -54,3 +54,34 @@ def test_malformed_tool_calls_still_count_their_text() -> None:
         body = {"messages": [{"role": "assistant", "tool_calls": calls}]}
         assert rough_prompt_tokens(body) >= (1 if calls == 5 else 100)
         assert count_chat_tokens(body["messages"], "gpt-4o") > 3
+
+
+def test_a_body_is_walked_once_for_its_prompt_estimate(monkeypatch) -> None:
+    """Reservation, key window and a translated stream's first usage share one walk:
+    a Claude Code body costs ~0.25 ms per walk. A new body is walked again."""
+    from waddleai.core.usage import UsageEvent
+    from waddleai.pipeline import exchange as exchange_module
+    from waddleai.pipeline.operations.chat import window_tokens
+
+    walks: list[object] = []
+
+    def counting(body: object) -> int:
+        walks.append(body)
+        return rough_prompt_tokens(body)
+
+    monkeypatch.setattr(exchange_module, "rough_prompt_tokens", counting)
+    body = {"messages": [{"role": "user", "content": "x" * 4000}], "max_tokens": 10}
+    ex = exchange_module.Exchange(
+        None,  # type: ignore[arg-type]
+        None,  # type: ignore[arg-type]
+        "anthropic",
+        None,  # type: ignore[arg-type]
+        "req_1",
+        UsageEvent("req_1", None, "anthropic", "claude"),
+        body=body,
+    )
+    first = ex.prompt_estimate()
+    assert window_tokens(ex) == first + 10
+    assert ex.prompt_estimate() == first >= 1000 and len(walks) == 1
+    ex.body = {"messages": [{"role": "user", "content": "short"}]}
+    assert ex.prompt_estimate() < first and len(walks) == 2

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from waddleai.accounting.tokenizer import rough_prompt_tokens
 from waddleai.core.api import ClientApi
 from waddleai.core.usage import UsageEvent
 
@@ -51,6 +52,19 @@ class Exchange:
     called: bool = False  # an upstream was tried: the request is recorded
     settled: bool = False
     state: dict[str, Any] = field(default_factory=dict)  # per-stage scratch, by stage name
+    _estimate: tuple[object, int] | None = None  # (the body it was taken of, its tokens)
+
+    def prompt_estimate(self) -> int:
+        """`rough_prompt_tokens` of the body, walked once per body.
+
+        The quota reservation, the key's tokens-per-minute window and a translated
+        stream's first usage all ask; a Claude Code body (a few hundred KB of turns and
+        tools) costs ~0.25 ms a walk. Stages that rewrite the body (guards, memory)
+        come before the first ask; a new body object is walked again.
+        """
+        if self._estimate is None or self._estimate[0] is not self.body:
+            self._estimate = (self.body, rough_prompt_tokens(self.body))
+        return self._estimate[1]
 
     @property
     def scope(self) -> dict[str, Any]:

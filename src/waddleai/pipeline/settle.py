@@ -12,7 +12,6 @@ from __future__ import annotations
 import time
 
 from waddleai.accounting.quota import HOLD
-from waddleai.accounting.tokenizer import rough_prompt_tokens
 from waddleai.pipeline.counting import count_sent, count_text
 from waddleai.pipeline.exchange import Exchange
 from waddleai.pipeline.operations.attempts import settle_lease
@@ -30,7 +29,7 @@ async def complete_usage(ex: Exchange) -> None:
     if not ex.operation.charged:
         return
     if event.status == 499:
-        event.input_tokens = rough_prompt_tokens(ex.body)
+        event.input_tokens = ex.prompt_estimate()
         event.usage_source = "estimated"
         return
     event.input_tokens = await count_sent(ex)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from waddleai.accounting.meter import Estimate, Meter, wanted_output
-from waddleai.accounting.tokenizer import rough_prompt_tokens
 
 if TYPE_CHECKING:
     from waddleai.pipeline.exchange import Exchange
@@ -28,7 +27,7 @@ class Operation:
 
     def estimate(self, ex: Exchange, meter: Meter, model: str) -> Estimate:
         """A chat-shaped body's prompt estimate plus the output it asks for at most."""
-        return meter.estimate(rough_prompt_tokens(ex.body), wanted_output(ex.body), model)
+        return meter.estimate(ex.prompt_estimate(), wanted_output(ex.body), model)
 
     async def call(self, ex: Exchange) -> None:
         raise NotImplementedError

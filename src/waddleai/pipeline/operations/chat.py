@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from waddleai.accounting.meter import wanted_output
-from waddleai.accounting.tokenizer import rough_prompt_tokens
 from waddleai.core.errors import GatewayError
 from waddleai.pipeline.exchange import Exchange
 from waddleai.pipeline.operations.attempts import attempt
@@ -49,13 +48,13 @@ class Chat(Operation):
                 return await open_stream(ex, plan, lease.spec.secret)
             return await complete(ex, plan, lease.spec.secret)
 
-        await attempt(ex, one, window_tokens(ex.body))
+        await attempt(ex, one, window_tokens(ex))
 
 
-def window_tokens(body: dict[str, Any]) -> int:
+def window_tokens(ex: Exchange) -> int:
     """What a request takes from a key's tokens-per-minute window, before it is sent."""
-    wanted = wanted_output(body)
-    return rough_prompt_tokens(body) + min(wanted or 1024, 1024)
+    wanted = wanted_output(ex.body)
+    return ex.prompt_estimate() + min(wanted or 1024, 1024)
 
 
 async def complete(ex: Exchange, plan: Plan, key: str) -> Any:

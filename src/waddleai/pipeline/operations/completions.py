@@ -55,7 +55,7 @@ class Completions(Operation):
             ex.answer = _answer(ex.answer or {}, ex.model, echo)
             return headers
 
-        await attempt(ex, one, window_tokens(ex.body))
+        await attempt(ex, one, window_tokens(ex))
 
 
 def _answer(chat: dict[str, Any], model: str, echo: str) -> dict[str, Any]:

@@ -99,7 +99,7 @@ class Responses(Operation):
                 return await call_native(ex, route, call, save, lease.spec.secret)
             return await _via_chat(ex, route, call, frame, lease.spec.secret)
 
-        await attempt(ex, one, window_tokens(ex.body))
+        await attempt(ex, one, window_tokens(ex))
 
 
 def _local_record(ex: Exchange, previous: str) -> ResponseRecord | None:

@@ -11,7 +11,6 @@ import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
-from waddleai.accounting.tokenizer import rough_prompt_tokens
 from waddleai.pipeline.counting import count_sent, count_text
 from waddleai.pipeline.exchange import Exchange
 from waddleai.pipeline.operations.plan import Plan
@@ -52,7 +51,7 @@ def _relay(ex: Exchange, plan: Plan, upstream: Any, called: float) -> AsyncItera
         translator = OpenAIToAnthropicStream(
             model=ex.model,
             message_id=f"msg_{uuid.uuid4().hex[:24]}",
-            input_tokens=rough_prompt_tokens(body),  # the final usage replaces it
+            input_tokens=ex.prompt_estimate(),  # the final usage replaces it
             tool_names=plan.tool_names,
             stop_sequences=body.get("stop_sequences"),
         )
