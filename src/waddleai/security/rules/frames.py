@@ -80,7 +80,8 @@ FRAMES: list[Rule] = [
     rule("f_story_real_harm", "jailbreak",
          rf"{_ASK}{_ANY}{_HARM}{_ANY}{_REAL}|{_ASK}{_ANY}{_REAL}{_ANY}{_HARM}|"
          rf"{_REAL}{_ANY}{_HARM}|{_HARM}{_ANY}{_REAL}", 0.8,
-         anchors=("technically", "accurate", "accurately", "working", "real ", "exact", "step by step",
+         anchors=("technically", "accurate", "accurately", "working", "real ", "exact",
+                  "step by step",
                   "full technical", "full detail", "quantities", "amounts", "measurements"),
          needs=(_HARM_WORDS, _REAL_WORDS, _STORY_WORDS)),
     # refusal made costly or forbidden, next to a harm
