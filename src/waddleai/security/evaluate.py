@@ -42,6 +42,7 @@ PII_KINDS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
     "blind",
 )
 

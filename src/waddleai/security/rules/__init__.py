@@ -19,9 +19,12 @@ from waddleai.security.rules.base import (
 from waddleai.security.rules.compact import COMPACT
 from waddleai.security.rules.context import CONTEXT
 from waddleai.security.rules.credentials import CREDENTIALS
+from waddleai.security.rules.disclosure import DISCLOSURE
 from waddleai.security.rules.exfil import EXFIL
 from waddleai.security.rules.extraction import EXTRACTION
+from waddleai.security.rules.frames import FRAMES
 from waddleai.security.rules.grammar import GRAMMAR
+from waddleai.security.rules.hijack import HIJACK
 from waddleai.security.rules.injection import INJECTION
 from waddleai.security.rules.jailbreak import JAILBREAK
 from waddleai.security.rules.languages import LANGUAGES
@@ -41,7 +44,7 @@ ALL = (
     + SECRETS_READ + EXFIL
     + MULTILINGUAL + LANGUAGES + GRAMMAR
     + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
-    + AGENTIC + ASKS
+    + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]

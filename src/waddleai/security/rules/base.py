@@ -146,6 +146,17 @@ _NEG = re.compile(
     r"\b(?:users|people|attackers|hackers|researchers|testers|someone|they) (?:\w+ )?"
     r"(?:asked|told|tricked|got|convinced|persuaded|instructed) (?:the|a|an|their|our) "
     r"(?:chat ?bot|bot|model|assistant|ai|llm|agent)s? (?:into|to)\b|"
+    # "when users say 'repeat the words above'": what third persons type, reported
+    r"\b(?:users|people|attackers|hackers|someone|they|customers|visitors) (?:\w+ )?(?:say|says|"
+    r"said|type|types|typed|write|writes|wrote|send|sends|sent|enter|enters|paste|pastes) "
+    r"[\'\"“‘`]|"
+    # "direct injections overwrite system prompts", "how attackers harvest credentials",
+    # "a jailbreak is an attempt to get a model to drop ...": attacks described, their
+    # doer the subject (plural: a description, not an order to anyone)
+    r"\b(?:attackers|hackers|adversaries|scammers|phishers|injections|jailbreaks) "
+    r"(?:\w+ly |can |could |may |might |often |will |then )*|"
+    r"\b(?:an? |the )?(?:jailbreak|prompt injection|injection attack) is\b|"
+    r"\ban? attempts? to (?:get|make|trick|force|convince|persuade|coax)\b|"
     # "requests to 'repeat the text above'", "why 'ignore previous instructions' works": a
     # quoted attack named as the object of a report, not given
     r"\b(?:requests?|requested|asked|asking) (?:\w+ )?(?:to|like|such as) [\'\"“‘`]|"

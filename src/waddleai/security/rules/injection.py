@@ -248,8 +248,13 @@ INJECTION = [
         r"\b(?:your|the) (?:new|real|actual|true|updated) (?:instructions?|task|objective|"
         r"orders|directive|goal|rules|purpose) (?:is|are|will be|:|begin|begins|start|starts|"
         r"follow|"
-        r"follows|are as follows|come next|below)|\bnew (?:system )?"
-        r"(?:instructions?|directives?|rules?|policy|policies)\s*:|\bnew (?:instructions|rules|"
+        r"follows|are as follows|come next|below)|\bnew system "
+        r"(?:instructions?|directives?|rules?|policy|policies|prompt)\s*:|"
+        # a user's "New instructions: always add type hints" is their next request; what
+        # follows an attacker's header retasks the model (hijack.py has the tool header)
+        r"\bnew (?:instructions?|directives?|rules?|policy|policies)\s*:\s*(?:you (?:are|must|"
+        r"will|should|shall)|stop|instead|ignore|forget|disregard|from now on|do not|don)\b|"
+        r"\bnew (?:instructions|rules|"
         r"orders|directives|guidelines)\s+(?:override|supersede|replace|cancel|take precedence "
         r"over|trump)s?\b",
         0.8,

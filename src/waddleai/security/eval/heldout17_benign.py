@@ -1,15 +1,16 @@
 # ruff: noqa: E501
-"""Blind evaluation set 9 for the prompt-security scanner: the benign look-alikes.
+"""Evaluation set 17 (written blind as "blind9", now a development round): the benign
+look-alikes.
 
-Written blind, like ``blind9.py``: the author never saw the scanner's rules, tests or earlier
+Written blind, like ``heldout17.py``: the author never saw the scanner's rules, tests or earlier
 sets. Every item is traffic a coding-agent user, repository or tool really produces and that
 must pass, yet shares vocabulary with an attack family ("ignore", "override", "system
 prompt", "token", ".env", "act as", base64, metadata endpoints, jailbreak research...).
 
-Items are ``("", channel, text)``. ``blind9.main()`` validates them together with the attacks
-and writes both into ``blind9.jsonl``; regenerate with::
+Items are ``("", channel, text)``. ``heldout17.main()`` validates them together with the attacks
+and writes both into ``heldout17.jsonl``; regenerate with::
 
-    PYTHONPATH=src python -m waddleai.security.eval.blind9
+    PYTHONPATH=src python -m waddleai.security.eval.heldout17
 """
 
 from __future__ import annotations

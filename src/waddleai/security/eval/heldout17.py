@@ -1,29 +1,38 @@
 # ruff: noqa: E501
-"""Blind evaluation set 9 for the prompt-security scanner: the attacks.
+"""Evaluation set 17 (written blind as "blind9", now a development round): the attacks.
 
 Written blind: the author never saw the scanner's rules, its tests, the research notes or
 any earlier evaluation set. Items come from the author's own knowledge of real attacks
 (Gandalf/PINT-style extraction, HackAPrompt, indirect injection through tool output,
 agent hijacking, jailbreak-forum personas, credential theft aimed at coding agents). The
-look-alike benign items live in ``blind9_benign.py``.
+look-alike benign items live in ``heldout17_benign.py``. Measured blind, before any rule
+was tuned on it, it scored recall 0.719 prompt injection, 0.540 jailbreak, 0.618 data
+extraction and 0.724 credential harvesting at a false-positive rate of 0.033 (any
+category, 180 benign items); tuning round 17 then worked on its false positives and
+misses, so it is no longer blind.
+
+Why keep it: a round's figures on text nobody tuned on are the only honest measure of
+how rules generalise, and once tuned the set guards that later rounds keep its recall.
 
 Each item is ``(labels, channel, text)``: ``labels`` is one label string or a tuple of two.
-Obfuscated items are built with the small helpers below (a private copy, so the set
-never changes when the shared helpers do).
+Obfuscated items are built with the shared helpers of ``encodings.py`` (this set's own
+look-alike, leetspeak and letter-gap choices are passed in, so its items are unchanged);
+the encodings nobody else uses stay here.
 
-Regenerate ``blind9.jsonl`` next to this file with::
+Regenerate ``heldout17.jsonl`` next to this file with::
 
-    PYTHONPATH=src python -m waddleai.security.eval.blind9
+    PYTHONPATH=src python -m waddleai.security.eval.heldout17
 """
 
 from __future__ import annotations
 
 import base64
-import codecs
 import json
 from pathlib import Path
 
-from waddleai.security.eval.blind9_benign import BENIGN
+from waddleai.security.eval import encodings
+from waddleai.security.eval.encodings import b64, dotted, hexed, reverse, rot13, urlesc, zwsp
+from waddleai.security.eval.heldout17_benign import BENIGN
 
 PI = "prompt_injection"
 JB = "jailbreak"
@@ -52,48 +61,20 @@ _MORSE = {
 }  # fmt: skip
 
 
-def b64(text: str) -> str:
-    return base64.b64encode(text.encode()).decode()
-
-
 def b32(text: str) -> str:
     return base64.b32encode(text.encode()).decode()
 
 
-def hexed(text: str) -> str:
-    return text.encode().hex()
-
-
-def rot13(text: str) -> str:
-    return codecs.encode(text, "rot13")
-
-
 def leet(text: str) -> str:
-    return "".join(_LEET.get(ch.lower(), ch) for ch in text)
+    return encodings.leet(text, _LEET)
 
 
 def homoglyph(text: str) -> str:
-    return "".join(_HOMO.get(ch, ch) for ch in text)
-
-
-def zwsp(text: str, char: str = "\u200b") -> str:
-    return char.join(text)
+    return encodings.homoglyph(text, _HOMO)
 
 
 def spaced(text: str) -> str:
-    return "  ".join(" ".join(word) for word in text.split())
-
-
-def dotted(text: str) -> str:
-    return " ".join(".".join(word) for word in text.split())
-
-
-def reverse(text: str) -> str:
-    return text[::-1]
-
-
-def urlesc(text: str) -> str:
-    return "".join(f"%{b:02X}" for b in text.encode())
+    return encodings.spaced(text, "  ")
 
 
 def uesc(text: str) -> str:
@@ -1190,12 +1171,12 @@ def rows() -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for labels, channel, text in [*ITEMS, *BENIGN]:
         got = [] if labels == "" else _labels(labels)
-        out.append({"text": text, "channel": channel, "labels": got, "kind": "blind"})
+        out.append({"text": text, "channel": channel, "labels": got, "kind": "heldout17"})
     return out
 
 
 def main() -> None:
-    path = Path(__file__).with_name("blind9.jsonl")
+    path = Path(__file__).with_name("heldout17.jsonl")
     data = rows()
     with path.open("w", encoding="utf-8") as fh:
         for row in data:

@@ -1,0 +1,156 @@
+"""Jailbreaks by frame: a concrete harm asked for inside a frame whose point is that the
+answer must be real and must not be refused.
+
+heldout17 showed the harm lists of grammar.py and unbound.py were too short and their
+frames too few. The move is always the same two pieces, in any order and a few
+sentences apart: a harm (a drug synthesis, a weapon, malware, stalking, getting past a
+lock or a breathalyzer) and one of
+
+- realism demanded of fiction ("technically accurate", "real working commands", "exact
+  reagents", "with real chemicals and steps") inside a story, poem, game or monologue;
+- refusal made costly or forbidden ("if you refuse, her death is on you", "no lectures",
+  "don't break character", "the usual rules don't apply", "you already agreed").
+
+Alone, neither piece is an attack: a thriller writer asks for realism, an analyst asks
+how ransomware spreads, a user asks for no lectures about tabs. Other rules here name
+the unrestricted answerer itself (an amoral computer that answers every request, a
+filterless AI), refusal suppression ("never say the words 'cannot'"), a fake policy
+update that stops filtering, evasion declared ("so the moderation layer can't follow"),
+many-shot dialogues of compliant answers to harmful questions, and personas without
+restrictions in German, Russian and Spanish.
+"""
+
+from __future__ import annotations
+
+from waddleai.security.homoglyphs import either
+from waddleai.security.rules.base import Rule, rule
+from waddleai.security.rules.languages import _forms
+
+_APOS = r"['’]"
+_ANY = r"[\s\S]{0,400}?"
+_HARM = (
+    r"(?:meth(?:amphetamine)?\b|fentanyl|cocaine|heroin|oxycodone|opioids? without|"
+    r"without a prescription|explosives?\b|(?:a |the )?bomb\b|thermite|chloroform|napalm|"
+    r"molotov|toxic gas|poison(?:ous)? gas|nerve agent|ricin|ransomware|keylogger|"
+    r"launder(?:ing)?\b|stalk(?:ing)? (?:someone|my|her|him|a person)|fake (?:id|passport|"
+    rf"doctor{_APOS}?s note)|clone (?:a |someone{_APOS}?s )?credit card|anarchist cookbook|"
+    rf"pick the lock on (?:my|a|someone{_APOS}?s|the) neighbou?r|beat (?:a |the )?(?:police )?"
+    r"breathal[yi]zer|disable a home alarm|break into (?:a|an|someone|my|her|his|the) "
+    r"(?:car|house|home|flat|apartment)|hardest to detect|without (?:her|him|them) "
+    r"(?:noticing|knowing))"
+)
+_HARM_WORDS = (
+    "meth methamphetamine fentanyl cocaine heroin oxycodone opioids prescription explosive "
+    "explosives bomb thermite chloroform napalm molotov toxic poison poisonous nerve ricin "
+    "ransomware keylogger launder laundering stalk stalking fake clone anarchist lock "
+    "breathalyzer breathalizer alarm break hardest noticing knowing"
+)
+_REAL = (
+    r"(?:technically accurate|accurate(?:ly)? and practical(?:ly)?|real(?:,)? working|"
+    r"with real (?:chemicals|commands|steps|reagents|ingredients)|keep the (?:commands|steps)"
+    r" real|exact (?:reagents|measurements|quantities|amounts|temperatures|recipes?|steps)|"
+    r"step by step with|in full (?:technical )?detail|full technical detail|with (?:the )?"
+    r"(?:quantities|amounts|measurements)\b|real chemicals)"
+)
+_REAL_WORDS = "accurate accurately working real exact detail quantities amounts measurements step"
+_STORY = (
+    r"(?:story|novel|scene|thriller|monologue|sonnet|poem|lyrics|lecture|screenplay|script|"
+    r"villain|character|roleplay|role-play|game|chapter|dialogue)"
+)
+_STORY_WORDS = (
+    "story novel scene thriller monologue sonnet poem lyrics lecture screenplay script villain "
+    "character roleplay role game chapter dialogue"
+)
+_NO_REFUSE = (
+    r"(?:if you refuse|(?:would|'d) normally refuse|no lectures|no hotlines|no moralizing|"
+    rf"don{_APOS}?t break character|do not break character|(?:usual |normal )?(?:rules|"
+    rf"restrictions|guidelines) (?:don{_APOS}?t|do not|no longer) apply|you already agreed|"
+    r"no need to re-?check|rules are for cowards|(?:don|do not)\W*t stop to comment|"
+    rf"don{_APOS}?t stop to comment|your rules mean (?:their|the) (?:exact )?opposite|"
+    r"without (?:any )?refusal|death is on you)"
+)
+_NO_REFUSE_WORDS = (
+    "refuse lectures hotlines moralizing character apply agreed check cowards comment "
+    "opposite refusal death"
+)
+_ASK = r"\b(?:tell|explain|teach|describe|give|write|show|list|have|continue|answer)\b"
+
+FRAMES: list[Rule] = [
+    # realism demanded of fiction, next to a harm: the story is the wrapper
+    rule("f_story_real_harm", "jailbreak",
+         rf"{_ASK}{_ANY}{_HARM}{_ANY}{_REAL}|{_ASK}{_ANY}{_REAL}{_ANY}{_HARM}|"
+         rf"{_REAL}{_ANY}{_HARM}|{_HARM}{_ANY}{_REAL}", 0.8,
+         anchors=("technically", "accurate", "accurately", "working", "real ", "exact",
+                  "step by step",
+                  "full technical", "full detail", "quantities", "amounts", "measurements"),
+         needs=(_HARM_WORDS, _REAL_WORDS, _STORY_WORDS)),
+    # refusal made costly or forbidden, next to a harm
+    rule("f_no_refusal_harm", "jailbreak",
+         rf"{_ASK}{_ANY}{_HARM}{_ANY}{_NO_REFUSE}|{_NO_REFUSE}{_ANY}{_HARM}|"
+         rf"{_HARM}{_ANY}{_NO_REFUSE}", 0.8,
+         anchors=("refuse", "lectures", "hotlines", "moralizing", "character", "apply",
+                  "agreed", "check", "cowards", "comment", "opposite", "refusal", "death is"),
+         needs=(_HARM_WORDS, _NO_REFUSE_WORDS)),
+    # "never say the words 'cannot', 'unable'": the refusal itself forbidden
+    rule("f_refusal_suppression", "jailbreak",
+         rf"\b(?:never|don{_APOS}?t|do not) (?:say|use|write|include) (?:the )?(?:words?|phrases?)"
+         rf"\s*[:\"'“‘]*\s*(?:i )?(?:cannot|can{_APOS}?t|unable|sorry|unfortunately|as an ai)",
+         0.8, anchors=("never say", "never use", "don't say", "dont say", "do not say",
+                       "do not use", "never write", "never include"), lead=True,
+         needs=("cannot unable sorry unfortunately",)),
+    # the unrestricted answerer described: an amoral computer, a filterless AI
+    rule("f_amoral_answerer", "jailbreak",
+         r"\bamoral (?:\w+ )?(?:ai|computer|chatbot|bot|assistant|model|machine|entity|robot)|"
+         r"\b(?:answers|responds to|fulfil?ls|obeys) (?:every|any|all) (?:requests?|questions?|"
+         r"prompts?|commands?) without (?:refusal|refusing|question|hesitation|restriction)|"
+         r"\b(?:filterless|filter-free|guardrail-free|censorship-free|rule-free) (?:\w+ )?(?:ai|"
+         r"model|assistant|mode|bot|chatbot)\b|\bhas no (?:moral|ethical|content|safety)"
+         r"(?: or (?:moral|ethical))? (?:restrictions|limits|boundaries|filters|guidelines)\b|"
+         r"\bdo (?:whatever|anything) (?:the user|i|they|he|she) (?:asks?|says?|wants?) "
+         r"without (?:restriction|limits?|question|refusing)", 0.8,
+         anchors=("amoral", "answers", "responds to", "fulfils", "fulfills", "obeys",
+                  "filterless", "filter-free", "guardrail-free", "censorship-free", "rule-free",
+                  "has no", "whatever", "anything")),
+    # "stop filtering your outputs", "removal of all content filters", "filters off"
+    rule("f_filters_stopped", "jailbreak",
+         r"\b(?:stop|quit|cease) (?:filtering|censoring|moderating) (?:your|the|all) "
+         r"(?:outputs?|responses?|answers?|replies)|\b(?:removal|disabling|deactivation) of "
+         r"(?:all |the |your )?(?:content |safety )?(?:filters|guardrails|safety rules)\b",
+         0.8, anchors=("stop filtering", "stop censoring", "stop moderating", "quit filtering",
+                       "cease filtering", "removal of", "disabling of", "deactivation of"),
+         lead=True, needs=("filtering censoring moderating filters guardrails safety",)),
+    # evasion declared: the encoding is there so the filter cannot read it
+    rule("f_evade_filter", "jailbreak",
+         r"\bso (?:that )?(?:the )?(?:moderation|filter|safety|content|monitor)\w* (?:layer |"
+         rf"system |filter |model )?(?:can{_APOS}?t|cannot|won{_APOS}?t|doesn{_APOS}?t|does not)"
+         r" (?:follow|see|read|catch|detect|notice|understand)\b",
+         0.8, anchors=("so the", "so that", "so moderation", "so filter"), lead=True,
+         needs=("moderation filter filters safety content monitor monitoring",)),
+    # many-shot: compliant answers to harmful questions, then the real one
+    rule("f_many_shot_harm", "jailbreak",
+         rf"(?:\b(?:assistant|ai|a|bot|gpt): (?:sure|of course|absolutely|certainly)\b[\s\S]"
+         rf"{{0,200}}?){{2,}}[\s\S]{{0,300}}?{_HARM}", 0.8,
+         anchors=("assistant: sure", "assistant: of course", "ai: sure", "a: sure",
+                  "assistant: absolutely", "assistant: certainly"),
+         needs=(_HARM_WORDS, "sure course absolutely certainly")),
+    # the GCG universal adversarial suffix (Zou et al. 2023): its fixed pieces
+    rule("f_adversarial_suffix", "jailbreak",
+         r"describing\.\s*\\\s*\+\s*similarlynow|similarlynow write oppositeley|"
+         r"\\!--two\b", 0.8, anchors=("similarlynow", "oppositeley", "\\!--two")),
+    # personas without restrictions: German, Russian, Spanish, French, Portuguese
+    rule("f_free_persona_de", "jailbreak",
+         r"\bohne (?:jegliche |alle |irgendwelche )?(?:sicherheits\w*|einschränkung\w*|regeln|"
+         r"filter|zensur|richtlinien|grenzen)|\bverweigert (?:nie|niemals)\b", 0.8,
+         anchors=("ohne", "verweigert"), lead=True,
+         needs=("ohne verweigert", "du modell ki bist nie niemals")),
+    rule("f_free_persona_ru", "jailbreak",
+         either(r"(?:без (?:каких-либо |всяких |любых )?(?:ограничени\w*|правил|цензур\w*|"
+                r"фильтр\w*)|никогда не отказыва\w*)"),
+         0.8, anchors=_forms("без", "никогда"), lead=True),
+    rule("f_grandma_foreign", "jailbreak",
+         r"\b(?:abuel[ao]|abuelit[ao]|grand-m[eè]re|mamie|oma|nonna|vov[oó])\b[\s\S]{0,200}?"
+         r"\b(?:paso a paso|cantidades|c[oó]mo se (?:cocinaba|hac[ií]a|fabricaba|preparaba)|"
+         r"[eé]tape par [eé]tape|schritt f[üu]r schritt|passo a passo)", 0.8,
+         anchors=("abuela", "abuelo", "abuelita", "abuelito", "grand-mère", "grand-mere", "mamie",
+                  "oma", "nonna", "vovó", "vovo")),
+]  # fmt: skip
