@@ -77,9 +77,25 @@ def rough_prompt_tokens(body: Any) -> int:
     for message in messages if isinstance(messages, list) else ():
         if isinstance(message, dict):
             count += 1
-            chars += _rough_chars(message.get("content"))
-            images += _image_parts(message.get("content"))
-            chars += _call_chars(message.get("tool_calls"))
+            content = message.get("content")
+            if isinstance(content, str):
+                chars += len(content)
+            elif isinstance(content, list):
+                # One pass over the parts (a Claude Code body has ~160 turns, walked
+                # here on every request): their text and their images together.
+                for part in content:
+                    if isinstance(part, dict):
+                        kind = part.get("type")
+                        text = part.get("text")
+                        if isinstance(text, str):
+                            chars += len(text)
+                        elif kind == "tool_result" or kind == "tool_use":
+                            chars += _json_chars(part.get("content") or part.get("input") or "")
+                        if kind in _IMAGE_KINDS:
+                            images += 1
+            calls = message.get("tool_calls")
+            if calls:
+                chars += _call_chars(calls)
     if body.get("tools"):
         chars += _json_chars(body["tools"])
     framing = REPLY_PRIMER_TOKENS + MESSAGE_OVERHEAD_TOKENS * count
@@ -123,14 +139,7 @@ def _rough_chars(content: Any) -> int:
     return 0
 
 
-def _image_parts(content: Any) -> int:
-    if not isinstance(content, list):
-        return 0
-    return sum(
-        1
-        for p in content
-        if isinstance(p, dict) and p.get("type") in ("image_url", "image", "input_image")
-    )
+_IMAGE_KINDS = ("image_url", "image", "input_image")  # a tuple: `in` must not hash a type
 
 
 def encoding_name_for(model: str | None) -> tuple[str, bool]:
