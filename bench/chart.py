@@ -23,7 +23,7 @@ TARGETS = {
     "tensorzero": ("TensorZero default threads", "#ffbb78"),
     "litellm": ("LiteLLM", "#d62728"),
 }
-WORKLOADS = ("plain", "streamed", "translated")
+WORKLOADS = ("plain", "streamed", "translated", "agent")
 
 
 def _lookup(cells: list[dict[str, Any]]) -> dict[tuple[str, float, str, int], dict[str, Any]]:

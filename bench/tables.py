@@ -49,7 +49,7 @@ class Cells:
 
 
 def _order(workload: str) -> int:
-    return {"plain": 0, "streamed": 1, "translated": 2}.get(workload, 9)
+    return {"plain": 0, "streamed": 1, "translated": 2, "agent": 3}.get(workload, 9)
 
 
 def rps(cell: dict | None) -> str:
@@ -290,7 +290,9 @@ def header(meta: dict[str, Any]) -> list[str]:
         "p50/p99 from wrk's latency distribution; CPU µs/req = utime+stime of the target's "
         "process tree (from /proc) over the timed run ÷ requests served; "
         "`translated` = Anthropic `/v1/messages` streamed, answered by the mock's OpenAI API "
-        "(its direct baseline is the streamed call). Raw floor = bench/floor.py, uvicorn "
+        "(its direct baseline is the streamed call); `agent` = the same with a Claude Code-sized "
+        "body (346 KB: system prompt, 18 tools, 161 turns; no direct baseline). "
+        "Raw floor = bench/floor.py, uvicorn "
         "(uvloop, httptools) + raw ASGI + aiohttp pass-through, no gateway features.",
     ]
 

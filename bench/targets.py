@@ -53,7 +53,7 @@ class Running:
     url: str
     pid: int
     key: str
-    workloads: tuple[str, ...] = ("plain", "streamed", "translated")
+    workloads: tuple[str, ...] = ("plain", "streamed", "translated", "agent")
     latency_ms: float = 0.0  # the mock's (for the mock itself)
     server: Server | None = None
     path_prefix: str = ""  # e.g. TensorZero serves the OpenAI API under /openai
