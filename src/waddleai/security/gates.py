@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import reduce
 from operator import or_
 
-from waddleai.security import rules
+from waddleai.security import anchors, rules
 
 # (required bits, category, score, rule, lead, anchors to try: (anchor, head, shift), ...)
 Entry = tuple[int, str, float, rules.Rule, bool, tuple[tuple[str, str | None, int], ...]]
@@ -44,6 +44,7 @@ class Plan:
                 required |= bits[group]
             entry = (required, rule.category, rule.score, rule, rule.lead, _items(rule))
             self.entries.append((rule.channels, entry))
+        self.groups = anchors.head_groups(all_rules)
         self.word_bits = word_bits
         self.vocabulary = frozenset(word_bits)
         self._by_channel: dict[str, tuple[Entry, ...]] = {}

@@ -54,8 +54,8 @@ def excerpt(text: str, start: int, end: int) -> str:
 
 
 def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost: float) -> Anchors:
-    anchors = Anchors(text)
     plan = gates.current()
+    anchors = Anchors(text, plan.groups)
     mask = plan.mask(anchors.words, anchors.cjk)
     for required, category, score, rule, lead, items in plan.for_channel(channel):
         if required & mask != required:
