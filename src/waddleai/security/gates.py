@@ -12,13 +12,19 @@ names the detection.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import reduce
 from operator import or_
 
 from waddleai.security import anchors, rules
 
-# (required bits, category, score, rule, lead, anchors to try: (anchor, head, shift), ...)
-Entry = tuple[int, str, float, rules.Rule, bool, tuple[tuple[str, str | None, int], ...]]
+Search = Callable[[str, int, int], "re.Match[str] | None"]
+# (required bits, category, score, rule, lead, anchors to try: (anchor, head, shift), ...,
+#  for a windowed rule whose matches start with an anchor: a search for its anchors)
+Entry = tuple[
+    int, str, float, rules.Rule, bool, tuple[tuple[str, str | None, int], ...], Search | None
+]
 
 CJK_BIT = 1
 
@@ -42,7 +48,9 @@ class Plan:
                     for word in group:
                         word_bits[word] = word_bits.get(word, 0) | bits[group]
                 required |= bits[group]
-            entry = (required, rule.category, rule.score, rule, rule.lead, _items(rule))
+            entry = (
+                required, rule.category, rule.score, rule, rule.lead, _items(rule), _starts(rule)
+            )  # fmt: skip
             self.entries.append((rule.channels, entry))
         self.groups = anchors.head_groups(all_rules)
         self.word_bits = word_bits
@@ -69,6 +77,50 @@ def _items(rule: rules.Rule) -> tuple[tuple[str, str | None, int], ...]:
     by_head = rule.by_head or {}
     headed = [(a, head, shift) for head, pairs in by_head.items() for a, shift in pairs]
     return tuple(headed) + tuple((a, None, shift) for a, shift in rule.unheaded)
+
+
+_PLAIN = re.compile(r"[a-z0-9 ]+")
+
+
+def _starts(rule: rules.Rule) -> Search | None:
+    """For a windowed rule whose pattern begins with \\b and the alternation of its anchors
+    (`\\b(?:set aside|forget|...)` then more, no quantifier on that group, no top-level
+    `|`): a search for its anchors. Every match of such a pattern starts where one of them
+    does, so the scanner tries `match` there only instead of a finditer that tries every
+    position of a 640-character window (sre skips nothing ahead of a `\\b`)."""
+    if rule.lead or not rule.anchors or not all(map(_PLAIN.fullmatch, rule.anchors)):
+        return None
+    head = r"\b(?:" + "|".join(rule.anchors) + ")"
+    source = rule.pattern.pattern
+    if not source.startswith(head) or source[len(head) : len(head) + 1] in ("?", "*", "+", "{"):
+        return None
+    if rule.pattern.flags & ~re.UNICODE or _top_level_bar(source):
+        return None
+    return re.compile("|".join(rule.anchors)).search
+
+
+def _top_level_bar(source: str) -> bool:
+    """True when the regex `source` has a `|` outside every group and character class."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 1  # the escaped character is a literal
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 2 if source[i + 1 : i + 2] == "^" else 1
+            i += source[i : i + 1] == "]"  # a "]" first in a class is a literal
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 _PLAN: Plan | None = None

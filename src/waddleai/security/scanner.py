@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from waddleai.security import decode, gates, normalize, pii, rules
@@ -57,13 +58,13 @@ def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost:
     plan = gates.current()
     anchors = Anchors(text, plan.groups)
     mask = plan.mask(anchors.words, anchors.cjk)
-    for required, category, score, rule, lead, items in plan.for_channel(channel):
+    for required, category, score, rule, lead, items, starts in plan.for_channel(channel):
         if required & mask != required:
             continue  # a word group it cannot match without is missing: the common case
         known = best.get(category)
         if known is not None and known.score >= score + boost:
             continue
-        m = _lead(rule, items, text, anchors) if lead else _windowed(rule, text, anchors)
+        m = _lead(rule, items, text, anchors) if lead else _windowed(rule, text, anchors, starts)
         if m is not None:
             score = round(min(score + boost, 1.0), 3)
             best[category] = Detection(
@@ -105,12 +106,33 @@ def _lead(
     return None
 
 
-def _windowed(rule: rules.Rule, text: str, anchors: Anchors) -> re.Match[str] | None:
+def _windowed(
+    rule: rules.Rule, text: str, anchors: Anchors, starts: gates.Search | None
+) -> re.Match[str] | None:
     for lo, hi in anchors.windows(rule):
-        for m in rule.pattern.finditer(text, lo, hi):
+        found = rule.pattern.finditer(text, lo, hi) if starts is None else None
+        for m in found or _from_anchors(rule.pattern, starts, text, lo, hi):  # type: ignore[arg-type]
             if _accept(rule, text, m):
                 return m
     return None
+
+
+def _from_anchors(
+    pattern: re.Pattern[str], starts: gates.Search, text: str, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, lo, hi)` for a pattern whose matches start where an anchor
+    does (gates._starts): `match` tried at each anchor occurrence left to right, resuming
+    after each match as finditer does."""
+    at = starts(text, lo, hi)
+    while at is not None:
+        start = at.start()
+        m = pattern.match(text, start, hi)
+        if m is None:
+            at = starts(text, start + 1, hi)
+            continue
+        yield m
+        end = m.end()
+        at = starts(text, end if end > start else end + 1, hi)
 
 
 def _compact(run: str, best: dict[str, Detection]) -> None:
