@@ -12,16 +12,14 @@ names the detection.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from functools import reduce
 from operator import or_
 
-from waddleai.security import anchors, rules
+from waddleai.security import anchors, rules, starts
 
-Search = Callable[[str, int, int], "re.Match[str] | None"]
+Search = starts.Search
 # (required bits, category, score, rule, lead, anchors to try: (anchor, head, shift), ...,
-#  for a windowed rule whose matches start with an anchor: a search for its anchors)
+#  for a windowed rule whose matches start with a few literal strings: a search for them)
 Entry = tuple[
     int, str, float, rules.Rule, bool, tuple[tuple[str, str | None, int], ...], Search | None
 ]
@@ -79,48 +77,10 @@ def _items(rule: rules.Rule) -> tuple[tuple[str, str | None, int], ...]:
     return tuple(headed) + tuple((a, None, shift) for a, shift in rule.unheaded)
 
 
-_PLAIN = re.compile(r"[a-z0-9 ]+")
-
-
 def _starts(rule: rules.Rule) -> Search | None:
-    """For a windowed rule whose pattern begins with \\b and the alternation of its anchors
-    (`\\b(?:set aside|forget|...)` then more, no quantifier on that group, no top-level
-    `|`): a search for its anchors. Every match of such a pattern starts where one of them
-    does, so the scanner tries `match` there only instead of a finditer that tries every
-    position of a 640-character window (sre skips nothing ahead of a `\\b`)."""
-    if rule.lead or not rule.anchors or not all(map(_PLAIN.fullmatch, rule.anchors)):
-        return None
-    head = r"\b(?:" + "|".join(rule.anchors) + ")"
-    source = rule.pattern.pattern
-    if not source.startswith(head) or source[len(head) : len(head) + 1] in ("?", "*", "+", "{"):
-        return None
-    if rule.pattern.flags & ~re.UNICODE or _top_level_bar(source):
-        return None
-    return re.compile("|".join(rule.anchors)).search
-
-
-def _top_level_bar(source: str) -> bool:
-    """True when the regex `source` has a `|` outside every group and character class."""
-    depth, i, in_class = 0, 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 1  # the escaped character is a literal
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            i += 2 if source[i + 1 : i + 2] == "^" else 1
-            i += source[i : i + 1] == "]"  # a "]" first in a class is a literal
-            continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-        i += 1
-    return False
+    """For a windowed rule whose every match starts with one of a few literal strings: a
+    search for them (starts.py), so the scanner tries `match` only where one occurs."""
+    return None if rule.lead else starts.search(rule.pattern)
 
 
 _PLAN: Plan | None = None

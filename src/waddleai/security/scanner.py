@@ -120,9 +120,9 @@ def _windowed(
 def _from_anchors(
     pattern: re.Pattern[str], starts: gates.Search, text: str, lo: int, hi: int
 ) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, lo, hi)` for a pattern whose matches start where an anchor
-    does (gates._starts): `match` tried at each anchor occurrence left to right, resuming
-    after each match as finditer does."""
+    """`pattern.finditer(text, lo, hi)` for a pattern whose matches all start with one of
+    the strings `starts` searches for (starts.py): `match` tried where one occurs, left to
+    right, resuming after each match as finditer does."""
     at = starts(text, lo, hi)
     while at is not None:
         start = at.start()
