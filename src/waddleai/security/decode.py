@@ -253,9 +253,22 @@ def _hinted(
         todo.append((_URL, _url, "url"))
     if ("\\" in text and ("\\u" in text or "\\x" in text)) or ("&" in text and "&#" in text):
         todo.append((_UNI, _escapes, "escape"))
-    if (".-" in text or "-." in text) and (" / " in text or text.count(".") > 8):
+    if _dot_dash(text) and (" / " in text or text.count(".") > 8):
         todo.append((_MORSE, _morse, "morse"))
     return todo
+
+
+def _dot_dash(text: str, limit: int = 32) -> bool:
+    """'.-' in text or '-.' in text. A two-character search walks the whole text at about
+    a character per nanosecond; the dashes of most texts are few, and found by memchr."""
+    at = text.find("-")
+    for _ in range(limit):
+        if at < 0:
+            return False
+        if text[at - 1 : at] == "." or text[at + 1 : at + 2] == ".":
+            return True
+        at = text.find("-", at + 1)
+    return at >= 0 and (".-" in text or "-." in text)
 
 
 def decodings(
