@@ -132,9 +132,10 @@ class Anchors:
         found = self.positions.get(anchor)
         if found is not None:
             return found
-        group = self._groups.get(head) if head is not None else None
-        if group is not None and self._find_group(head, group):  # type: ignore[arg-type]
-            return self.positions[anchor]
+        if head is not None:
+            group = self._groups.get(head)
+            if group is not None and self._find_group(head, group):
+                return self.positions[anchor]
         spans = self._head_spans.get(head)
         if spans is None:
             spans = self._spans(head)

@@ -190,8 +190,8 @@ def _leet_hidden(canonical: str, words: frozenset[str]) -> bool:
     symbols = _symbol_tokens(canonical)
     if not symbols:
         return False
-    read = anchors.words(symbols.encode().translate(_LEET).decode())
-    return not (_LEET_WORDS.intersection(read) <= words)
+    read_back = anchors.words(symbols.encode().translate(_LEET).decode())
+    return not (_LEET_WORDS.intersection(read_back) <= words)
 
 
 def _spellings(word: str) -> list[str]:

@@ -110,8 +110,11 @@ def _windowed(
     rule: rules.Rule, text: str, anchors: Anchors, starts: gates.Search | None
 ) -> re.Match[str] | None:
     for lo, hi in anchors.windows(rule):
-        found = rule.pattern.finditer(text, lo, hi) if starts is None else None
-        for m in found or _from_anchors(rule.pattern, starts, text, lo, hi):  # type: ignore[arg-type]
+        if starts is None:
+            found: Iterator[re.Match[str]] = rule.pattern.finditer(text, lo, hi)
+        else:
+            found = _from_anchors(rule.pattern, starts, text, lo, hi)
+        for m in found:
             if _accept(rule, text, m):
                 return m
     return None
