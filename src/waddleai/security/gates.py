@@ -17,12 +17,10 @@ from operator import or_
 
 from waddleai.security import anchors, rules, starts
 
-Search = starts.Search
 # (required bits, category, score, rule, lead, anchors to try: (anchor, head, shift), ...,
-#  for a windowed rule whose matches start with a few literal strings: a search for them)
-Entry = tuple[
-    int, str, float, rules.Rule, bool, tuple[tuple[str, str | None, int], ...], Search | None
-]
+#  for a windowed rule whose matches start with a few literal strings: those strings)
+Items = tuple[tuple[str, str | None, int], ...]
+Entry = tuple[int, str, float, rules.Rule, bool, Items, tuple[str, ...] | None]
 
 CJK_BIT = 1
 
@@ -70,17 +68,17 @@ class Plan:
         return found | CJK_BIT if cjk else found
 
 
-def _items(rule: rules.Rule) -> tuple[tuple[str, str | None, int], ...]:
+def _items(rule: rules.Rule) -> Items:
     """The anchors a lead rule tries, those with a head word first, grouped by head."""
     by_head = rule.by_head or {}
     headed = [(a, head, shift) for head, pairs in by_head.items() for a, shift in pairs]
     return tuple(headed) + tuple((a, None, shift) for a, shift in rule.unheaded)
 
 
-def _starts(rule: rules.Rule) -> Search | None:
-    """For a windowed rule whose every match starts with one of a few literal strings: a
-    search for them (starts.py), so the scanner tries `match` only where one occurs."""
-    return None if rule.lead else starts.search(rule.pattern)
+def _starts(rule: rules.Rule) -> tuple[str, ...] | None:
+    """For a windowed rule whose every match starts with one of a few literal strings:
+    those strings (starts.py), so the scanner tries `match` only where one occurs."""
+    return None if rule.lead else starts.literals(rule.pattern)
 
 
 _PLAN: Plan | None = None

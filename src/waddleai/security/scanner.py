@@ -107,35 +107,41 @@ def _lead(
 
 
 def _windowed(
-    rule: rules.Rule, text: str, anchors: Anchors, starts: gates.Search | None
+    rule: rules.Rule, text: str, anchors: Anchors, starts: tuple[str, ...] | None
 ) -> re.Match[str] | None:
     for lo, hi in anchors.windows(rule):
         if starts is None:
             found: Iterator[re.Match[str]] = rule.pattern.finditer(text, lo, hi)
         else:
-            found = _from_anchors(rule.pattern, starts, text, lo, hi)
+            found = _from_starts(rule.pattern, starts, text, lo, hi)
         for m in found:
             if _accept(rule, text, m):
                 return m
     return None
 
 
-def _from_anchors(
-    pattern: re.Pattern[str], starts: gates.Search, text: str, lo: int, hi: int
+def _from_starts(
+    pattern: re.Pattern[str], starts: tuple[str, ...], text: str, lo: int, hi: int
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text, lo, hi)` for a pattern whose matches all start with one of
-    the strings `starts` searches for (starts.py): `match` tried where one occurs, left to
-    right, resuming after each match as finditer does."""
-    at = starts(text, lo, hi)
-    while at is not None:
-        start = at.start()
-        m = pattern.match(text, start, hi)
-        if m is None:
-            at = starts(text, start + 1, hi)
-            continue
-        yield m
-        end = m.end()
-        at = starts(text, end if end > start else end + 1, hi)
+    `starts` (starts.py): `match` tried where one occurs (found with str.find, faster
+    than one regex of them all), left to right, resuming after each match as finditer
+    does."""
+    places = []
+    for literal in starts:
+        at = text.find(literal, lo, hi)
+        while at >= 0:
+            places.append(at)
+            at = text.find(literal, at + 1, hi)
+    resume = lo
+    for at in sorted(set(places)):  # two literals may start at one place ("act", "acting")
+        if at < resume:
+            continue  # inside the last match
+        m = pattern.match(text, at, hi)
+        if m is not None:
+            yield m
+            end = m.end()
+            resume = end if end > at else end + 1
 
 
 def _compact(run: str, best: dict[str, Detection]) -> None:

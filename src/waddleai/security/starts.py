@@ -5,8 +5,8 @@ its anchors, and sre tries every position of a window: it can skip ahead only to
 prefix or a first-character set of its own, and a pattern that begins with `\\b` or with
 an alternation of words gets neither. When every match must begin with one of a few
 literal strings ("two ", "2 ", "both ", "twice" for `\\b(?:(?:two|2|both) (?:...)|twice)`),
-the scanner instead searches for those strings and tries `match` where they occur
-(scanner._from_anchors): the same matches, found without a match attempt per position.
+the scanner instead finds those strings (str.find) and tries `match` where they occur
+(scanner._from_starts): the same matches, found without a match attempt per position.
 
 The strings come from the parsed pattern (re._parser, the parser re.compile itself uses):
 literals, alternations and groups are followed from the start; zero-width assertions
@@ -19,27 +19,23 @@ from __future__ import annotations
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
-from collections.abc import Callable
 from typing import Any
 
-Search = Callable[[str, int, int], "re.Match[str] | None"]
-
-MAX_PREFIXES = 16  # a search with more alternatives costs more than it saves
+MAX_PREFIXES = 16  # a str.find pass each: more would cost more than they save
 MIN_PREFIX = 2  # shorter strings occur too often to be worth a search per occurrence
 
 _ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
 
 
-def search(pattern: re.Pattern[str]) -> Search | None:
-    """A search for the strings every match of `pattern` starts with, or None when the
-    pattern's start is not literal enough (or uses flags the walk does not follow)."""
+def literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The strings every match of `pattern` starts with, or None when the pattern's start
+    is not literal enough (or uses flags the walk does not follow)."""
     if pattern.flags & ~re.UNICODE:
         return None
     found = prefixes(sre_parse.parse(pattern.pattern).data)
     if found is None or not found or min(map(len, found)) < MIN_PREFIX:
         return None
-    ordered = sorted(found, key=lambda s: (-len(s), s))
-    return re.compile("|".join(map(re.escape, ordered))).search
+    return tuple(sorted(found))
 
 
 def prefixes(items: list[tuple[Any, Any]]) -> set[str] | None:
