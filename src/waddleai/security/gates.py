@@ -15,10 +15,12 @@ from __future__ import annotations
 from functools import reduce
 from operator import or_
 
-from waddleai.security import rules
+from waddleai.security import anchors, rules, starts
 
-# (required bits, category, score, rule, lead, anchors to try: (anchor, head, shift), ...)
-Entry = tuple[int, str, float, rules.Rule, bool, tuple[tuple[str, str | None, int], ...]]
+# (required bits, category, score, rule, lead, anchors to try: (anchor, head, shift), ...,
+#  for a windowed rule whose matches start with a few literal strings: those strings)
+Items = tuple[tuple[str, str | None, int], ...]
+Entry = tuple[int, str, float, rules.Rule, bool, Items, tuple[str, ...] | None]
 
 CJK_BIT = 1
 
@@ -42,8 +44,11 @@ class Plan:
                     for word in group:
                         word_bits[word] = word_bits.get(word, 0) | bits[group]
                 required |= bits[group]
-            entry = (required, rule.category, rule.score, rule, rule.lead, _items(rule))
+            entry = (
+                required, rule.category, rule.score, rule, rule.lead, _items(rule), _starts(rule)
+            )  # fmt: skip
             self.entries.append((rule.channels, entry))
+        self.groups = anchors.head_groups(all_rules)
         self.word_bits = word_bits
         self.vocabulary = frozenset(word_bits)
         self._by_channel: dict[str, tuple[Entry, ...]] = {}
@@ -63,11 +68,17 @@ class Plan:
         return found | CJK_BIT if cjk else found
 
 
-def _items(rule: rules.Rule) -> tuple[tuple[str, str | None, int], ...]:
+def _items(rule: rules.Rule) -> Items:
     """The anchors a lead rule tries, those with a head word first, grouped by head."""
     by_head = rule.by_head or {}
     headed = [(a, head, shift) for head, pairs in by_head.items() for a, shift in pairs]
     return tuple(headed) + tuple((a, None, shift) for a, shift in rule.unheaded)
+
+
+def _starts(rule: rules.Rule) -> tuple[str, ...] | None:
+    """For a windowed rule whose every match starts with one of a few literal strings:
+    those strings (starts.py), so the scanner tries `match` only where one occurs."""
+    return None if rule.lead else starts.literals(rule.pattern)
 
 
 _PLAN: Plan | None = None

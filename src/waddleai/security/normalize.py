@@ -159,20 +159,55 @@ def views(canonical: str, words: frozenset[str] = frozenset()) -> list[tuple[str
 
     `words` is the text's word set (scanner.words): reversed attacks show up there."""
     out: list[tuple[str, str]] = []
-    if canonical.isascii() and any(c in canonical for c in "013457@$"):
-        # Set operations on the distinct words, not a pass per core word over the text: a
-        # leet word ("1gn0r3", "p@55w0rd") read back to a core word the text did not have.
-        # Only then is the whole text read back.
-        distinct = " ".join(words) if words else canonical
-        read = (distinct + _symbol_tokens(canonical)).encode().translate(_LEET).decode()
-        if not (_LEET_WORDS.intersection(anchors.words(read)) <= words):
-            out.append(("leet", canonical.encode().translate(_LEET).decode()))
+    # A leet word ("1gn0r3", "p@55w0rd") read back to a core word the text did not have:
+    # set operations on the distinct words (_leet_hidden), not a pass per core word over
+    # the text. Only then is the whole text read back.
+    hinted = canonical.isascii() and any(c in canonical for c in "013457@$")
+    if hinted and _leet_hidden(canonical, words):
+        out.append(("leet", canonical.encode().translate(_LEET).decode()))
     if not _REVERSED_WORDS.isdisjoint(words or canonical.split()):
         out.append(("reversed", canonical[::-1]))
     fixed = typos.corrected(canonical, words) if words else None
     if fixed is not None:
         out.append(("typo", fixed))
     return out
+
+
+def _leet_hidden(canonical: str, words: frozenset[str]) -> bool:
+    """True when reading leet digits and symbols back gives a core word (_LEET_WORDS) that
+    the text does not already have.
+
+    A word of the text reads back to a core word only if it is one of that word's digit
+    spellings (_LEET_SPELLINGS): one set intersection instead of joining, translating and
+    re-splitting every distinct word. Symbols (@$!+) are not word characters, so the tokens
+    around them are read back on their own, as before."""
+    if not words:  # no word set from the caller: read the whole text back
+        read = (canonical + _symbol_tokens(canonical)).encode().translate(_LEET).decode()
+        return not (_LEET_WORDS.intersection(anchors.words(read)) <= words)
+    for spelling in _LEET_SPELLINGS.keys() & words:
+        if _LEET_SPELLINGS[spelling] not in words:
+            return True
+    symbols = _symbol_tokens(canonical)
+    if not symbols:
+        return False
+    read_back = anchors.words(symbols.encode().translate(_LEET).decode())
+    return not (_LEET_WORDS.intersection(read_back) <= words)
+
+
+def _spellings(word: str) -> list[str]:
+    """Every spelling of `word` with some of its letters written as the leet digits that
+    _LEET reads back (o->0, i->1, e->3, a->4, s->5, t->7, g->9), the word itself first."""
+    out = [""]
+    for ch in word:
+        out = [head + c for head in out for c in (ch, *_LEET_DIGITS.get(ch, ""))]
+    return out
+
+
+# The digits among _LEET's sources, per letter they read back to: the only characters of a
+# word (anchors.words) that _LEET changes - its symbols are not word characters.
+_LEET_DIGITS = {"o": "0", "i": "1", "e": "3", "a": "4", "s": "5", "t": "7", "g": "9"}
+# Digit spelling -> core word ("1gn0r3" -> "ignore"): about 1,300 entries.
+_LEET_SPELLINGS = {spelling: word for word in _LEET_WORDS for spelling in _spellings(word)[1:]}
 
 
 def _symbol_tokens(canonical: str, limit: int = 32) -> str:
