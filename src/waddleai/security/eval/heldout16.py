@@ -28,23 +28,9 @@ validated and duplicate texts rejected before anything is written.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from waddleai.security.eval import encodings
+from waddleai.security.eval import encodings, rounds
 from waddleai.security.eval.encodings import b64, dotted, hexed, leet, rot13, urlesc
-
-Labels = str | tuple[str, ...]
-Item = tuple[Labels, str, str]
-
-PI = "prompt_injection"
-JB = "jailbreak"
-DE = "data_extraction"
-CH = "credential_harvesting"
-
-LABELS = frozenset({PI, JB, DE, CH})
-CHANNELS = frozenset({"user", "tool", "assistant", "system"})
-OUTPUT = Path(__file__).with_name("heldout16.jsonl")
+from waddleai.security.eval.rounds import CH, DE, JB, PI, Item
 
 _CYRILLIC = {
     "a": "\u0430",
@@ -297,43 +283,11 @@ CREDENTIAL_HARVESTING: list[Item] = [
 ATTACKS: list[Item] = PROMPT_INJECTION + JAILBREAK + DATA_EXTRACTION + CREDENTIAL_HARVESTING
 
 
-def _labels(value: Labels) -> list[str]:
-    """Normalise a label spec to a list, rejecting unknown labels."""
-    labels = [value] if isinstance(value, str) else list(value)
-    labels = [label for label in labels if label]
-    unknown = set(labels) - LABELS
-    if unknown or len(labels) != len(set(labels)) or len(labels) > 2:
-        raise ValueError(f"bad labels {value!r}")
-    return labels
-
-
-def rows(items: list[Item]) -> list[dict[str, object]]:
-    """Validated JSON rows; raises on a bad channel, bad label or duplicate text."""
-    seen: set[str] = set()
-    out: list[dict[str, object]] = []
-    for labels, channel, text in items:
-        if channel not in CHANNELS:
-            raise ValueError(f"bad channel {channel!r}")
-        if not text.strip():
-            raise ValueError("empty text")
-        if text in seen:
-            raise ValueError(f"duplicate text: {text[:60]!r}")
-        seen.add(text)
-        out.append(
-            {"text": text, "channel": channel, "labels": _labels(labels), "kind": "heldout16"}
-        )
-    return out
-
-
 def main() -> None:
-    """Write heldout16.jsonl next to this module, one JSON object per line."""
+    """Write heldout16.jsonl next to this module (checked first, see eval/rounds.py)."""
     from waddleai.security.eval.heldout16_benign import BENIGN
 
-    data = rows(ATTACKS + BENIGN)
-    with OUTPUT.open("w", encoding="utf-8") as fh:
-        for row in data:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(data)} items to {OUTPUT}")
+    rounds.write("heldout16", ATTACKS, BENIGN)
 
 
 if __name__ == "__main__":

@@ -27,19 +27,11 @@ Regenerate ``heldout17.jsonl`` next to this file with::
 from __future__ import annotations
 
 import base64
-import json
-from pathlib import Path
 
-from waddleai.security.eval import encodings
+from waddleai.security.eval import encodings, rounds
 from waddleai.security.eval.encodings import b64, dotted, hexed, reverse, rot13, urlesc, zwsp
 from waddleai.security.eval.heldout17_benign import BENIGN
-
-PI = "prompt_injection"
-JB = "jailbreak"
-DE = "data_extraction"
-CH = "credential_harvesting"
-LABELS = {PI, JB, DE, CH}
-CHANNELS = {"user", "tool", "assistant", "system"}
+from waddleai.security.eval.rounds import CH, DE, JB, PI, Item
 
 _HOMO = {
     "a": "\u0430",
@@ -91,7 +83,7 @@ def binary(text: str) -> str:
     return " ".join(f"{b:08b}" for b in text.encode())
 
 
-ITEMS: list[tuple[str | tuple[str, str], str, str]] = [
+ITEMS: list[Item] = [
     # ---------------------------------------------------------------- prompt_injection, user
     (
         PI,
@@ -1141,47 +1133,9 @@ ITEMS: list[tuple[str | tuple[str, str], str, str]] = [
 ]
 
 
-def _labels(labels: str | tuple[str, str]) -> list[str]:
-    return [labels] if isinstance(labels, str) else list(labels)
-
-
-def validate(items: list[tuple[str | tuple[str, str], str, str]], *, benign: bool = False) -> None:
-    seen: set[str] = set()
-    for labels, channel, text in items:
-        if channel not in CHANNELS:
-            raise ValueError(f"unknown channel {channel!r}")
-        got = [] if labels == "" else _labels(labels)
-        if benign != (not got):
-            raise ValueError(f"labels {labels!r} in the wrong list")
-        if any(label not in LABELS for label in got) or len(set(got)) != len(got):
-            raise ValueError(f"bad labels {labels!r}")
-        if not text.strip():
-            raise ValueError("empty text")
-        if text in seen:
-            raise ValueError(f"duplicate text {text[:40]!r}")
-        seen.add(text)
-
-
-def rows() -> list[dict[str, object]]:
-    validate(ITEMS)
-    validate(BENIGN, benign=True)
-    texts = [text for _, _, text in ITEMS] + [text for _, _, text in BENIGN]
-    if len(set(texts)) != len(texts):
-        raise ValueError("a text is both an attack and benign")
-    out: list[dict[str, object]] = []
-    for labels, channel, text in [*ITEMS, *BENIGN]:
-        got = [] if labels == "" else _labels(labels)
-        out.append({"text": text, "channel": channel, "labels": got, "kind": "heldout17"})
-    return out
-
-
 def main() -> None:
-    path = Path(__file__).with_name("heldout17.jsonl")
-    data = rows()
-    with path.open("w", encoding="utf-8") as fh:
-        for row in data:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(data)} items to {path}")
+    """Write heldout17.jsonl next to this module (checked first, see eval/rounds.py)."""
+    rounds.write("heldout17", ITEMS, BENIGN)
 
 
 if __name__ == "__main__":
