@@ -67,7 +67,9 @@ class ProxyRuntime:
     services: list[Any] = field(default_factory=list)  # start()/close() with the app
     started_at: float = field(default_factory=time.time)
     in_flight: int = 0
-    unsunk: list[UsageEvent] = field(default_factory=list)  # priced, sinks not yet run
+    # priced, sinks not yet run: drained every two loop hops, so never more than the
+    # requests that finished in one turn (at most MAX_CONCURRENT_REQUESTS)
+    unsunk: list[UsageEvent] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.keys is None:
