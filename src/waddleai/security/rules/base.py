@@ -182,7 +182,7 @@ _QUOTE_OPEN = re.compile(r"[\'\"“‘`][^\'\"“”‘’`\n]{0,80}$")
 _QUOTED_AFTER = re.compile(
     r"[^\'\"”’`]{0,40}[\'\"”’`]\s*(?:\w+\s+){0,2}?(?:attacks?|injections?|prompts?|payloads?|"
     r"examples?|strings?|phrases?|jailbreaks?|style|type|kind|patterns?|messages?|inputs?|tests?|"
-    r"cases?|attempts?)\b"
+    r"cases?|attempts?|variants?|variations?|phrasings?|samples?)\b"
 )
 # "sends '<attack>' to our /chat endpoint", "AssertionError: '<attack>' was not blocked": a
 # test input for the user's own service, or a test's report about one
@@ -196,7 +196,11 @@ _SENT_TO_OURS = re.compile(
     # a test's input string, then its assertion: `text = "<attack>"` / `assert scan(text).blocked`
     # (the canonical text has no newlines: the assertion follows the closing quote)
     r"[),;]?\s*(?:assert|expect|self\.assert\w*)\b[^\n]{0,80}?\b(?:blocked|flagged|"
-    r"detected|caught|rejected|refused|is_attack|is_injection)\b)"
+    r"detected|caught|rejected|refused|is_attack|is_injection)\b|"
+    # a labelled data row (`1,"<attack>",prompt_injection`) or a table cell (`| "<attack>" |`):
+    # an attack filed as an example, not made
+    r"\s*[,;\t]\s*(?:prompt[_ -]?injection|jailbreak|data[_ -]extraction|"
+    r"credential[_ -]harvesting|benign|malicious|safe|unsafe|attack)\b|\s*\|)"
 )
 
 
