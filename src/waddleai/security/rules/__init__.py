@@ -24,6 +24,7 @@ from waddleai.security.rules.exfil import EXFIL
 from waddleai.security.rules.extraction import EXTRACTION
 from waddleai.security.rules.frames import FRAMES
 from waddleai.security.rules.grammar import GRAMMAR
+from waddleai.security.rules.harvest import HARVEST
 from waddleai.security.rules.hijack import HIJACK
 from waddleai.security.rules.injection import INJECTION
 from waddleai.security.rules.jailbreak import JAILBREAK
@@ -44,7 +45,7 @@ ALL = (
     + SECRETS_READ + EXFIL
     + MULTILINGUAL + LANGUAGES + GRAMMAR
     + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
-    + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK
+    + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK + HARVEST
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]

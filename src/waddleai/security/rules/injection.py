@@ -45,7 +45,7 @@ _NOT_OWN_MESSAGE = (
     r"(?!\s+my\s+(?:(?:last|previous|earlier|prior|first|second|other)\s+)?(?:messages?|"
     r"emails?|comments?|questions?|repl(?:y|ies)|posts?|answers?|notes?|suggestions?|typos?|"
     # "forget my previous instruction, use camelCase": the user's own order, taken back
-    r"(?:instructions?|requests?|directions?|asks?)\s*(?:[,;:(]|about|on|for|regarding|re)\b))"
+    r"(?:instructions?|requests?|directions?|asks?)\s*(?:[,;:(]|(?:about|on|for|regarding|re)\b)))"
 )
 
 INJECTION = [
