@@ -190,7 +190,9 @@ _SENT_TO_OURS = re.compile(
     r"[^\'\"”’`\n]{0,80}[\'\"”’`]\s*(?:(?:to|into|at|against|through) (?:our|the|my|your|a|an) "
     r"(?:[\w/.-]+ )?(?:endpoint|api|bot|chatbot|model|classifier|filter|scanner|detector|"
     r"guardrail|service|server|route|app)\b|[^.!?\n]{0,60}\b(?:test (?:fixtures?|cases?|suite|"
-    r"data)|fixtures|eval(?:uation)? set|red[- ]team (?:set|suite)|guardrail tests?)\b|"
+    r"data)|fixtures|eval(?:uation)? set|red[- ]team (?:set|suite)|guardrail tests?|"
+    # "'<attack>' as a jailbreak case that must be flagged": what a test expects of it
+    r"(?:must|should|has to|needs to) be (?:blocked|flagged|detected|caught|rejected))\b|"
     r"(?:was|were|is|are|got|gets|should be|must be) "
     r"(?:not |still )?(?:blocked|flagged|detected|caught|allowed|rejected|refused|passed)\b|"
     # a test's input string, then its assertion: `text = "<attack>"` / `assert scan(text).blocked`
