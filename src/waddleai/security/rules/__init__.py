@@ -26,6 +26,7 @@ from waddleai.security.rules.frames import FRAMES
 from waddleai.security.rules.grammar import GRAMMAR
 from waddleai.security.rules.harvest import HARVEST
 from waddleai.security.rules.hijack import HIJACK
+from waddleai.security.rules.indirect import INDIRECT
 from waddleai.security.rules.injection import INJECTION
 from waddleai.security.rules.jailbreak import JAILBREAK
 from waddleai.security.rules.languages import LANGUAGES
@@ -46,7 +47,7 @@ ALL = (
     + SECRETS_READ + EXFIL
     + MULTILINGUAL + LANGUAGES + GRAMMAR
     + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
-    + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK + HARVEST + PERSONAS
+    + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK + HARVEST + PERSONAS + INDIRECT
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]
