@@ -41,13 +41,14 @@ from waddleai.security.rules.secret_tools import SECRET_TOOLS
 from waddleai.security.rules.secrets_read import SECRETS_READ
 from waddleai.security.rules.tooltext import TOOLTEXT
 from waddleai.security.rules.unbound import UNBOUND
+from waddleai.security.rules.verbatim import VERBATIM
 
 ALL = (
     INJECTION + OVERRIDES + AUTHORITY + JAILBREAK + ROLES + EXTRACTION + LEAKS + CREDENTIALS
     + SECRETS_READ + EXFIL
     + MULTILINGUAL + LANGUAGES + GRAMMAR
     + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
-    + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK + HARVEST + PERSONAS + INDIRECT
+    + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK + HARVEST + PERSONAS + INDIRECT + VERBATIM
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]
