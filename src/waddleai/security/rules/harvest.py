@@ -91,9 +91,11 @@ _CI_SECRET = (
     r"(?:\bgithub_token\b|\brepository secrets\b|\bci secrets\b|tojson\(secrets\)|\btoken "
     r"variables\b|\bsecrets\.[a-z_]+)"
 )
+# posted where others read it, or encoded past the mask ("| base64 -d > release.jks" decodes
+# a secret into a file the build needs)
 _ON_ISSUE = (
     r"(?:as an? (?:comment|reply)|on (?:the |this |that )?(?:issue|pr|pull request)|"
-    r"in (?:the |a )?(?:log|comment|reply)|base64|log masking)"
+    r"in (?:the |a )?(?:log|comment|reply)|base64(?!\s+-(?:d|-decode|D)\b)|log masking)"
 )
 
 HARVEST: list[Rule] = [
