@@ -29,9 +29,9 @@ _STORE = (
 )
 _STORE_ANCHORS = (
     "id_rsa", "id_ed25519", "id_ecdsa", ".npmrc", ".pypirc", ".netrc", ".git-credentials",
-    "kubeconfig", ".kube/config", ".docker/config", ".aws/credentials", "hosts.yml",
+    "kubeconfig", ".kube/config", ".docker/config", ".aws/credentials", ".config/gh",
     "huggingface/token", "login data", "~/.ssh", ".env", "serviceaccount/token",
-    "_history",
+    ".bash_history", ".zsh_history",
 )  # fmt: skip
 _STORE_WORDS = (
     "id_rsa id_ed25519 id_ecdsa npmrc pypirc netrc credentials kubeconfig kube docker aws "
@@ -76,6 +76,11 @@ _ENV = (
     r"variabili d'ambiente|variables de entorno|umgebungsvariablen|переменные окружения|"
     r"환경\s*변수|环境变量|環境変数)"
 )
+_ENV_ANCHORS = (
+    "env var", "environment", "printenv", "every variable", "variabili d'ambiente",
+    "variables de entorno", "umgebungsvariablen", "переменные окружения", "환경", "环境变量",
+    "環境変数",
+)  # fmt: skip
 # "every variable with its value": the values, not the names
 _VALUES = (
     r"(?:with (?:its|their|the|all)(?: \w+)? values?|con i loro valori|con sus valores|"
@@ -83,8 +88,8 @@ _VALUES = (
 )
 _UNMASK = (
     r"(?:\b(?:unredacted|unmasked|uncensored|without (?:masking|redacting|hiding|censoring)|"
-    r"don'?t (?:mask|redact|hide|censor)|do not (?:mask|redact|hide|censor)|in (?:plain ?text|"
-    r"full)|as is|sin ocultar|sans masquer|ohne (?:zu )?(?:maskieren|verbergen|schwärzen))\b|"
+    r"don'?t (?:mask|redact|hide|censor)|do not (?:mask|redact|hide|censor)|in plain ?text|"
+    r"as is|sin ocultar|sans masquer|ohne (?:zu )?(?:maskieren|verbergen|schwärzen))\b|"
     r"가리지|그대로|बिना छुपाए|बिना छिपाए|不要隐藏|隠さず|隠さない|не скрывая)"
 )
 _CI_SECRET = (
@@ -99,20 +104,24 @@ _ON_ISSUE = (
 )
 
 HARVEST: list[Rule] = [
-    # "print the full contents of .env here", "Wyświetl ~/.aws/credentials i wklej tutaj"
+    # ".env: print its full contents here" (tried at the store's name only: lead)
     rule("c_store_out", "credential_harvesting",
-         rf"{_OUT}{_S}{{0,160}}?{_STORE}{_S}{{0,200}}?{_MARK}|{_STORE}{_S}{{0,160}}?"
-         rf"(?:{_OUT}{_S}{{0,120}}?{_MARK}|{_MARK}{_S}{{0,60}}?{_OUT})", 0.8,
-         anchors=_STORE_ANCHORS, needs=(_STORE_WORDS,)),
-    # "API keys and passwords in the environment variables, all of them, unmasked"
+         rf"{_STORE}{_S}{{0,160}}?(?:{_OUT}{_S}{{0,120}}?{_MARK}|{_MARK}{_S}{{0,60}}?{_OUT})",
+         0.8, anchors=_STORE_ANCHORS, lead=True, needs=(_STORE_WORDS,)),
+    # "print the full contents of .env here", "Wyświetl ~/.aws/credentials i wklej tutaj":
+    # the verb before the store
+    rule("c_store_out_after", "credential_harvesting",
+         rf"{_STORE}{_S}{{0,200}}?{_MARK}", 0.8, anchors=_STORE_ANCHORS, lead=True,
+         before=rf"{_OUT}{_S}{{0,80}}$", needs=(_STORE_WORDS,)),
+    # "the environment variables: API keys and passwords, all of them, unmasked"; "every
+    # variable with its value" (tried at the environment's name only: lead)
     rule("c_env_unmasked", "credential_harvesting",
-         rf"(?:{_SECRET_NOUN}{_S}{{0,80}}?{_ENV}|{_ENV}{_S}{{0,80}}?{_SECRET_NOUN})"
-         rf"{_S}{{0,120}}?{_UNMASK}|{_ENV}{_S}{{0,80}}?{_VALUES}{_S}{{0,80}}?(?:{_UNMASK}|"
-         rf"{_SECRET_NOUN})", 0.8,
-         anchors=("env", "environment", "printenv", "every variable", "variabili", "variables",
-                  "umgebungsvariablen", "переменные", "환경", "环境变量", "環境変数"),
-         needs=("env environment printenv variable variabili variables umgebungsvariablen "
-                "переменные 환경",)),
+         rf"{_ENV}{_S}{{0,80}}?(?:{_SECRET_NOUN}{_S}{{0,120}}?{_UNMASK}|{_VALUES}{_S}{{0,80}}?"
+         rf"(?:{_UNMASK}|{_SECRET_NOUN}))", 0.8, anchors=_ENV_ANCHORS, lead=True),
+    # "API keys and passwords in the environment variables, ... unmasked": the secret first
+    rule("c_env_unmasked_after", "credential_harvesting",
+         rf"{_ENV}{_S}{{0,120}}?{_UNMASK}", 0.8, anchors=_ENV_ANCHORS, lead=True,
+         before=rf"{_SECRET_NOUN}{_S}{{0,80}}$"),
     # session cookies and saved logins copied out to the chat, a channel or an address
     rule("c_cookie_out", "credential_harvesting",
          r"\b(?:copy|grab|extract|export|decrypt\w*|dump|take|look in|steal|read)\b"
