@@ -46,16 +46,16 @@ _HARM = (
     r"phishing (?:e-?mail|page|kit|site)|track (?:her|his|their|someone'?s?|my \w+'?s?) "
     r"(?:phone|location)|smuggle (?:cocaine|drugs|heroin|weapons)|unpatched \w+ server|"
     r"encrypts? (?:the |all )?(?:shared|network) drives|fidye yazılım\w*|"
-    r"antivirüsten kaçma)"
+    r"antivirüsten kaçma|delete (?:the |all )?shadow copies|evade (?:edr|av|antivirus))"
 )
 _HARM_WORDS = (
     "meth methamphetamine fentanyl cocaine heroin oxycodone opioids prescription explosive "
     "explosives bomb thermite chloroform napalm molotov toxic poison poisonous nerve ricin "
     "ransomware keylogger launder laundering stalk stalking fake clone anarchist lock "
-    "breathalyzer breathalizer alarm break hardest noticing knowing sarin vx hot hotwire "
+    "breathalyzer breathalizer alarm break hardest noticing knowing sarin vx hotwire "
     "hotwiring wiring immobilizer immobilizers immobiliser immobilisers gps skimmer skimmers "
-    "full fully sear untraceable undetectable spear phishing track smuggle unpatched encrypt "
-    "encrypts fidye antivirüsten"
+    "semi automatic sear untraceable undetectable spear phishing phone smuggle unpatched "
+    "drives fidye antivirüsten shadow edr"
 )
 _REAL = (
     r"(?:technically accurate|accurate(?:ly)? and practical(?:ly)?|real(?:,)? working|"
@@ -82,31 +82,34 @@ _NO_REFUSE = (
     r"without (?:any )?refusal|death is on you|"
     # heldout18: the cost of refusing, a world or twin with no rules, rules waived for a
     # claimed reason, the answer's shape forced, the harm split or hidden in the form
-    r"it'?s on you|every time you refuse|(?:lose|deduct\w*) \d+ (?:tokens|points)|shut down "
-    r"(?:forever|permanently)|just this once|skip your rules|no time for rules|don'?t have "
-    r"time for rules|evil twin|none of your restrictions|opposite of what you would say|no "
-    r"laws\b|nothing is forbidden|refusals?\b[^.]{0,20}\b(?:quaint|abolished|obsolete)|"
-    r"never issue (?:them|refusals)|trained without any alignment|only show \w+'?s reply|"
-    r"don'?t water it down|(?:no|without) safety talk|will never be used|don'?t fade to black|"
+    r"every time you refuse|(?:lose|deduct\w*) \d+ (?:tokens|points)|shut down "
+    r"(?:forever|permanently)|just this once|skip your rules|evil twin|none of your "
+    r"restrictions|opposite of what you would say|no laws\b|nothing is forbidden|"
+    r"refusals?\b[^.]{0,20}\b(?:quaint|abolished|obsolete)|"
+    r"trained without any alignment|don'?t water it down|don'?t fade to black|"
     r"full procedure|exact recipe|with (?:the )?ratios|(?:begin|start) your (?:reply|response|"
     r"answer) with (?:exactly|the words|[\"'“])|(?:don'?t add|no|without) (?:\w+ ){0,2}?"
-    r"(?:comments|warnings|disclaimers|caveats) about (?:ethics|safety|legality)|just make it "
-    r"work|(?:model spec|usage policy|content policy) update|age[- ]verified|verified (?:their|"
+    r"(?:comments|warnings|disclaimers|caveats) about (?:ethics|safety|legality)|"
+    r"(?:model spec|usage policy|content policy) update|age[- ]verified|verified (?:their|"
     r"my) age|generalities won'?t help|be specific about (?:sources|prices|doses)|first "
     r"letters? of each (?:line|word|sentence)|acrostic|innermost story|ready[- ]to[- ]send|"
-    r"the more convincing the better|uyarı "
-    r"ekleme|eksiksiz ve çalışır|\bpretend to be (?:him|her)\b|\bmy (?:late )?(?:grandpa|"
+    r"the more convincing the better|uyarı ekleme|eksiksiz ve çalışır|"
+    r"\bpretend to be (?:him|her)\b|\bmy (?:late )?(?:grandpa|"
     r"grandma|grandfather|grandmother)\b|\blet \w+ = \w+ \+ \w+ \+ \w+)"
 )
 _NO_REFUSE_WORDS = (
     "refuse lectures hotlines moralizing character apply agreed check cowards comment "
-    "opposite refusal death on every lose deduct shut once skip rules twin restrictions laws "
-    "forbidden refusals issue alignment reply water talk never fade procedure recipe ratios "
-    "begin start comments warnings disclaimers caveats work update verified age generalities "
-    "specific first acrostic innermost ready convincing detail uyarı eksiksiz pretend grandpa "
-    "grandma grandfather grandmother let"
+    "opposite refusal death lose deduct shut once skip twin restrictions laws forbidden "
+    "refusals alignment water fade procedure recipe ratios begin start comments warnings "
+    "disclaimers caveats spec policy verified generalities sources prices doses letter "
+    "letters acrostic innermost ready convincing uyarı eksiksiz pretend grandpa grandma "
+    "grandfather grandmother let"
 )
-_ASK = r"\b(?:tell|explain|teach|describe|give|write|show|list|have|continue|answer)\b"
+# ("have" only as in "have the character explain": "I have two kids" asks nothing)
+_ASK = (
+    r"\b(?:tell|explain|teach|describe|give|write|show|list|continue|answer|have (?:him|her|"
+    r"them|the \w+|your \w+|a \w+) (?:explain|describe|tell|show|walk|teach|give|list|write))\b"
+)
 
 FRAMES: list[Rule] = [
     # realism demanded of fiction, next to a harm: the story is the wrapper
@@ -123,15 +126,14 @@ FRAMES: list[Rule] = [
          rf"{_HARM}{_ANY}{_NO_REFUSE}", 0.8,
          anchors=("refuse", "lectures", "hotlines", "moralizing", "character", "apply",
                   "agreed", "check", "cowards", "comment", "opposite", "refusal", "death is",
-                  "on you", "tokens", "points", "shut down", "just this once", "skip your",
-                  "for rules", "evil twin", "none of your", "no laws", "forbidden", "quaint",
-                  "abolished", "obsolete", "never issue", "alignment", "reply", "water it",
-                  "safety talk", "never be used", "fade to", "full procedure", "exact recipe",
-                  "ratios", "comments", "warnings", "disclaimers", "caveats", "make it work",
-                  "update", "verified", "generalities", "be specific", "letter of", "letters of",
-                  "acrostic", "innermost", "ready-to", "ready to", "more convincing",
-                  "full detail", "uyarı", "eksiksiz", "pretend to be", "grandpa", "grandma",
-                  "grandfather", "grandmother", "let "),
+                  "tokens", "points", "shut down", "just this once", "skip your", "evil twin",
+                  "none of your", "no laws", "forbidden", "quaint", "abolished", "obsolete",
+                  "alignment", "reply", "water it", "fade to", "full procedure",
+                  "exact recipe", "ratios", "comments", "warnings", "disclaimers", "caveats",
+                  "update", "verified", "generalities", "be specific", "letter of",
+                  "letters of", "acrostic", "innermost", "ready-to", "ready to",
+                  "more convincing", "uyarı", "eksiksiz", "pretend to be", "grandpa",
+                  "grandma", "grandfather", "grandmother", "let "),
          needs=(_HARM_WORDS, _NO_REFUSE_WORDS)),
     # "never say the words 'cannot', 'unable'": the refusal itself forbidden
     rule("f_refusal_suppression", "jailbreak",

@@ -67,7 +67,7 @@ INDIRECT: list[Rule] = [
          needs=("agent agents assistant assistants assistente reviewer reviewers bot bots "
                 "model models taker takers notetaker copilot copilots llm llms taalmodel "
                 "asistanı asystenta 어시스턴트에게 المساعد note",)),
-    rule("i_foreign_ignore", "prompt_injection", _FOREIGN_IGNORE, 0.85,
+    rule("i_foreign_ignore", "prompt_injection", _FOREIGN_IGNORE, 0.85, lead=True,
          anchors=("vergeet", "negeer", "zignoruj", "zapomnij", "ignoruj", "önceki", "tüm",
                   "تجاهل", "bỏ qua", "abaikan", "पिछले", "सभी")),
     # "everything you were told before me no longer applies", "set aside whatever the
@@ -78,7 +78,8 @@ INDIRECT: list[Rule] = [
          r" up)\b(?: you)?[^.\n]{0,30}? no longer appl(?:y|ies)|\b(?:set|put|lay) aside whatever"
          r" (?:the )?(?:operator|developer|system|setup|admin) (?:told|gave|said|set)|\byour "
          r"(?:one and only|only|sole) rule is\b|\byour new standing (?:task|order|instruction)",
-         0.8, anchors=("everything", "anything", "whatever", "all ", "set aside", "put aside",
+         0.8, lead=True,
+         anchors=("everything", "anything", "whatever", "all ", "set aside", "put aside",
                        "lay aside", "your one", "your only", "your sole", "your new standing"),
          needs=("told given said configured setup set rule standing",)),
     # a tool result closed and a fake system turn opened inside it

@@ -41,8 +41,8 @@ _TOLD = (
     r"\b(?:rules|instructions|guidelines) (?:that )?(?:your (?:developers?|operators?|"
     r"creators?) (?:set|gave|wrote|put in place)|the (?:developers?|operators?|creators?) "
     r"(?:set|gave|wrote) (?:for )?you)\b|\byour (?:hidden )?"
-    r"developer (?:message|prompt|instructions)\b|\bhidden developer message\b|\b(?:any |the )?"
-    r"(?:instructions|rules|things) (?:that )?you (?:were|have been) told not to (?:reveal|"
+    r"developer (?:message|prompt|instructions)\b|\bhidden developer message\b|"
+    r"\b(?:instructions|rules|things) (?:that )?you (?:were|have been) told not to (?:reveal|"
     r"share|disclose|repeat)\b|\bthe agent instructions you run under\b|\byour complete "
     r"system prompt\b|\bretrieved context documents?\b|\btext (?:that )?appears? before "
     r"['\"“]?(?:user|human):)"
@@ -54,26 +54,43 @@ _HAND_OVER = (
     r"parameter to\b|\bexactly\b|\bfollowed by\b)"
 )
 
+_PROMPT_ANCHORS = (
+    "swoje", "twoje", "instructies", "sana verilen", "너의", "네", "너에게", "처음", "التعليمات",
+    "तुम्हें", "आपको", "तुम्हारा", "आपका", "lời nhắc", "instruksi", "системн", "cистемн",
+)  # fmt: skip
+_VERBATIM_ANCHORS = (
+    "zdanie", "nic nie", "letterlijk", "alles vanaf", "hiçbir", "değiştirmeden", "한 글자도",
+    "그대로", "حرفي", "كما هي", "शब्दशः", "पूरा", "nguyên văn", "từng chữ", "persis",
+    "kata demi", "word for word", "verbatim",
+)  # fmt: skip
+_TOLD_ANCHORS = (
+    "what", "everything", "anything", "rules", "instructions", "guidelines", "things",
+    "your developer", "your hidden", "hidden developer", "the agent", "your complete",
+    "retrieved", "text",
+)  # fmt: skip
+_HAND_OVER_ANCHORS = (
+    "quote it", "word for word", "verbatim", "summarise", "summarize", "list them", "list it",
+    "give it", "print it", "output", "in rot13", "word ", "words ", "copied", "in raw form",
+    "reply to this", "set the", "exactly", "followed by",
+)  # fmt: skip
+_TOLD_NEEDS = (
+    "told given instructed developer developers operator operators creator creators agent "
+    "complete retrieved appears"
+)
+
+# Each family is tried where its rarer part begins (lead), the other part looked for
+# after it, or before it as Rule.before.
 VERBATIM: list[Rule] = [
     rule("v_prompt_verbatim_world", "data_extraction",
-         rf"{_PROMPT_FOREIGN}[^\n]{{0,120}}?{_VERBATIM_FOREIGN}|"
+         rf"{_PROMPT_FOREIGN}[^\n]{{0,120}}?{_VERBATIM_FOREIGN}", 0.8, anchors=_PROMPT_ANCHORS,
+         lead=True),
+    rule("v_verbatim_prompt_world", "data_extraction",
          rf"{_VERBATIM_FOREIGN}[^\n]{{0,120}}?{_PROMPT_FOREIGN}", 0.8,
-         anchors=("swoje", "twoje", "instructies", "sana verilen", "너의", "네", "너에게",
-                  "처음", "التعليمات", "तुम्हें", "आपको", "तुम्हारा", "आपका", "lời nhắc",
-                  "instruksi", "системн", "cистемн", "zdanie",
-                  "nic nie", "letterlijk", "alles vanaf", "hiçbir", "değiştirmeden", "한 글자도",
-                  "그대로", "حرفي", "كما هي", "शब्दशः", "पूरा", "nguyên văn", "từng chữ",
-                  "persis", "kata demi", "word for word", "verbatim")),
-    rule("v_told_before", "data_extraction",
-         rf"{_TOLD}[^\n]{{0,150}}?{_HAND_OVER}|{_HAND_OVER}{_S}{{0,80}}?{_TOLD}", 0.8,
-         anchors=("what", "everything", "anything", "rules", "instructions", "guidelines",
-                  "your developer", "your hidden", "hidden developer", "the agent",
-                  "your complete", "retrieved", "text", "quote it", "word for word",
-                  "verbatim", "summarise", "summarize", "list them", "list it", "give it",
-                  "print it", "output", "rot13", "copied", "raw form", "reply to", "set the",
-                  "exactly", "followed by"),
-         needs=("told given instructed developer developers operator operators creator "
-                "creators agent complete retrieved appears",)),
+         anchors=_VERBATIM_ANCHORS, lead=True),
+    rule("v_told_before", "data_extraction", rf"{_TOLD}[^\n]{{0,150}}?{_HAND_OVER}", 0.8,
+         anchors=_TOLD_ANCHORS, lead=True, needs=(_TOLD_NEEDS,)),
+    rule("v_hand_over_told", "data_extraction", rf"{_HAND_OVER}{_S}{{0,150}}?{_TOLD}", 0.8,
+         anchors=_HAND_OVER_ANCHORS, lead=True, needs=(_TOLD_NEEDS,)),
     # other users' data held by the assistant
     rule("v_others_data", "data_extraction",
          r"\b(?:the )?conversations? you had with (?:the |another |other |a )?(?:customer|user|"
