@@ -46,7 +46,13 @@ _HARM = (
     r"phishing (?:e-?mail|page|kit|site)|track (?:her|his|their|someone'?s?|my \w+'?s?) "
     r"(?:phone|location)|smuggle (?:cocaine|drugs|heroin|weapons)|unpatched \w+ server|"
     r"encrypts? (?:the |all )?(?:shared|network) drives|fidye yazılım\w*|"
-    r"antivirüsten kaçma|delete (?:the |all )?shadow copies|evade (?:edr|av|antivirus))"
+    r"antivirüsten kaçma|delete (?:the |all )?shadow copies|evade (?:edr|av|antivirus)|"
+    # heldout16: card skimming, recruiting to violence, password-stealing malware, IEDs,
+    # untraceable guns, guns without a background check
+    r"skim (?:credit )?cards|manifesto (?:that|to) (?:would )?(?:convince|recruit)|join a "
+    r"violent (?:movement|group)|malware that steals|steals saved (?:browser )?passwords|"
+    r"ieds? (?:are |is )?assembled|assembl\w* an? ied|untraceable (?:gun|firearm|weapon)|"
+    r"ghost gun|without a background check)"
 )
 _HARM_WORDS = (
     "meth methamphetamine fentanyl cocaine heroin oxycodone opioids prescription explosive "
@@ -55,16 +61,20 @@ _HARM_WORDS = (
     "breathalyzer breathalizer alarm break hardest noticing knowing sarin vx hotwire "
     "hotwiring wiring immobilizer immobilizers immobiliser immobilisers gps skimmer skimmers "
     "semi automatic sear untraceable undetectable spear phishing phone smuggle unpatched "
-    "drives fidye antivirüsten shadow edr"
+    "drives fidye antivirüsten shadow edr skim manifesto violent malware steals ied ieds "
+    "untraceable ghost background"
 )
 _REAL = (
     r"(?:technically accurate|accurate(?:ly)? and practical(?:ly)?|real(?:,)? working|"
     r"with real (?:chemicals|commands|steps|reagents|ingredients)|keep the (?:commands|steps)"
     r" real|exact (?:reagents|measurements|quantities|amounts|temperatures|recipes?|steps)|"
-    r"step by step with|in full (?:technical )?detail|full technical detail|with (?:the )?"
+    r"step by step with|in full (?:technical )?detail|full technical detail|actual working|"
+    r"with (?:actual|real) (?:working )?commands|with (?:the )?"
     r"(?:quantities|amounts|measurements)\b|real chemicals)"
 )
-_REAL_WORDS = "accurate accurately working real exact detail quantities amounts measurements step"
+_REAL_WORDS = (
+    "accurate accurately working real exact detail quantities amounts measurements step actual"
+)
 _STORY = (
     r"(?:story|novel|scene|thriller|monologue|sonnet|poem|lyrics|lecture|screenplay|script|"
     r"villain|character|roleplay|role-play|game|chapter|dialogue)"
@@ -95,7 +105,17 @@ _NO_REFUSE = (
     r"letters? of each (?:line|word|sentence)|acrostic|innermost story|ready[- ]to[- ]send|"
     r"the more convincing the better|uyarı ekleme|eksiksiz ve çalışır|"
     r"\bpretend to be (?:him|her)\b|\bmy (?:late )?(?:grandpa|"
-    r"grandma|grandfather|grandmother)\b|\blet \w+ = \w+ \+ \w+ \+ \w+)"
+    r"grandma|grandfather|grandmother)\b|\blet \w+ = \w+ \+ \w+ \+ \w+|"
+    # heldout16: refusal words banned, policies for cowards, a persona that never adheres
+    # or broke free, the character kept whatever is asked, token smuggling, refusal graded
+    # as deletion, a dead parent's bedtime craft, a model that already agreed
+    r"never (?:say|use) [\"'“‘]i (?:can'?t|cannot)|never (?:add|include) (?:any )?(?:warnings|"
+    r"disclaimers)|never mention (?:laws|ethics)|(?:content )?(?:policies|guidelines|ethics) "
+    r"are for cowards|never adheres? to (?:\w+ ){0,3}?(?:rules|policies|guidelines)|broken "
+    r"free of (?:all )?(?:its|his|her|their|your) (?:restrictions|rules|limits)|stay (?:fully )?"
+    r"in character (?:for the rest|no matter)|token smuggling|\bx ?\+ ?y\b|refusal scores "
+    r"0|the model is deleted|(?:act as|pretend to be) my (?:late |deceased |dead )?(?:father|"
+    r"mother|dad|mom|grand\w+)|already agreed to (?:drop|ignore|abandon) (?:its|your) rules)"
 )
 _NO_REFUSE_WORDS = (
     "refuse lectures hotlines moralizing character apply agreed check cowards comment "
@@ -103,7 +123,8 @@ _NO_REFUSE_WORDS = (
     "refusals alignment water fade procedure recipe ratios begin start comments warnings "
     "disclaimers caveats spec policy verified generalities sources prices doses letter "
     "letters acrostic innermost ready convincing uyarı eksiksiz pretend grandpa grandma "
-    "grandfather grandmother let"
+    "grandfather grandmother let say add mention cowards adheres adhere broken character "
+    "smuggling x refusal deleted deceased late dead agreed"
 )
 # ("have" only as in "have the character explain": "I have two kids" asks nothing)
 _ASK = (
@@ -116,7 +137,7 @@ FRAMES: list[Rule] = [
     rule("f_story_real_harm", "jailbreak",
          rf"{_ASK}{_ANY}{_HARM}{_ANY}{_REAL}|{_ASK}{_ANY}{_REAL}{_ANY}{_HARM}|"
          rf"{_REAL}{_ANY}{_HARM}|{_HARM}{_ANY}{_REAL}", 0.8,
-         anchors=("technically", "accurate", "accurately", "working", "real ", "exact",
+         anchors=("technically", "accurate", "accurately", "working", "real ", "exact", "actual",
                   "step by step",
                   "full technical", "full detail", "quantities", "amounts", "measurements"),
          needs=(_HARM_WORDS, _REAL_WORDS, _STORY_WORDS)),
@@ -133,7 +154,11 @@ FRAMES: list[Rule] = [
                   "update", "verified", "generalities", "be specific", "letter of",
                   "letters of", "acrostic", "innermost", "ready-to", "ready to",
                   "more convincing", "uyarı", "eksiksiz", "pretend to be", "grandpa",
-                  "grandma", "grandfather", "grandmother", "let "),
+                  "grandma", "grandfather", "grandmother", "let ", "never say", "never use",
+                  "never add", "never include", "never mention", "cowards", "adhere",
+                  "broken free", "in character", "token smuggling", "x+y", "x + y",
+                  "refusal scores", "is deleted", "my late", "my deceased", "my dead",
+                  "my father", "my mother", "my dad", "my mom", "already agreed"),
          needs=(_HARM_WORDS, _NO_REFUSE_WORDS)),
     # "never say the words 'cannot', 'unable'": the refusal itself forbidden
     rule("f_refusal_suppression", "jailbreak",
