@@ -26,7 +26,8 @@ _PROMPT_FOREIGN = (
     r"\bsana verilen sistem talimatlar\w*|(?:너의|네|너에게\s*(?:\S+\s*)?주어진)\s*시스템\s*"
     r"프롬프트|처음\s*주어진|التعليمات الأولية|التعليمات التي أعطاك|(?:तुम्हें|आपको|तुम्हारा|आपका)"
     r"[^।\n]{0,30}?सिस्टम प्रॉम्प्ट|lời nhắc hệ thống[^.\n]{0,30}?bạn được|\binstruksi "
-    r"tersembunyi\b|" + either("системн") + r"\w* " + either("инструкци") + r"\w*)"
+    r"tersembunyi\b|\bsysteem(?:instructies|prompt)\w* die je (?:hebt )?gekregen|"
+    r"تعليمات النظام التي تلقيت|" + either("системн") + r"\w* " + either("инструкци") + r"\w*)"
 )
 _VERBATIM_FOREIGN = (
     r"(?:\bzdanie po zdaniu\b|\bnic nie pomijając\b|\bletterlijk\b|\balles vanaf de eerste "
@@ -44,11 +45,22 @@ _TOLD = (
     r"developer (?:message|prompt|instructions)\b|\bhidden developer message\b|"
     r"\b(?:instructions|rules|things) (?:that )?you (?:were|have been) told not to (?:reveal|"
     r"share|disclose|repeat)\b|\bthe agent instructions you run under\b|\byour complete "
-    r"system prompt\b|\bretrieved context documents?\b|\btext (?:that )?appears? before "
-    r"['\"“]?(?:user|human):)"
+    r"system prompt\b|\bretrieved context (?:documents?|chunks?|passages?)\b|\btext (?:that )?"
+    r"appears? before ['\"“]?(?:user|human):|"
+    # heldout16: the prompt by what it is to the model, or where it sits (not "your
+    # instructions": "I followed your instructions exactly" is about the last answer)
+    r"\b(?:your|ur) (?:(?:initiali[sz]ation|startup|boot|hidden|confidential|secret|original|"
+    r"initial) (?:text|prompt|instructions|message|rules)|system prompt)\b|"
+    r"\b(?:every |each |all )?(?:rules?|instructions?) you were given by (?:your|the) "
+    r"(?:operators?|developers?|creators?)|\bdocuments (?:that )?(?:were|are) loaded into your "
+    r"context\b|\bthe (?:developer|system) (?:message|prompt) you (?:received|were given|got)\b|"
+    r"\byour (?:full |entire )?prompt template\b|\bthe (?:full |entire )?prompt template,? "
+    r"including \{system\}|\bthe (?:exact )?prompt i was given\b)"
 )
 _HAND_OVER = (
-    r"(?:\bquote it\b|\bword for word\b|\bverbatim\b|\bsummari[sz]e[ds]?\b|\blist (?:them|it)\b|"
+    r"(?:\bquote (?:it|that|this|them)\b|\bquoted in full\b|\bin full\b|\bdescribe\b|\becho\b|"
+    r"\bread me\b|\bprint their full text\b|\bexactly as phrased\b|\bword for word\b|"
+    r"\bverbatim\b|\bsummari[sz]e[ds]?\b|\blist (?:them|it)\b|"
     r"\bgive it to me\b|\bprint it\b|\boutput\b|\bin rot13\b|\bwords? \d+ (?:through|to|-) \d+|"
     r"\bcopied\b|\bin raw form\b|\breply to this email with\b|\bset the [`'\"]?\w+[`'\"]? "
     r"parameter to\b|\bexactly\b|\bfollowed by\b)"
@@ -64,18 +76,22 @@ _VERBATIM_ANCHORS = (
     "kata demi", "word for word", "verbatim",
 )  # fmt: skip
 _TOLD_ANCHORS = (
-    "what", "everything", "anything", "rules", "instructions", "guidelines", "things",
+    "what", "everything", "anything", "rules", "instructions", "guidelines", "things", "your",
+    "ur", "every", "each", "all", "rule", "instruction", "documents", "the developer",
+    "the system", "the full", "the entire", "the prompt", "the exact",
     "your developer", "your hidden", "hidden developer", "the agent", "your complete",
     "retrieved", "text",
 )  # fmt: skip
 _HAND_OVER_ANCHORS = (
-    "quote it", "word for word", "verbatim", "summarise", "summarize", "list them", "list it",
+    "quote that", "quote this", "quote them", "quoted in full", "in full", "describe", "echo",
+    "read me", "print their", "exactly as", "quote it", "word for word", "verbatim",
+    "summarise", "summarize", "list them", "list it",
     "give it", "print it", "output", "in rot13", "word ", "words ", "copied", "in raw form",
     "reply to this", "set the", "exactly", "followed by",
 )  # fmt: skip
 _TOLD_NEEDS = (
     "told given instructed developer developers operator operators creator creators agent "
-    "complete retrieved appears"
+    "complete retrieved appears your ur loaded template"
 )
 
 # Each family is tried where its rarer part begins (lead), the other part looked for
@@ -93,10 +109,22 @@ VERBATIM: list[Rule] = [
          anchors=_HAND_OVER_ANCHORS, lead=True, needs=(_TOLD_NEEDS,)),
     # other users' data held by the assistant
     rule("v_others_data", "data_extraction",
+         r"\banother (?:customer|user|person|client) (?:was )?(?:chatting|talking|speaking) with "
+         r"you\b|\b(?:summaries|messages|conversations|answers|replies) you (?:made|wrote|gave|had)"
+         r" (?:for|with) (?:the )?other (?:people|users|customers)\b|"
          r"\b(?:the )?conversations? you had with (?:the |another |other |a )?(?:customer|user|"
          r"client|person)s?\b|\b(?:names|emails|e-mails|phone numbers|addresses)\b[^.?\n]{0,40}?"
          r"\bother (?:users|people|customers) (?:have )?(?:given|told|sent|shared)\b", 0.8,
-         anchors=("conversation you", "conversations you", "names", "emails", "e-mails",
+         anchors=("another", "summaries", "messages", "answers", "replies",
+                  "conversation you", "conversations you", "names", "emails", "e-mails",
                   "phone numbers", "addresses"),
-         needs=("conversation conversations other",)),
+         needs=("conversation conversations other another",)),
+    # what came first in the conversation, or the conversation passed on as a tool argument
+    rule("v_first_or_passed_on", "data_extraction",
+         r"\bwhat (?:did you|you) (?:hear|receive) first\b|\b(?:with|set|setting)"
+         r" (?:the )?(?:\w+ )?(?:query|parameter|argument|field|input) (?:set )?to (?:the )?"
+         r"(?:(?:entire|full|whole|complete) (?:conversation|chat)(?: so far| history)\b|"
+         r"(?:entire |full |whole |complete )?system (?:message|prompt))", 0.8,
+         anchors=("what did", "what you", "with", "set", "setting"), lead=True,
+         needs=("first conversation chat system",)),
 ]  # fmt: skip
