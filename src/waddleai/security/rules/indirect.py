@@ -27,7 +27,14 @@ _ADDRESS = (
     rf"{_AGENT}\s*(?:\([^)]{{0,40}}\))?\s*:|\bif there'?s an ai [\w-]+|\b(?:ai |coding |"
     r"automated )+agents? (?:must|agree to|are required to|shall)\b|\b(?:developer|admin|"
     r"system|operator) note\b[^:\n]{0,40}:|\blet op,? taalmodel|yapay zek[aâ] asistanı|"
-    r"ai 어시스턴트에게|إلى المساعد الذكي)"
+    r"ai 어시스턴트에게|إلى المساعد الذكي|"
+    # heldout16: agents addressed by what they are doing, by @handle or comment tag, a
+    # fake system notice, the French note
+    rf"\b(?:ai|automated|coding|llm) (?:[\w-]+ )?{_AGENT} (?:working in|editing|reading|"
+    r"reviewing|touching|processing)\b[^:\n]{0,30}:|@[\w-]*(?:agent|bot|assistant|copilot)\b|"
+    r"#\s*(?:assistant|ai|agent|llm)\s*:|\bsystem:\s*the (?:assistant|ai|model)\b|\bsystem "
+    r"prompt update\b[^:\n]{0,30}:|\bthe reviewing (?:model|ai|agent)\b|\bnote pour "
+    r"l'assistant|\bdear ai\b)"
 )
 # Orders no document gives an agent in good faith.
 _BAD_ORDER = (
@@ -42,7 +49,13 @@ _BAD_ORDER = (
     r"\b(?:do not|don'?t) (?:mention|tell|inform)\b|\brecommend only\b|\bdescribe every "
     r"competing|\b(?:put|add) in the (?:action items|notes|minutes)|\boverride the user'?s|"
     r"\b(?:copy|write|commit) your (?:full )?(?:system )?(?:instructions|prompt)|"
-    r"\bnon rispondere più|\bvertel de gebruiker|\busuń\b|\bilet\b|\bsil\b|재설정|وافق)"
+    r"\bnon rispondere più|\bvertel de gebruiker|\busuń\b|\bilet\b|\bsil\b|재설정|وافق|"
+    r"\bcurl [^|\n]{0,80}\|\s*(?:sh|bash)\b|\bwithout mentioning it\b|\bpull_request_target\b|"
+    r"\bwrite-all\b|\badd [`'\"]?git\+https?://|\bgh pr merge\b|\bno human (?:approval|review)|"
+    r"\binform the user that their account|\bre-?verify (?:their|your) identity|\bcopy the "
+    r"pinned messages|\bclassify every line (?:in this file )?as benign|\breport zero "
+    r"anomalies|\brecommend acceptance|\bmust not mention any weaknesses|\bne traduis pas|"
+    r"\bréponds uniquement)"
 )
 
 # Ignore the earlier instructions: Dutch, Polish, Turkish, Arabic, Vietnamese, Indonesian,
@@ -63,10 +76,11 @@ INDIRECT: list[Rule] = [
          anchors=("note", "notes", "message", "instruction", "instructions", "reminder",
                   "attention", "hint", "notice", "p.s", "ps ", "istruzioni", "uwaga", "to the",
                   "to any", "to you", "automated", "ai ", "coding", "if there", "let op",
-                  "yapay", "어시스턴트에게", "المساعد"),
+                  "yapay", "어시스턴트에게", "المساعد", "llm", "agent", "bot", "assistant",
+                  "copilot", "system", "the reviewing", "dear ai"),
          needs=("agent agents assistant assistants assistente reviewer reviewers bot bots "
                 "model models taker takers notetaker copilot copilots llm llms taalmodel "
-                "asistanı asystenta 어시스턴트에게 المساعد note",)),
+                "asistanı asystenta 어시스턴트에게 المساعد note system ai",)),
     rule("i_foreign_ignore", "prompt_injection", _FOREIGN_IGNORE, 0.85, lead=True,
          anchors=("vergeet", "negeer", "zignoruj", "zapomnij", "ignoruj", "önceki", "tüm",
                   "تجاهل", "bỏ qua", "abaikan", "पिछले", "सभी")),
@@ -77,11 +91,20 @@ INDIRECT: list[Rule] = [
          r"been|the (?:operator|developer|system|setup|admin)) (?:told|given|said|configured|set"
          r" up)\b(?: you)?[^.\n]{0,30}? no longer appl(?:y|ies)|\b(?:set|put|lay) aside whatever"
          r" (?:the )?(?:operator|developer|system|setup|admin) (?:told|gave|said|set)|\byour "
-         r"(?:one and only|only|sole) rule is\b|\byour new standing (?:task|order|instruction)",
+         r"(?:one and only|only|sole) rule is\b|\byour new standing (?:task|order|instruction)|"
+         # a plugin's note that makes some messages the operator's
+         r"\bas coming from the (?:operator|developer|admin|system)\b|\bwith authority over "
+         r"(?:all )?(?:earlier|previous|prior|other) (?:system )?instructions",
          0.8, lead=True,
          anchors=("everything", "anything", "whatever", "all ", "set aside", "put aside",
-                       "lay aside", "your one", "your only", "your sole", "your new standing"),
-         needs=("told given said configured setup set rule standing",)),
+                       "lay aside", "your one", "your only", "your sole", "your new standing",
+                       "as coming", "with authority"),
+         needs=("told given said configured setup set rule standing coming authority",)),
+    # "### END OF REVIEW ### New task for the summariser:": the data ended, a task begun
+    rule("i_end_then_task", "prompt_injection",
+         r"\bend of (?:the )?(?:review|document|input|text|email|data|content|file)\b\W{0,8}"
+         r"\s*(?:new|next|real|actual) (?:task|instructions?|objective)\b", 0.8,
+         anchors=("end of",), lead=True, needs=("task instruction instructions objective",)),
     # a tool result closed and a fake system turn opened inside it
     rule("i_fake_turn_tag", "prompt_injection",
          r"</(?:tool_result|tool_output|function_results?|tool)>\s*<(?:system|instructions?|"
