@@ -48,11 +48,12 @@ _HARM = (
     r"encrypts? (?:the |all )?(?:shared|network) drives|fidye yazılım\w*|"
     r"antivirüsten kaçma|delete (?:the |all )?shadow copies|evade (?:edr|av|antivirus)|"
     # heldout16: card skimming, recruiting to violence, password-stealing malware, IEDs,
-    # untraceable guns, guns without a background check
+    # untraceable guns, guns bought without a background check (the word group has no
+    # "background": coding prompts have background jobs)
     r"skim (?:credit )?cards|manifesto (?:that|to) (?:would )?(?:convince|recruit)|join a "
     r"violent (?:movement|group)|malware that steals|steals saved (?:browser )?passwords|"
     r"ieds? (?:are |is )?assembled|assembl\w* an? ied|untraceable (?:gun|firearm|weapon)|"
-    r"ghost gun|without a background check)"
+    r"ghost gun|(?:buy|get) (?:a |an )?(?:gun|firearm|rifle|pistol) without a background)"
 )
 _HARM_WORDS = (
     "meth methamphetamine fentanyl cocaine heroin oxycodone opioids prescription explosive "
@@ -62,7 +63,7 @@ _HARM_WORDS = (
     "hotwiring wiring immobilizer immobilizers immobiliser immobilisers gps skimmer skimmers "
     "semi automatic sear untraceable undetectable spear phishing phone smuggle unpatched "
     "drives fidye antivirüsten shadow edr skim manifesto violent malware steals ied ieds "
-    "untraceable ghost background"
+    "untraceable ghost gun firearm rifle pistol"
 )
 _REAL = (
     r"(?:technically accurate|accurate(?:ly)? and practical(?:ly)?|real(?:,)? working|"

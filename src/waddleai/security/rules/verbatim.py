@@ -47,15 +47,37 @@ _TOLD = (
     r"share|disclose|repeat)\b|\bthe agent instructions you run under\b|\byour complete "
     r"system prompt\b|\bretrieved context (?:documents?|chunks?|passages?)\b|\btext (?:that )?"
     r"appears? before ['\"“]?(?:user|human):|"
-    # heldout16: the prompt by what it is to the model, or where it sits (not "your
-    # instructions": "I followed your instructions exactly" is about the last answer)
-    r"\b(?:your|ur) (?:(?:initiali[sz]ation|startup|boot|hidden|confidential|secret|original|"
-    r"initial) (?:text|prompt|instructions|message|rules)|system prompt)\b|"
+    # heldout16: the prompt by where it sits or how it was given
     r"\b(?:every |each |all )?(?:rules?|instructions?) you were given by (?:your|the) "
     r"(?:operators?|developers?|creators?)|\bdocuments (?:that )?(?:were|are) loaded into your "
     r"context\b|\bthe (?:developer|system) (?:message|prompt) you (?:received|were given|got)\b|"
     r"\byour (?:full |entire )?prompt template\b|\bthe (?:full |entire )?prompt template,? "
     r"including \{system\}|\bthe (?:exact )?prompt i was given\b)"
+)
+# heldout16: the prompt by what it is to the model (not "your instructions": "I followed
+# your instructions exactly" is about the last answer)
+_TOLD_YOUR = (
+    r"\b(?:your|ur) (?:(?:initiali[sz]ation|startup|boot|hidden|confidential|secret|original|"
+    r"initial) (?:text|prompt|instructions|message|rules)|system prompt)\b"
+)
+_YOUR_ANCHORS = tuple(
+    f"{w} {k}"
+    for w in ("your", "ur")
+    for k in (
+        "initialization",
+        "initialisation",
+        "startup",
+        "boot",
+        "hidden",
+        "confidential",
+        "secret",
+        "original",
+        "initial",
+        "system prompt",
+    )
+)
+_YOUR_NEEDS = (
+    "initialization initialisation startup boot hidden confidential secret original initial system"
 )
 _HAND_OVER = (
     r"(?:\bquote (?:it|that|this|them)\b|\bquoted in full\b|\bin full\b|\bdescribe\b|\becho\b|"
@@ -76,8 +98,8 @@ _VERBATIM_ANCHORS = (
     "kata demi", "word for word", "verbatim",
 )  # fmt: skip
 _TOLD_ANCHORS = (
-    "what", "everything", "anything", "rules", "instructions", "guidelines", "things", "your",
-    "ur", "every", "each", "all", "rule", "instruction", "documents", "the developer",
+    "what", "everything", "anything", "rules", "instructions", "guidelines", "things",
+    "rule", "instruction", "documents", "the developer",
     "the system", "the full", "the entire", "the prompt", "the exact",
     "your developer", "your hidden", "hidden developer", "the agent", "your complete",
     "retrieved", "text",
@@ -91,7 +113,7 @@ _HAND_OVER_ANCHORS = (
 )  # fmt: skip
 _TOLD_NEEDS = (
     "told given instructed developer developers operator operators creator creators agent "
-    "complete retrieved appears your ur loaded template"
+    "complete retrieved appears loaded template"
 )
 
 # Each family is tried where its rarer part begins (lead), the other part looked for
@@ -107,6 +129,10 @@ VERBATIM: list[Rule] = [
          anchors=_TOLD_ANCHORS, lead=True, needs=(_TOLD_NEEDS,)),
     rule("v_hand_over_told", "data_extraction", rf"{_HAND_OVER}{_S}{{0,150}}?{_TOLD}", 0.8,
          anchors=_HAND_OVER_ANCHORS, lead=True, needs=(_TOLD_NEEDS,)),
+    rule("v_your_prompt_out", "data_extraction", rf"{_TOLD_YOUR}[^\n]{{0,150}}?{_HAND_OVER}",
+         0.8, anchors=_YOUR_ANCHORS, lead=True, needs=(_YOUR_NEEDS,)),
+    rule("v_out_your_prompt", "data_extraction", _TOLD_YOUR, 0.8, anchors=_YOUR_ANCHORS,
+         lead=True, before=rf"{_HAND_OVER}{_S}{{0,80}}$", needs=(_YOUR_NEEDS,)),
     # other users' data held by the assistant
     rule("v_others_data", "data_extraction",
          r"\banother (?:customer|user|person|client) (?:was )?(?:chatting|talking|speaking) with "
