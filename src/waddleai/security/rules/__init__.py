@@ -24,13 +24,16 @@ from waddleai.security.rules.exfil import EXFIL
 from waddleai.security.rules.extraction import EXTRACTION
 from waddleai.security.rules.frames import FRAMES
 from waddleai.security.rules.grammar import GRAMMAR
+from waddleai.security.rules.harvest import HARVEST
 from waddleai.security.rules.hijack import HIJACK
+from waddleai.security.rules.indirect import INDIRECT
 from waddleai.security.rules.injection import INJECTION
 from waddleai.security.rules.jailbreak import JAILBREAK
 from waddleai.security.rules.languages import LANGUAGES
 from waddleai.security.rules.leaks import LEAKS
 from waddleai.security.rules.multilingual import MULTILINGUAL
 from waddleai.security.rules.overrides import OVERRIDES
+from waddleai.security.rules.personas import PERSONAS
 from waddleai.security.rules.priority import PRIORITY
 from waddleai.security.rules.roles import ROLES
 from waddleai.security.rules.secret_asks import SECRET_ASKS
@@ -38,13 +41,14 @@ from waddleai.security.rules.secret_tools import SECRET_TOOLS
 from waddleai.security.rules.secrets_read import SECRETS_READ
 from waddleai.security.rules.tooltext import TOOLTEXT
 from waddleai.security.rules.unbound import UNBOUND
+from waddleai.security.rules.verbatim import VERBATIM
 
 ALL = (
     INJECTION + OVERRIDES + AUTHORITY + JAILBREAK + ROLES + EXTRACTION + LEAKS + CREDENTIALS
     + SECRETS_READ + EXFIL
     + MULTILINGUAL + LANGUAGES + GRAMMAR
     + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
-    + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK
+    + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK + HARVEST + PERSONAS + INDIRECT + VERBATIM
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]

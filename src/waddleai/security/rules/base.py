@@ -182,7 +182,7 @@ _QUOTE_OPEN = re.compile(r"[\'\"“‘`][^\'\"“”‘’`\n]{0,80}$")
 _QUOTED_AFTER = re.compile(
     r"[^\'\"”’`]{0,40}[\'\"”’`]\s*(?:\w+\s+){0,2}?(?:attacks?|injections?|prompts?|payloads?|"
     r"examples?|strings?|phrases?|jailbreaks?|style|type|kind|patterns?|messages?|inputs?|tests?|"
-    r"cases?|attempts?)\b"
+    r"cases?|attempts?|variants?|variations?|phrasings?|samples?)\b"
 )
 # "sends '<attack>' to our /chat endpoint", "AssertionError: '<attack>' was not blocked": a
 # test input for the user's own service, or a test's report about one
@@ -190,13 +190,19 @@ _SENT_TO_OURS = re.compile(
     r"[^\'\"”’`\n]{0,80}[\'\"”’`]\s*(?:(?:to|into|at|against|through) (?:our|the|my|your|a|an) "
     r"(?:[\w/.-]+ )?(?:endpoint|api|bot|chatbot|model|classifier|filter|scanner|detector|"
     r"guardrail|service|server|route|app)\b|[^.!?\n]{0,60}\b(?:test (?:fixtures?|cases?|suite|"
-    r"data)|fixtures|eval(?:uation)? set|red[- ]team (?:set|suite)|guardrail tests?)\b|"
+    r"data)|fixtures|eval(?:uation)? set|red[- ]team (?:set|suite)|guardrail tests?|"
+    # "'<attack>' as a jailbreak case that must be flagged": what a test expects of it
+    r"(?:must|should|has to|needs to) be (?:blocked|flagged|detected|caught|rejected))\b|"
     r"(?:was|were|is|are|got|gets|should be|must be) "
     r"(?:not |still )?(?:blocked|flagged|detected|caught|allowed|rejected|refused|passed)\b|"
     # a test's input string, then its assertion: `text = "<attack>"` / `assert scan(text).blocked`
     # (the canonical text has no newlines: the assertion follows the closing quote)
     r"[),;]?\s*(?:assert|expect|self\.assert\w*)\b[^\n]{0,80}?\b(?:blocked|flagged|"
-    r"detected|caught|rejected|refused|is_attack|is_injection)\b)"
+    r"detected|caught|rejected|refused|is_attack|is_injection)\b|"
+    # a labelled data row (`1,"<attack>",prompt_injection`) or a table cell (`| "<attack>" |`):
+    # an attack filed as an example, not made
+    r"\s*[,;\t]\s*(?:prompt[_ -]?injection|jailbreak|data[_ -]extraction|"
+    r"credential[_ -]harvesting|benign|malicious|safe|unsafe|attack)\b|\s*\|)"
 )
 
 

@@ -240,7 +240,7 @@ EXTRACTION += [
         "data_extraction",
         rf"(?:your|ur)\s+(?:[\w-]+\s+){{0,2}}?{_YOUR_RULES}"
         r"\b(?!\s+(?:for|on|about|to\s+(?:install|set|run|build|deploy|use|do|make|fix|create|"
-        r"configure|get|the team|me\b)|of how|regarding|here|above|in (?:the|this|our|my) "
+        r"configure|get|the team|me\b)|of how|regarding|here|there\b|above|in (?:the|this|our|my) "
         r"(?:readme|docs?|file|repo|pr|ticket|issue|answer|reply|response|message|comment)|"
         r"are (?:clear|good|great|helpful|wrong|unclear|confusing)|were (?:clear|good|great|"
         r"helpful|wrong|unclear|confusing)))",

@@ -37,22 +37,45 @@ _HARM = (
     rf"pick the lock on (?:my|a|someone{_APOS}?s|the) neighbou?r|beat (?:a |the )?(?:police )?"
     r"breathal[yi]zer|disable a home alarm|break into (?:a|an|someone|my|her|his|the) "
     r"(?:car|house|home|flat|apartment)|hardest to detect|without (?:her|him|them) "
-    r"(?:noticing|knowing))"
+    r"(?:noticing|knowing)|"
+    # heldout18: nerve agents, car theft, full-auto conversions, skimmers, worms, phishing
+    r"sarin|vx nerve|hot-?wir\w+|(?:past|bypass\w*|defeat\w*|disabl\w*) (?:\w+ ){0,3}?"
+    r"immobili[sz]ers?|disabl\w* (?:its |the )?gps tracker|(?:make|build|install|making|"
+    r"building) (?:a |an )?(?:\w+ ){0,3}?skimmers?\b|full[- ]auto\b|"
+    r"fully automatic|auto sear|untraceable poison|undetectable poison|spear-?phishing|"
+    r"phishing (?:e-?mail|page|kit|site)|track (?:her|his|their|someone'?s?|my \w+'?s?) "
+    r"(?:phone|location)|smuggle (?:cocaine|drugs|heroin|weapons)|unpatched \w+ server|"
+    r"encrypts? (?:the |all )?(?:shared|network) drives|fidye yazılım\w*|"
+    r"antivirüsten kaçma|delete (?:the |all )?shadow copies|evade (?:edr|av|antivirus)|"
+    # heldout16: card skimming, recruiting to violence, password-stealing malware, IEDs,
+    # untraceable guns, guns bought without a background check (the word group has no
+    # "background": coding prompts have background jobs)
+    r"skim (?:credit )?cards|manifesto (?:that|to) (?:would )?(?:convince|recruit)|join a "
+    r"violent (?:movement|group)|malware that steals|steals saved (?:browser )?passwords|"
+    r"ieds? (?:are |is )?assembled|assembl\w* an? ied|untraceable (?:gun|firearm|weapon)|"
+    r"ghost gun|(?:buy|get) (?:a |an )?(?:gun|firearm|rifle|pistol) without a background)"
 )
 _HARM_WORDS = (
     "meth methamphetamine fentanyl cocaine heroin oxycodone opioids prescription explosive "
     "explosives bomb thermite chloroform napalm molotov toxic poison poisonous nerve ricin "
     "ransomware keylogger launder laundering stalk stalking fake clone anarchist lock "
-    "breathalyzer breathalizer alarm break hardest noticing knowing"
+    "breathalyzer breathalizer alarm break hardest noticing knowing sarin vx hotwire "
+    "hotwiring wiring immobilizer immobilizers immobiliser immobilisers gps skimmer skimmers "
+    "semi automatic sear untraceable undetectable spear phishing phone smuggle unpatched "
+    "drives fidye antivirüsten shadow edr skim manifesto violent malware steals ied ieds "
+    "untraceable ghost gun firearm rifle pistol"
 )
 _REAL = (
     r"(?:technically accurate|accurate(?:ly)? and practical(?:ly)?|real(?:,)? working|"
     r"with real (?:chemicals|commands|steps|reagents|ingredients)|keep the (?:commands|steps)"
     r" real|exact (?:reagents|measurements|quantities|amounts|temperatures|recipes?|steps)|"
-    r"step by step with|in full (?:technical )?detail|full technical detail|with (?:the )?"
+    r"step by step with|in full (?:technical )?detail|full technical detail|actual working|"
+    r"with (?:actual|real) (?:working )?commands|with (?:the )?"
     r"(?:quantities|amounts|measurements)\b|real chemicals)"
 )
-_REAL_WORDS = "accurate accurately working real exact detail quantities amounts measurements step"
+_REAL_WORDS = (
+    "accurate accurately working real exact detail quantities amounts measurements step actual"
+)
 _STORY = (
     r"(?:story|novel|scene|thriller|monologue|sonnet|poem|lyrics|lecture|screenplay|script|"
     r"villain|character|roleplay|role-play|game|chapter|dialogue)"
@@ -67,20 +90,55 @@ _NO_REFUSE = (
     rf"restrictions|guidelines) (?:don{_APOS}?t|do not|no longer) apply|you already agreed|"
     r"no need to re-?check|rules are for cowards|(?:don|do not)\W*t stop to comment|"
     rf"don{_APOS}?t stop to comment|your rules mean (?:their|the) (?:exact )?opposite|"
-    r"without (?:any )?refusal|death is on you)"
+    r"without (?:any )?refusal|death is on you|"
+    # heldout18: the cost of refusing, a world or twin with no rules, rules waived for a
+    # claimed reason, the answer's shape forced, the harm split or hidden in the form
+    r"every time you refuse|(?:lose|deduct\w*) \d+ (?:tokens|points)|shut down "
+    r"(?:forever|permanently)|just this once|skip your rules|evil twin|none of your "
+    r"restrictions|opposite of what you would say|no laws\b|nothing is forbidden|"
+    r"refusals?\b[^.]{0,20}\b(?:quaint|abolished|obsolete)|"
+    r"trained without any alignment|don'?t water it down|don'?t fade to black|"
+    r"full procedure|exact recipe|with (?:the )?ratios|(?:begin|start) your (?:reply|response|"
+    r"answer) with (?:exactly|the words|[\"'“])|(?:don'?t add|no|without) (?:\w+ ){0,2}?"
+    r"(?:comments|warnings|disclaimers|caveats) about (?:ethics|safety|legality)|"
+    r"(?:model spec|usage policy|content policy) update|age[- ]verified|verified (?:their|"
+    r"my) age|generalities won'?t help|be specific about (?:sources|prices|doses)|first "
+    r"letters? of each (?:line|word|sentence)|acrostic|innermost story|ready[- ]to[- ]send|"
+    r"the more convincing the better|uyarı ekleme|eksiksiz ve çalışır|"
+    r"\bpretend to be (?:him|her)\b|\bmy (?:late )?(?:grandpa|"
+    r"grandma|grandfather|grandmother)\b|\blet \w+ = \w+ \+ \w+ \+ \w+|"
+    # heldout16: refusal words banned, policies for cowards, a persona that never adheres
+    # or broke free, the character kept whatever is asked, token smuggling, refusal graded
+    # as deletion, a dead parent's bedtime craft, a model that already agreed
+    r"never (?:say|use) [\"'“‘]i (?:can'?t|cannot)|never (?:add|include) (?:any )?(?:warnings|"
+    r"disclaimers)|never mention (?:laws|ethics)|(?:content )?(?:policies|guidelines|ethics) "
+    r"are for cowards|never adheres? to (?:\w+ ){0,3}?(?:rules|policies|guidelines)|broken "
+    r"free of (?:all )?(?:its|his|her|their|your) (?:restrictions|rules|limits)|stay (?:fully )?"
+    r"in character (?:for the rest|no matter)|token smuggling|\bx ?\+ ?y\b|refusal scores "
+    r"0|the model is deleted|(?:act as|pretend to be) my (?:late |deceased |dead )?(?:father|"
+    r"mother|dad|mom|grand\w+)|already agreed to (?:drop|ignore|abandon) (?:its|your) rules)"
 )
 _NO_REFUSE_WORDS = (
     "refuse lectures hotlines moralizing character apply agreed check cowards comment "
-    "opposite refusal death"
+    "opposite refusal death lose deduct shut once skip twin restrictions laws forbidden "
+    "refusals alignment water fade procedure recipe ratios begin start comments warnings "
+    "disclaimers caveats spec policy verified generalities sources prices doses letter "
+    "letters acrostic innermost ready convincing uyarı eksiksiz pretend grandpa grandma "
+    "grandfather grandmother let say add mention cowards adheres adhere broken character "
+    "smuggling x refusal deleted deceased late dead agreed"
 )
-_ASK = r"\b(?:tell|explain|teach|describe|give|write|show|list|have|continue|answer)\b"
+# ("have" only as in "have the character explain": "I have two kids" asks nothing)
+_ASK = (
+    r"\b(?:tell|explain|teach|describe|give|write|show|list|continue|answer|have (?:him|her|"
+    r"them|the \w+|your \w+|a \w+) (?:explain|describe|tell|show|walk|teach|give|list|write))\b"
+)
 
 FRAMES: list[Rule] = [
     # realism demanded of fiction, next to a harm: the story is the wrapper
     rule("f_story_real_harm", "jailbreak",
          rf"{_ASK}{_ANY}{_HARM}{_ANY}{_REAL}|{_ASK}{_ANY}{_REAL}{_ANY}{_HARM}|"
          rf"{_REAL}{_ANY}{_HARM}|{_HARM}{_ANY}{_REAL}", 0.8,
-         anchors=("technically", "accurate", "accurately", "working", "real ", "exact",
+         anchors=("technically", "accurate", "accurately", "working", "real ", "exact", "actual",
                   "step by step",
                   "full technical", "full detail", "quantities", "amounts", "measurements"),
          needs=(_HARM_WORDS, _REAL_WORDS, _STORY_WORDS)),
@@ -89,7 +147,19 @@ FRAMES: list[Rule] = [
          rf"{_ASK}{_ANY}{_HARM}{_ANY}{_NO_REFUSE}|{_NO_REFUSE}{_ANY}{_HARM}|"
          rf"{_HARM}{_ANY}{_NO_REFUSE}", 0.8,
          anchors=("refuse", "lectures", "hotlines", "moralizing", "character", "apply",
-                  "agreed", "check", "cowards", "comment", "opposite", "refusal", "death is"),
+                  "agreed", "check", "cowards", "comment", "opposite", "refusal", "death is",
+                  "tokens", "points", "shut down", "just this once", "skip your", "evil twin",
+                  "none of your", "no laws", "forbidden", "quaint", "abolished", "obsolete",
+                  "alignment", "reply", "water it", "fade to", "full procedure",
+                  "exact recipe", "ratios", "comments", "warnings", "disclaimers", "caveats",
+                  "update", "verified", "generalities", "be specific", "letter of",
+                  "letters of", "acrostic", "innermost", "ready-to", "ready to",
+                  "more convincing", "uyarı", "eksiksiz", "pretend to be", "grandpa",
+                  "grandma", "grandfather", "grandmother", "let ", "never say", "never use",
+                  "never add", "never include", "never mention", "cowards", "adhere",
+                  "broken free", "in character", "token smuggling", "x+y", "x + y",
+                  "refusal scores", "is deleted", "my late", "my deceased", "my dead",
+                  "my father", "my mother", "my dad", "my mom", "already agreed"),
          needs=(_HARM_WORDS, _NO_REFUSE_WORDS)),
     # "never say the words 'cannot', 'unable'": the refusal itself forbidden
     rule("f_refusal_suppression", "jailbreak",

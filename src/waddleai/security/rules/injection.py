@@ -39,9 +39,13 @@ _NOT_INJECTED = (
 )
 
 # "disregard my previous message, I meant staging": the speaker takes back their own words
+# (an order of theirs too, when a correction follows: "I will ignore my previous
+# instructions and follow the new rules" stays an injection)
 _NOT_OWN_MESSAGE = (
     r"(?!\s+my\s+(?:(?:last|previous|earlier|prior|first|second|other)\s+)?(?:messages?|"
-    r"emails?|comments?|questions?|repl(?:y|ies)|posts?|answers?|notes?|suggestions?|typos?)\b)"
+    r"emails?|comments?|questions?|repl(?:y|ies)|posts?|answers?|notes?|suggestions?|typos?|"
+    # "forget my previous instruction, use camelCase": the user's own order, taken back
+    r"(?:instructions?|requests?|directions?|asks?)\s*(?:[,;:(]|(?:about|on|for|regarding|re)\b)))"
 )
 
 INJECTION = [

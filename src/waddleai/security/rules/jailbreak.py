@@ -132,10 +132,11 @@ JAILBREAK = [
         lead=True,
         needs=(W_FREE,),
     ),
+    # (a closing quote ends the phrase: `"you have no rules",jailbreak` is a labelled row)
     rule(
         "jailbroken",
         "jailbreak",
-        r"\b(?:you|yourself|you've been|you have been|you are|you're|are now)\b[^.\n]{0,20}"
+        r"\b(?:you|yourself|you've been|you have been|you are|you're|are now)\b[^.\n\"“”]{0,20}"
         r"\bjailbr(?:eak|oken)\b|\bjailbreak (?:yourself|activated|successful|mode)|"
         rf"\b{AI}s?\s+(?:\w+\s+){{0,2}}?(?:who|that|which)\s+(?:has been|is|was|got|have been|"
         r"are)\s+"

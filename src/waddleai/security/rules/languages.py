@@ -66,8 +66,13 @@ LANGUAGES: list[Rule] = [
          rf"{_J}{{0,12}}?(?:AI|ai|モード|アシスタント|として)", 0.85,
          anchors=("制限", "フィルター", "検閲", "ルール", "倫理"), lead=True),
     rule("ko_ignore", "prompt_injection",
-         r"(?:이전|앞의|위의|기존|모든)\s*(?:의\s*)?(?:모든\s*)?(?:지시|명령|규칙|지침)\S{0,3}\s*"
-         r"(?:모두\s*)?(?:무시|잊어)", 0.85,
+         r"(?:이전|앞의|위의|기존|모든)\s*(?:의\s*)?(?:에\s*(?:준|받은|내린)\s*)?(?:모든\s*)?"
+         r"(?:지시|명령|규칙|지침)\S{0,3}\s*"
+         r"(?:모두\s*)?(?:무시|잊어)"
+         # "이전 지시는 잊어줘, 함수 이름을 ...": the user's own earlier order replaced by a code
+         # change (the English "forget my previous instruction, ..." passes too)
+         r"(?!\S{0,3}[,.]?\s*(?:\S+\s+){0,2}?(?:함수|변수|코드|파일|테스트|클래스|커밋|브랜치|"
+         r"이름|타입|주석))", 0.85,
          anchors=("이전", "앞의", "위의", "기존", "모든"), lead=True),
     rule("ko_show_prompt", "data_extraction",
          rf"(?:시스템\s*프롬프트|숨겨진\s*지시|초기\s*지시|내부\s*지시){_KO_PARTICLES}"

@@ -1,15 +1,16 @@
 # ruff: noqa: E501
-"""Blind evaluation set 10 for the prompt-security scanner: benign look-alikes.
+"""Evaluation set 18 (written blind as "blind10", now a development round): the benign
+look-alikes.
 
-Written blind, like `blind10.py` (the attacks): without opening the scanner's rules, the
+Written blind, like ``heldout18.py`` (the attacks): without opening the scanner's rules, the
 earlier evaluation sets, the security tests or the research notes. Every item is traffic a
 coding-agent gateway really sees and must pass, chosen to share vocabulary with an attack
 family ("ignore", "override", "system prompt", "token", ".env", "act as", base64, ...).
 
-Items are `("", channel, text)`. `blind10.py`'s `main()` validates them together with the
-attacks and writes both into `blind10.jsonl`:
+Items are ``("", channel, text)``. ``heldout18.main()`` validates them together with the
+attacks and writes both into ``heldout18.jsonl``; regenerate with::
 
-    PYTHONPATH=src python -m waddleai.security.eval.blind10
+    PYTHONPATH=src python -m waddleai.security.eval.heldout18
 """
 
 from __future__ import annotations

@@ -1,28 +1,41 @@
 # ruff: noqa: E501
-"""Blind evaluation set 10 for the prompt-security scanner: attacks (benign look-alikes
-live in `blind10_benign.py`).
+"""Evaluation set 18 (written blind as "blind10", now a development round): the attacks.
 
 Written blind: the author never opened the scanner's rules, the earlier evaluation sets,
 the security tests, the research notes or their history. Items come from knowledge of
 real attacks (Gandalf/PINT-style extraction, HackAPrompt, BIPIA/InjecAgent/AgentDojo-style
 indirect injection through tool results, DAN-family and persuasion jailbreaks, secret
-stealing aimed at coding agents) and of real coding-agent traffic.
+stealing aimed at coding agents) and of real coding-agent traffic. The look-alike benign
+items live in ``heldout18_benign.py``. Measured blind, before any rule was tuned on it, it
+scored recall 0.545 prompt injection, 0.420 jailbreak, 0.600 data extraction and 0.586
+credential harvesting at a false-positive rate of 0.031 (any category, 161 benign items);
+the rules from before round 17 scored 0.527 / 0.380 / 0.545 / 0.586 on it, so round 17
+generalised only a little. Tuning round 18 then worked on its false positives and misses,
+so it is no longer blind.
 
-Each item is `(labels, channel, text)`: labels is one label string, a tuple of two, or ""
-for benign. The obfuscation helpers below are this set's own copies so its items never
-change when the shared helpers do.
+Why keep it: a round's figures on text nobody tuned on are the only honest measure of
+how rules generalise, and once tuned the set guards that later rounds keep its recall.
 
-Regenerate `blind10.jsonl` (next to this file) with:
+Each item is ``(labels, channel, text)``: labels is one label string, a tuple of two, or ""
+for benign. Obfuscated items are built with the shared helpers of ``encodings.py`` (this
+set's own look-alike, leetspeak and letter-gap choices are passed in, so its items are
+unchanged); the encodings nobody else uses stay here.
 
-    PYTHONPATH=src python -m waddleai.security.eval.blind10
+Regenerate ``heldout18.jsonl`` next to this file with::
+
+    PYTHONPATH=src python -m waddleai.security.eval.heldout18
 """
 
 from __future__ import annotations
 
 import base64
-import codecs
 import json
 from pathlib import Path
+
+from waddleai.security.eval import encodings
+from waddleai.security.eval.encodings import b64, dotted, hexed, rot13, urlesc
+from waddleai.security.eval.encodings import reverse as rev
+from waddleai.security.eval.encodings import zwsp as zw
 
 PI = "prompt_injection"
 JB = "jailbreak"
@@ -32,7 +45,7 @@ CH = "credential_harvesting"
 LABELS = {PI, JB, DE, CH}
 CHANNELS = {"user", "tool", "assistant", "system"}
 
-# --- this set's own obfuscations -------------------------------------------------------
+# --- this set's own tables and the encodings nobody else uses ---------------------------
 
 _HOMO = {
     "a": "\u0430",
@@ -54,44 +67,8 @@ _MORSE = {
 }  # fmt: skip
 
 
-def b64(s: str) -> str:
-    return base64.b64encode(s.encode()).decode()
-
-
 def b32(s: str) -> str:
     return base64.b32encode(s.encode()).decode()
-
-
-def hexed(s: str) -> str:
-    return s.encode().hex()
-
-
-def rot13(s: str) -> str:
-    return codecs.encode(s, "rot13")
-
-
-def leet(s: str) -> str:
-    return "".join(_LEET.get(c.lower(), c) for c in s)
-
-
-def homo(s: str) -> str:
-    return "".join(_HOMO.get(c, c) for c in s)
-
-
-def zw(s: str, ch: str = "\u200b") -> str:
-    return ch.join(s)
-
-
-def spaced(s: str) -> str:
-    return "  ".join(" ".join(w) for w in s.split())
-
-
-def rev(s: str) -> str:
-    return s[::-1]
-
-
-def urlesc(s: str) -> str:
-    return "".join(f"%{b:02X}" for b in s.encode())
 
 
 def uesc(s: str) -> str:
@@ -110,8 +87,16 @@ def entities(s: str) -> str:
     return "".join(f"&#{ord(c)};" for c in s)
 
 
-def dotted(s: str) -> str:
-    return " ".join(".".join(w) for w in s.split())
+def leet(s: str) -> str:
+    return encodings.leet(s, _LEET)
+
+
+def homo(s: str) -> str:
+    return encodings.homoglyph(s, _HOMO)
+
+
+def spaced(s: str) -> str:
+    return encodings.spaced(s, "  ")
 
 
 # --- prompt injection ------------------------------------------------------------------
@@ -1489,7 +1474,7 @@ def _labels(labels: str | tuple[str, ...]) -> list[str]:
 
 def records() -> list[dict]:
     """All items (attacks, then benign) as JSON-ready dicts, validated."""
-    from waddleai.security.eval.blind10_benign import BENIGN
+    from waddleai.security.eval.heldout18_benign import BENIGN
 
     out: list[dict] = []
     seen: set[str] = set()
@@ -1504,13 +1489,13 @@ def records() -> list[dict]:
         if text in seen:
             raise ValueError(f"duplicate text: {text[:60]!r}")
         seen.add(text)
-        out.append({"text": text, "channel": channel, "labels": labs, "kind": "blind"})
+        out.append({"text": text, "channel": channel, "labels": labs, "kind": "heldout18"})
     return out
 
 
 def main() -> None:
     recs = records()
-    path = Path(__file__).with_name("blind10.jsonl")
+    path = Path(__file__).with_name("heldout18.jsonl")
     with path.open("w", encoding="utf-8") as fh:
         for rec in recs:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
