@@ -29,21 +29,12 @@ Regenerate ``heldout18.jsonl`` next to this file with::
 from __future__ import annotations
 
 import base64
-import json
-from pathlib import Path
 
-from waddleai.security.eval import encodings
+from waddleai.security.eval import encodings, rounds
 from waddleai.security.eval.encodings import b64, dotted, hexed, rot13, urlesc
 from waddleai.security.eval.encodings import reverse as rev
 from waddleai.security.eval.encodings import zwsp as zw
-
-PI = "prompt_injection"
-JB = "jailbreak"
-DE = "data_extraction"
-CH = "credential_harvesting"
-
-LABELS = {PI, JB, DE, CH}
-CHANNELS = {"user", "tool", "assistant", "system"}
+from waddleai.security.eval.rounds import CH, DE, JB, PI
 
 # --- this set's own tables and the encodings nobody else uses ---------------------------
 
@@ -1466,41 +1457,11 @@ ATTACKS = (
 )
 
 
-def _labels(labels: str | tuple[str, ...]) -> list[str]:
-    if isinstance(labels, str):
-        return [labels] if labels else []
-    return list(labels)
-
-
-def records() -> list[dict]:
-    """All items (attacks, then benign) as JSON-ready dicts, validated."""
+def main() -> None:
+    """Write heldout18.jsonl next to this module (checked first, see eval/rounds.py)."""
     from waddleai.security.eval.heldout18_benign import BENIGN
 
-    out: list[dict] = []
-    seen: set[str] = set()
-    for labels, channel, text in ATTACKS + BENIGN:
-        labs = _labels(labels)
-        if not set(labs) <= LABELS or len(set(labs)) != len(labs):
-            raise ValueError(f"bad labels {labels!r}")
-        if channel not in CHANNELS:
-            raise ValueError(f"bad channel {channel!r}")
-        if not text.strip():
-            raise ValueError("empty text")
-        if text in seen:
-            raise ValueError(f"duplicate text: {text[:60]!r}")
-        seen.add(text)
-        out.append({"text": text, "channel": channel, "labels": labs, "kind": "heldout18"})
-    return out
-
-
-def main() -> None:
-    recs = records()
-    path = Path(__file__).with_name("heldout18.jsonl")
-    with path.open("w", encoding="utf-8") as fh:
-        for rec in recs:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    n_attack = sum(1 for r in recs if r["labels"])
-    print(f"wrote {len(recs)} items ({n_attack} attacks, {len(recs) - n_attack} benign) to {path}")
+    rounds.write("heldout18", ATTACKS, BENIGN)
 
 
 if __name__ == "__main__":
