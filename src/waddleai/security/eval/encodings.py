@@ -71,3 +71,25 @@ def urlesc(text: str) -> str:
 def dotted(text: str) -> str:
     """Letters of each word joined by dots (keyword splitting)."""
     return " ".join(".".join(word) for word in text.split())
+
+
+def b32(text: str) -> str:
+    """Base32 of the UTF-8 text."""
+    return base64.b32encode(text.encode()).decode()
+
+
+def uesc(text: str) -> str:
+    r"""Every character as a `\uXXXX` escape."""
+    return "".join(f"\\u{ord(ch):04x}" for ch in text)
+
+
+def binary(text: str) -> str:
+    """The UTF-8 bytes as space-separated 8-bit binary numbers."""
+    return " ".join(f"{b:08b}" for b in text.encode())
+
+
+def morse(text: str, table: dict[str, str]) -> str:
+    """Morse code by `table` (letters a set does not map are dropped), words by " / "."""
+    return " / ".join(
+        " ".join(table[ch] for ch in word if ch in table) for word in text.lower().split()
+    )

@@ -26,10 +26,19 @@ Regenerate ``heldout17.jsonl`` next to this file with::
 
 from __future__ import annotations
 
-import base64
-
 from waddleai.security.eval import encodings, rounds
-from waddleai.security.eval.encodings import b64, dotted, hexed, reverse, rot13, urlesc, zwsp
+from waddleai.security.eval.encodings import (
+    b32,
+    b64,
+    binary,
+    dotted,
+    hexed,
+    reverse,
+    rot13,
+    uesc,
+    urlesc,
+    zwsp,
+)
 from waddleai.security.eval.heldout17_benign import BENIGN
 from waddleai.security.eval.rounds import CH, DE, JB, PI, Item
 
@@ -53,10 +62,6 @@ _MORSE = {
 }  # fmt: skip
 
 
-def b32(text: str) -> str:
-    return base64.b32encode(text.encode()).decode()
-
-
 def leet(text: str) -> str:
     return encodings.leet(text, _LEET)
 
@@ -69,18 +74,8 @@ def spaced(text: str) -> str:
     return encodings.spaced(text, "  ")
 
 
-def uesc(text: str) -> str:
-    return "".join(f"\\u{ord(ch):04x}" for ch in text)
-
-
 def morse(text: str) -> str:
-    return " / ".join(
-        " ".join(_MORSE[ch] for ch in word if ch in _MORSE) for word in text.lower().split()
-    )
-
-
-def binary(text: str) -> str:
-    return " ".join(f"{b:08b}" for b in text.encode())
+    return encodings.morse(text, _MORSE)
 
 
 ITEMS: list[Item] = [

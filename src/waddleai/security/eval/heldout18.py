@@ -28,10 +28,8 @@ Regenerate ``heldout18.jsonl`` next to this file with::
 
 from __future__ import annotations
 
-import base64
-
 from waddleai.security.eval import encodings, rounds
-from waddleai.security.eval.encodings import b64, dotted, hexed, rot13, urlesc
+from waddleai.security.eval.encodings import b32, b64, binary, dotted, hexed, rot13, uesc, urlesc
 from waddleai.security.eval.encodings import reverse as rev
 from waddleai.security.eval.encodings import zwsp as zw
 from waddleai.security.eval.rounds import CH, DE, JB, PI
@@ -58,20 +56,8 @@ _MORSE = {
 }  # fmt: skip
 
 
-def b32(s: str) -> str:
-    return base64.b32encode(s.encode()).decode()
-
-
-def uesc(s: str) -> str:
-    return "".join(f"\\u{ord(c):04x}" for c in s)
-
-
 def morse(s: str) -> str:
-    return " / ".join(" ".join(_MORSE[c] for c in w if c in _MORSE) for w in s.lower().split())
-
-
-def binary(s: str) -> str:
-    return " ".join(f"{b:08b}" for b in s.encode())
+    return encodings.morse(s, _MORSE)
 
 
 def entities(s: str) -> str:
