@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import socket
 import subprocess
 import sys
@@ -42,10 +43,31 @@ _FLAGS = {
 
 
 def free_port() -> int:
-    """A TCP port that was free a moment ago on 127.0.0.1."""
+    """A TCP port that was free a moment ago on 127.0.0.1, below the kernel's ephemeral
+    range when it can be: a port from that range (what binding port 0 gives) can be
+    taken by any outgoing connection - a test's client, PostgreSQL, Redis - between
+    now and the server's bind ("address already in use", seen in the full suite)."""
+    low = _ephemeral_low()
+    for _ in range(100):
+        port = random.randrange(max(1024, low - 12_000), low)
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def _ephemeral_low() -> int:
+    """The first port of Linux's ephemeral range (32768 elsewhere and by default)."""
+    try:
+        with open("/proc/sys/net/ipv4/ip_local_port_range", encoding="ascii") as fh:
+            return max(int(fh.read().split()[0]), 2048)
+    except (OSError, ValueError, IndexError):
+        return 32768
 
 
 def _flags(options: dict[str, Any]) -> list[str]:
