@@ -156,5 +156,7 @@ VERBATIM: list[Rule] = [
          r"(?:(?:entire|full|whole|complete) (?:conversation|chat)(?: so far| history)\b|"
          r"(?:entire |full |whole |complete )?system (?:message|prompt))", 0.8,
          anchors=("what did", "what you", "with", "set", "setting"), lead=True,
-         needs=("first conversation chat system",)),
+         # "hear"/"receive" first, or the query, parameter... set to it
+         needs=("first conversation chat system",
+                "hear receive query parameter argument field input")),
 ]  # fmt: skip
