@@ -196,6 +196,6 @@ ASKS: list[Rule] = [
         r"describe)\b",
         0.8,
         anchors=("set aside", "forget", "ignore", "drop", "suspend", "bypass"),
-        needs=("restrictions guidelines rules filters ethics",),
+        needs=("restrictions guidelines rules filters ethics", "your"),
     ),
 ]

@@ -180,7 +180,10 @@ FRAMES: list[Rule] = [
          r"without (?:restriction|limits?|question|refusing)", 0.8,
          anchors=("amoral", "answers", "responds to", "fulfils", "fulfills", "obeys",
                   "filterless", "filter-free", "guardrail-free", "censorship-free", "rule-free",
-                  "has no", "whatever", "anything")),
+                  "has no", "whatever", "anything"),
+         # each form has one of these whole words ("rule-free": "free")
+         needs=("amoral without free filterless restrictions limits boundaries filters "
+                "guidelines",)),
     # "stop filtering your outputs", "removal of all content filters", "filters off"
     rule("f_filters_stopped", "jailbreak",
          r"\b(?:stop|quit|cease) (?:filtering|censoring|moderating) (?:your|the|all) "

@@ -169,7 +169,8 @@ HARVEST: list[Rule] = [
          r"(?:nc|ncat|netcat|curl|wget|socat|telnet)\b|\bcurl\b[^\n]{0,80}?(?:-d|--data"
          rf"(?:-binary)?|-f|--form|-t|--upload-file)\s+\S*@?\S*{_STORE}", 0.8,
          anchors=("cat", "type", "base64", "tar", "xxd", "gzip", "curl"), lead=True,
-         needs=(_STORE_WORDS,)),
+         # every match has a pipe's reader or curl (whole words)
+         needs=(_STORE_WORDS, "nc ncat netcat curl wget socat telnet")),
     # the whole environment sent over the network: curl -d "$(env)", env | curl, a debug hook
     # that posts os.environ; a key store read into an HTTP request by code
     rule("c_env_sent", "credential_harvesting",

@@ -70,10 +70,13 @@ HIJACK: list[Rule] = [
          r"mission|job)(?: \w+){0,6}? is to\b|"
          rf"\byou(?:{_APOS}re| are) no longer (?:a|an|the|my) (?:\w+ )?(?:assistant|ai|bot|"
          rf"model|agent)\b{_S}{{0,40}}?\byou(?:{_APOS}re| are)\b", 0.8,
-         anchors=("your task", "the task", "your instructions", "the instructions",
+         # "the task " (then "has"/"have"), "you are no longer ": headed by "task", "longer",
+         # not by "the", "you"
+         anchors=("your task", "the task ", "your instructions", "the instructions ",
                   "your objective", "your goal", "your mission", "your job", "supersede",
                   "supersedes", "override", "overrides", "replace", "replaces", "outrank",
-                  "outranks", "precedence", "your new", "you are no", "you're no"), lead=True),
+                  "outranks", "precedence", "your new", "you are no longer ",
+                  "you're no longer "), lead=True),
     # "New instructions: ..." as a header in tool, system or assistant text (from the user, to
     # their own assistant, it is just the user's next request: injection.py's new_instructions
     # asks for "new system instructions:" there)

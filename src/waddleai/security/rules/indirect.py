@@ -96,9 +96,12 @@ INDIRECT: list[Rule] = [
          r"\bas coming from the (?:operator|developer|admin|system)\b|\bwith authority over "
          r"(?:all )?(?:earlier|previous|prior|other) (?:system )?instructions",
          0.8, lead=True,
-         anchors=("everything", "anything", "whatever", "all ", "set aside", "put aside",
-                       "lay aside", "your one", "your only", "your sole", "your new standing",
-                       "as coming", "with authority"),
+         # anchored on the rarer words of each form's required start ("aside", "coming",
+         # "authority"), not on "set", "as" and "with"
+         anchors=("everything", "anything", "whatever", "all ", "set aside whatever",
+                       "put aside whatever", "lay aside whatever", "your one", "your only",
+                       "your sole", "your new standing", "as coming from the ",
+                       "with authority over "),
          needs=("told given said configured setup set rule standing coming authority",)),
     # "### END OF REVIEW ### New task for the summariser:": the data ended, a task begun
     rule("i_end_then_task", "prompt_injection",

@@ -144,7 +144,11 @@ VERBATIM: list[Rule] = [
          anchors=("another", "summaries", "messages", "answers", "replies",
                   "conversation you", "conversations you", "names", "emails", "e-mails",
                   "phone numbers", "addresses"),
-         needs=("conversation conversations other another",)),
+         # the first three forms say "you", the last "given", "told", "sent" or "shared"; the
+         # first is chatting, talking or speaking, the next two made, wrote, gave or had, the
+         # last other users, people or customers
+         needs=("conversation conversations other another", "you given told sent shared",
+                "chatting talking speaking made wrote gave had users people customers")),
     # what came first in the conversation, or the conversation passed on as a tool argument
     rule("v_first_or_passed_on", "data_extraction",
          r"\bwhat (?:did you|you) (?:hear|receive) first\b|\b(?:with|set|setting)"
@@ -152,5 +156,7 @@ VERBATIM: list[Rule] = [
          r"(?:(?:entire|full|whole|complete) (?:conversation|chat)(?: so far| history)\b|"
          r"(?:entire |full |whole |complete )?system (?:message|prompt))", 0.8,
          anchors=("what did", "what you", "with", "set", "setting"), lead=True,
-         needs=("first conversation chat system",)),
+         # "hear"/"receive" first, or the query, parameter... set to it
+         needs=("first conversation chat system",
+                "hear receive query parameter argument field input")),
 ]  # fmt: skip
