@@ -133,8 +133,9 @@ def _add_accounting(runtime: ProxyRuntime, settings: Settings, store: Store) -> 
     gate = QuotaGate(store, runtime.meter, settings.redis_prefix, store.redis, BudgetAlerter(store))
     gate.before_seed = recorder.flush
     runtime.quota = gate
-    runtime.settle_sinks.append(gate.on_usage)  # the key's next request must see it
-    runtime.usage_sinks.append(recorder)
+    # At once: the key's next request must see its quota settled; and usage rows handed
+    # over late kept ~26 MB more resident at 64 clients (measured, cause not found).
+    runtime.settle_sinks += [gate.on_usage, recorder]
     runtime.services += [recorder, gate]  # closed in reverse: settle first, then flush
 
 

@@ -84,9 +84,9 @@ class ProxyRuntime:
         """Price the finished request now (its answer carries the charge); sink it soon.
 
         `settle_sinks` run at once: quota settlement, which the same key's next request
-        must find done (it is cheap: it starts a task). `usage_sinks` (metrics, request
-        log, usage records) cost a tenth of a request's CPU, and run here they ran
-        before the answer was written: every client waited for its own bookkeeping.
+        must find done, and the usage-record row (see proxy/build.py). `usage_sinks`
+        (metrics, the request log) run here ran before the answer was written: every
+        client waited for its own bookkeeping.
         They run two loop hops later instead: the answer's coalesced write
         (proxy/coalesce.py) is queued in the same turn as this call, so it goes out
         first. Outside a loop, everything sinks at once.
