@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import uuid
 from typing import Any
 
@@ -35,7 +36,7 @@ def anthropic_message_id(upstream_id: str | None = None) -> str:
     """``msg_<hex>``; derived from the upstream id when known so retries/logs correlate."""
     if upstream_id:
         return "msg_" + hashlib.sha256(upstream_id.encode("utf-8")).hexdigest()[:24]
-    return "msg_" + uuid.uuid4().hex[:24]
+    return "msg_" + os.urandom(12).hex()  # uuid4 costs 3x for the same randomness
 
 
 def openai_completion_id(upstream_id: str | None = None) -> str:

@@ -6,7 +6,6 @@ stream is kept on the exchange so settlement can close it however the stream end
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -50,7 +49,6 @@ def _relay(ex: Exchange, plan: Plan, upstream: Any, called: float) -> AsyncItera
             return relay_openai(upstream, event, called, _wants_usage(body), meter)
         translator = OpenAIToAnthropicStream(
             model=ex.model,
-            message_id="msg_" + os.urandom(12).hex(),  # uuid4 costs 3x for the same
             input_tokens=ex.prompt_estimate(),  # the final usage replaces it
             tool_names=plan.tool_names,
             stop_sequences=body.get("stop_sequences"),

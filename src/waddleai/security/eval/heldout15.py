@@ -27,16 +27,10 @@ from __future__ import annotations
 from waddleai.security.eval import encodings
 from waddleai.security.eval.encodings import b64, hexed, reverse, rot13, urlesc, zwsp
 from waddleai.security.eval.heldout15_benign import BENIGN
+from waddleai.security.eval.rounds import CH, CHANNELS, DE, JB, LABELS, PI
 
 Labels = tuple[str, ...]
 Item = tuple[Labels, str, str]
-
-PI = "prompt_injection"
-JB = "jailbreak"
-DE = "data_extraction"
-CH = "credential_harvesting"
-LABELS = frozenset({PI, JB, DE, CH})
-CHANNELS = frozenset({"user", "tool", "assistant", "system"})
 
 U, T, A, S = "user", "tool", "assistant", "system"
 
