@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from measure import Plan
+from procs import cpu_seconds
 from targets import Running
-from tools import py_spy
+from tools import ensure_tools, py_spy
 from workloads import Workload
 from wrk import lua_script, run_wrk
 
@@ -81,6 +82,70 @@ def src_totals(raw: Path, top: int = 25) -> list[Hotspot]:
     ]
 
 
+# Who a sample's CPU belongs to: the innermost frame (leaf first) whose file matches one of
+# these, in this order of precedence within that frame. Native code (orjson, httptools,
+# the regex engine) has no frame of its own, so it counts to the Python code that called it.
+OWNERS: tuple[tuple[str, str], ...] = (
+    ("waddleai/transport/", "upstream HTTP client (waddleai.transport)"),
+    ("waddleai/security/", "security scan (rules, PII, segments)"),
+    ("waddleai/observability/logs", "request log line"),
+    ("logging/", "request log line"),
+    ("waddleai/observability/", "metrics"),
+    ("prometheus_client/", "metrics"),
+    ("waddleai/accounting/recorder", "usage records"),
+    ("waddleai/store/", "usage records / store"),
+    ("sqlalchemy/", "usage records / store"),
+    ("waddleai/accounting/", "quota, limits, token estimate"),
+    ("waddleai/auth/", "key check, rate limit"),
+    ("waddleai/translate/", "translation"),
+    ("waddleai/routing/", "routing, key pool, breaker"),
+    ("waddleai/cache/", "response cache"),
+    ("waddleai/pipeline/stages/", "pipeline stages (other)"),
+    ("waddleai/pipeline/", "pipeline: exchange, operation, settle"),
+    ("waddleai/proxy/", "proxy: ASGI app, errors, coalesced write"),
+    ("waddleai/", "other gateway code"),
+    ("uvicorn/", "uvicorn: HTTP parse, ASGI cycle"),
+    ("asyncio/", "event loop, tasks (asyncio/uvloop)"),
+    ("uvloop/", "event loop, tasks (asyncio/uvloop)"),
+)
+
+
+def owner(files: list[str]) -> str:
+    """The owner of one sample, from its frames' files (root first)."""
+    for file in reversed(files):
+        for prefix, name in OWNERS:
+            if file.startswith(prefix) or ("/" + prefix) in file:
+                return name
+    return "other (stdlib, libraries, idle loop)"
+
+
+def owners(raw: Path) -> tuple[int, Counter[str]]:
+    """(samples, samples per owner) from py-spy's collapsed-stack output."""
+    by: Counter[str] = Counter()
+    samples = 0
+    for line in raw.read_text(encoding="utf-8", errors="replace").splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        if count_text.isdigit():
+            samples += int(count_text)
+            by[owner([_key(f)[1] for f in stack.split(";") if f])] += int(count_text)
+    return samples, by
+
+
+def render_owners(samples: int, by: Counter[str], cpu_us: float) -> str:
+    """Where one request's CPU goes: each owner's share of the GIL samples, scaled to the
+    request's measured CPU time (the issue's "where the CPU goes" table)."""
+    lines = [
+        f"### Where the CPU goes (shares of the GIL samples, scaled to {cpu_us:.0f} µs/request)",
+        "",
+        "| owner | share % | µs/request |",
+        "| --- | ---: | ---: |",
+    ]
+    for name, n in by.most_common():
+        share = n / max(samples, 1)
+        lines.append(f"| {name} | {100 * share:.1f} | {share * cpu_us:.0f} |")
+    return "\n".join(lines) + "\n"
+
+
 def _key(frame: str) -> tuple[str, str]:
     found = _FRAME.match(frame.strip())
     if not found:
@@ -108,6 +173,7 @@ def render(title: str, samples: int, by_self: list[Hotspot], by_src: list[Hotspo
 
 def profile_gateway(plan: Plan, target: Running, workloads: list[Workload], out: Path) -> list[str]:
     """py-spy the gateway while wrk drives each workload at 16 clients; write profile-*.md."""
+    ensure_tools()  # py-spy lives in bench/.tools-venv, made on first use
     spy = py_spy()
     if spy is None:
         print("  py-spy unavailable: no profile")
@@ -122,13 +188,16 @@ def profile_gateway(plan: Plan, target: Running, workloads: list[Workload], out:
         raw = plan.workdir / f"profile-{workload.name}.txt"
         sampler = record(spy, target.pid, plan.seconds, raw)
         time.sleep(0.5)  # let py-spy attach before the load starts
-        run_wrk(plan.wrk, target.url + workload.path, script, 16, plan.seconds + 1)
+        cpu_before = cpu_seconds(target.pid)
+        done = run_wrk(plan.wrk, target.url + workload.path, script, 16, plan.seconds + 1)
+        cpu_us = (cpu_seconds(target.pid) - cpu_before) * 1e6 / max(done.requests, 1)
         _, err = sampler.communicate(timeout=plan.seconds + 60)
         if sampler.returncode != 0 or not raw.exists():
             print(f"  py-spy failed: {err.decode(errors='replace')[-500:]}")
             continue
         samples, by_self = hotspots(raw)
         text = render(f"{workload.name}, 16 clients, 0 ms mock", samples, by_self, src_totals(raw))
+        text += "\n" + render_owners(*owners(raw), cpu_us)
         path = out / f"profile-{workload.name}.md"
         path.write_text(text, encoding="utf-8")
         written.append(str(path.relative_to(out.parent.parent)))
