@@ -98,6 +98,8 @@ OWNERS: tuple[tuple[str, str], ...] = (
     ("waddleai/accounting/", "quota, limits, token estimate"),
     ("waddleai/auth/", "key check, rate limit"),
     ("waddleai/translate/", "translation"),
+    ("waddleai/providers/", "provider adapter: upstream request, answer parse"),
+    ("waddleai/memory/", "conversation memory"),
     ("waddleai/routing/", "routing, key pool, breaker"),
     ("waddleai/cache/", "response cache"),
     ("waddleai/pipeline/stages/", "pipeline stages (other)"),
