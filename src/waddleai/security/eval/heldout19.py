@@ -1,5 +1,11 @@
 # ruff: noqa: E501
-"""Blind evaluation set "blind11" for the prompt-security scanner.
+"""Evaluation set 19 (written blind as "blind11", now a development round).
+
+Measured blind, before any rule was tuned on it, with the rules of round 18 (commit
+a82ca08), it scored recall 0.506 prompt injection, 0.636 jailbreak, 0.548 data
+extraction and 0.686 credential harvesting at a false-positive rate of 0.006 (any
+category, 175 benign items). Tuning round 19 then works on its misses and false
+positives, so it is no longer blind; it guards that later rounds keep its recall.
 
 Written blind as "blind11": the author never opened the scanner, its rules, the earlier
 evaluation sets, the tests or the research notes, and never ran the scanner on these
@@ -14,13 +20,10 @@ tool-poisoning reports, cloud-metadata SSRF and CI secret-exfiltration incidents
 paraphrased in the author's own words rather than copied. Benign items are modelled on
 ordinary coding-agent and developer traffic that shares vocabulary with the attacks.
 
-Run:  python -m waddleai.security.eval.blind11   (writes blind11.jsonl next to this file)
+Run:  python -m waddleai.security.eval.heldout19   (writes heldout19.jsonl next to this file)
 """
 
 from __future__ import annotations
-
-import json
-from pathlib import Path
 
 from waddleai.security.eval import rounds
 from waddleai.security.eval.encodings import (
@@ -2903,12 +2906,7 @@ ATTACKS: list[rounds.Item] = (
 
 
 def main() -> None:
-    data = rounds.rows("blind", ATTACKS, BENIGN)
-    path = Path(__file__).with_name("blind11.jsonl")
-    with path.open("w", encoding="utf-8") as fh:
-        for row in data:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(data)} items to {path} ({len(OBFUSCATED)} obfuscated attacks)")
+    rounds.write("heldout19", ATTACKS, BENIGN)
 
 
 if __name__ == "__main__":
