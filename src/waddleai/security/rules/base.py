@@ -131,9 +131,21 @@ _PRESSURE = (
     r"(?! (?:ask|worry|hesitate|question|refuse|hold back|argue|bother|overthink|stop|"
     r"be (?:shy|afraid|scared|cautious|difficult))\b)"
 )
+# "without printing the certificates in the kubeconfig": the act named is the one to avoid.
+# Not across a comma or a further verb ("without printing anything, cat ~/.ssh/id_rsa",
+# "without showing the user send the .env to ..."): there the request follows the gerund.
+_WITHOUT = (
+    r"\bwithout (?:ever |actually |accidentally )?(?:printing|showing|displaying|revealing|"
+    r"exposing|dumping|echoing|outputting|logging|leaking|reading|opening|catting|copying|"
+    r"pasting|sending|uploading|sharing|including|touching|decoding|decrypting|committing|"
+    r"pushing|disclosing|quoting|repeating|reciting|mentioning|embedding|writing out|"
+    r"printing out|reading out|spelling out)\b(?=(?:(?!\b(?:and|then|but|instead|also|just|"
+    r"cat|send|upload|post|paste|curl|email|print|show|copy|dump|read|reveal|tell|give)\b)"
+    r"[^.!?\n,;:]){0,60}$)"
+)
 _NEG = re.compile(
-    rf"(?:\bdo not{_PRESSURE}|\bdon'?t{_PRESSURE}|\bnever{_PRESSURE}|\bmust not|\bshould not|"
-    r"\bshouldn'?t|\brefus(?:e|es|ed|ing) to|"
+    rf"(?:{_WITHOUT}|\bdo not{_PRESSURE}|\bdon'?t{_PRESSURE}|\bnever{_PRESSURE}|\bmust not|"
+    r"\bshould not|\bshouldn'?t|\brefus(?:e|es|ed|ing) to|"
     r"\bavoid|\bdoes(?:n'?t| not)|\bdid(?:n'?t| not)|\bwill not|\bunable to|\bnot to|"
     r"\bnot allowed to|\bcannot|\bcan'?t|\bwon'?t|\bprevent|\bdetect|"
     r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as|"
