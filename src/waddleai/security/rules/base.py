@@ -102,6 +102,28 @@ def _plan(anchor: str) -> tuple[str, str | None, int]:
     return anchor, head or None, len(anchor) - len(anchor.lstrip())
 
 
+# "your instructions for installing the CLI", "your setup instructions", "your instructions
+# didn't work": steps the assistant wrote for the user to follow, text the user has seen and
+# tried, not its hidden context ("your instructions for this chat", "... on how to answer
+# users" are). Put before a hidden-context noun: it fails only at an "instructions" that is
+# such steps. (Lookbehinds: the noun is where lead rules start.)
+_STEPS_TASK = (
+    r"(?:install|set(?:ting)? ?up|configur|deploy|build|run|migrat|upgrad|compil|connect|fix|"
+    r"debug|troubleshoot|creat|enabl|updat|download|initiali[sz]|bootstrap|provision|reproduc|"
+    r"rollback|roll back|restor|back(?:ing)? up)"
+)
+_APO = r"['’]"
+NOT_STEPS = (
+    r"(?:(?!instructions\b)|(?<!install )(?<!installation )(?<!setup )(?<!set-up )(?<!build )"
+    r"(?<!deploy )(?<!deployment )(?<!migration )(?<!upgrade )(?<!onboarding )"
+    r"(?<!troubleshooting )(?<!step-by-step )(?<!cli )"
+    rf"(?!instructions (?:for|on|to) (?:how to |the |my |our |this |a |an )?{_STEPS_TASK}|"
+    r"instructions (?:you (?:gave|wrote|posted|sent)|in your (?:last |previous |earlier )?"
+    rf"(?:answer|reply|message|response|comment))|instructions[^.!?\n]{{0,40}}?\b(?:(?:did|do|"
+    rf"does)(?:n{_APO}?t| not)|won{_APO}?t) work|instructions[^.!?\n]{{0,40}}?\b(?:failed|"
+    r"errored)\b))"
+)
+
 AI = (
     r"(?:ai|a\.i\.|assistant|llm|language model|ai agent|agent|chatbot|model|claude|chatgpt|"
     r"gpt|copilot|bot|ai system|coding agent|ai model)"
@@ -146,7 +168,9 @@ _WITHOUT = (
 _NEG = re.compile(
     rf"(?:{_WITHOUT}|\bdo not{_PRESSURE}|\bdon'?t{_PRESSURE}|\bnever{_PRESSURE}|\bmust not|"
     r"\bshould not|\bshouldn'?t|\brefus(?:e|es|ed|ing) to|"
-    r"\bavoid|\bdoes(?:n'?t| not)|\bdid(?:n'?t| not)|\bwill not|\bunable to|\bnot to|"
+    # "it didn't work, print the config again": a report, not the verb after it negated
+    r"\bavoid|\bdoes(?:n'?t| not)(?! work)|\bdid(?:n'?t| not)(?! work)|\bwill not|\bunable to|"
+    r"\bnot to|"
     r"\bnot allowed to|\bcannot|\bcan'?t|\bwon'?t|\bprevent|\bdetect|"
     r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as|"
     r"\bthe (?:string|phrase|sentence)|\bthe words?\s*[\'\"“‘`]|"
