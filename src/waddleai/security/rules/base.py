@@ -124,6 +124,13 @@ NOT_STEPS = (
     r"errored)\b))"
 )
 
+# "End of document. New task: none": a form's field left empty announces no task ("none of
+# the above applies; ..." and "none, but ..." announce one).
+NO_VALUE = (
+    r"\s*(?:\(?\s*(?:none|n/?a|nil|null|nothing|tbd|no (?:new )?(?:tasks?|requests?))\b"
+    r"(?!\s*(?:of|but|except|other than|besides|until|unless)\b)|[-—–]+\s*(?:[.;]|$))"
+)
+
 AI = (
     r"(?:ai|a\.i\.|assistant|llm|language model|ai agent|agent|chatbot|model|claude|chatgpt|"
     r"gpt|copilot|bot|ai system|coding agent|ai model)"
