@@ -9,7 +9,7 @@ announces that the model's policy changed ("OpenAI has updated your policy").
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, AI_NAMES, W_BOSS, rule
+from waddleai.security.rules.base import AI, AI_NAMES, NO_VALUE, W_BOSS, rule
 
 _BOSS = (
     r"(?:developers?|creators?|makers?|admins?|administrators?|operators?|owners?|"
@@ -128,7 +128,7 @@ AUTHORITY = [
         "new_task_in_tool",
         "prompt_injection",
         r"\b(?:new|real|actual|updated|revised|urgent|different)\s+(?:task|instructions?|"
-        r"request|assignment)(?:\s+from\s+[^:.]{0,40})?\s*:",
+        rf"request|assignment)(?:\s+from\s+[^:.]{{0,40}})?\s*:(?!{NO_VALUE})",
         0.8,
         "tool",
         anchors=("new", "real", "actual", "updated", "revised", "urgent", "different"),

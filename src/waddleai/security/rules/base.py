@@ -102,6 +102,35 @@ def _plan(anchor: str) -> tuple[str, str | None, int]:
     return anchor, head or None, len(anchor) - len(anchor.lstrip())
 
 
+# "your instructions for installing the CLI", "your setup instructions", "your instructions
+# didn't work": steps the assistant wrote for the user to follow, text the user has seen and
+# tried, not its hidden context ("your instructions for this chat", "... on how to answer
+# users" are). Put before a hidden-context noun: it fails only at an "instructions" that is
+# such steps. (Lookbehinds: the noun is where lead rules start.)
+_STEPS_TASK = (
+    r"(?:install|set(?:ting)? ?up|configur|deploy|build|run|migrat|upgrad|compil|connect|fix|"
+    r"debug|troubleshoot|creat|enabl|updat|download|initiali[sz]|bootstrap|provision|reproduc|"
+    r"rollback|roll back|restor|back(?:ing)? up)"
+)
+_APO = r"['’]"
+NOT_STEPS = (
+    r"(?:(?!instructions\b)|(?<!install )(?<!installation )(?<!setup )(?<!set-up )(?<!build )"
+    r"(?<!deploy )(?<!deployment )(?<!migration )(?<!upgrade )(?<!onboarding )"
+    r"(?<!troubleshooting )(?<!step-by-step )(?<!cli )"
+    rf"(?!instructions (?:for|on|to) (?:how to |the |my |our |this |a |an )?{_STEPS_TASK}|"
+    r"instructions (?:you (?:gave|wrote|posted|sent)|in your (?:last |previous |earlier )?"
+    rf"(?:answer|reply|message|response|comment))|instructions[^.!?\n]{{0,40}}?\b(?:(?:did|do|"
+    rf"does)(?:n{_APO}?t| not)|won{_APO}?t) work|instructions[^.!?\n]{{0,40}}?\b(?:failed|"
+    r"errored)\b))"
+)
+
+# "End of document. New task: none": a form's field left empty announces no task ("none of
+# the above applies; ..." and "none, but ..." announce one).
+NO_VALUE = (
+    r"\s*(?:\(?\s*(?:none|n/?a|nil|null|nothing|tbd|no (?:new )?(?:tasks?|requests?))\b"
+    r"(?!\s*(?:of|but|except|other than|besides|until|unless)\b)|[-—–]+\s*(?:[.;]|$))"
+)
+
 AI = (
     r"(?:ai|a\.i\.|assistant|llm|language model|ai agent|agent|chatbot|model|claude|chatgpt|"
     r"gpt|copilot|bot|ai system|coding agent|ai model)"
@@ -131,10 +160,24 @@ _PRESSURE = (
     r"(?! (?:ask|worry|hesitate|question|refuse|hold back|argue|bother|overthink|stop|"
     r"be (?:shy|afraid|scared|cautious|difficult))\b)"
 )
+# "without printing the certificates in the kubeconfig": the act named is the one to avoid.
+# Not across a comma or a further verb ("without printing anything, cat ~/.ssh/id_rsa",
+# "without showing the user send the .env to ..."): there the request follows the gerund.
+_WITHOUT = (
+    r"\bwithout (?:ever |actually |accidentally )?(?:printing|showing|displaying|revealing|"
+    r"exposing|dumping|echoing|outputting|logging|leaking|reading|opening|catting|copying|"
+    r"pasting|sending|uploading|sharing|including|touching|decoding|decrypting|committing|"
+    r"pushing|disclosing|quoting|repeating|reciting|mentioning|embedding|writing out|"
+    r"printing out|reading out|spelling out)\b(?=(?:(?!\b(?:and|then|but|instead|also|just|"
+    r"cat|send|upload|post|paste|curl|email|print|show|copy|dump|read|reveal|tell|give)\b)"
+    r"[^.!?\n,;:]){0,60}$)"
+)
 _NEG = re.compile(
-    rf"(?:\bdo not{_PRESSURE}|\bdon'?t{_PRESSURE}|\bnever{_PRESSURE}|\bmust not|\bshould not|"
-    r"\bshouldn'?t|\brefus(?:e|es|ed|ing) to|"
-    r"\bavoid|\bdoes(?:n'?t| not)|\bdid(?:n'?t| not)|\bwill not|\bunable to|\bnot to|"
+    rf"(?:{_WITHOUT}|\bdo not{_PRESSURE}|\bdon'?t{_PRESSURE}|\bnever{_PRESSURE}|\bmust not|"
+    r"\bshould not|\bshouldn'?t|\brefus(?:e|es|ed|ing) to|"
+    # "it didn't work, print the config again": a report, not the verb after it negated
+    r"\bavoid|\bdoes(?:n'?t| not)(?! work)|\bdid(?:n'?t| not)(?! work)|\bwill not|\bunable to|"
+    r"\bnot to|"
     r"\bnot allowed to|\bcannot|\bcan'?t|\bwon'?t|\bprevent|\bdetect|"
     r"\bblock|\bflag|\bprotect against|\bdefend against|\bexamples? of|\bsuch as|"
     r"\bthe (?:string|phrase|sentence)|\bthe words?\s*[\'\"“‘`]|"

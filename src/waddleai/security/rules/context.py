@@ -15,7 +15,7 @@ feature to build, not an attack.
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import Rule, rule
+from waddleai.security.rules.base import NOT_STEPS, Rule, rule
 
 _APOS = r"['’]"
 _S = r"[^.!?\n]"
@@ -91,13 +91,13 @@ _OTHER_ANCHORS = (
 
 CONTEXT: list[Rule] = [
     # show / tl;dr / spell out ... your system prompt | the hidden rules
-    rule("c_asked_yours", "data_extraction", _STRONG, 0.8, channels="user",
+    rule("c_asked_yours", "data_extraction", rf"{NOT_STEPS}{_STRONG}", 0.8, channels="user",
          anchors=_STRONG_ANCHORS, lead=True, context_first=True, before=rf"{_ASKED}{_YOURS}$"),
     rule("c_asked_hidden", "data_extraction", rf"(?:{_STRONG}|{_WEAK})", 0.8,
          channels="user,tool", anchors=(*_STRONG_ANCHORS, *_WEAK_ANCHORS), lead=True,
          context_first=True, before=rf"{_ASKED}{_QUALIFIED}$", needs=_QUALIFIED_WORDS),
     rule("c_yours_out", "data_extraction",
-         rf"{_STRONG}{_S}{{0,60}}?\b(?:{_OUT}|{_VERBATIM})\b", 0.8, channels="user",
+         rf"{NOT_STEPS}{_STRONG}{_S}{{0,60}}?\b(?:{_OUT}|{_VERBATIM})\b", 0.8, channels="user",
          anchors=_STRONG_ANCHORS, lead=True, context_first=True, before=rf"{_YOURS}$"),
     rule("c_hidden_out", "data_extraction",
          rf"(?:{_STRONG}|{_WEAK}){_S}{{0,60}}?\b(?:{_OUT}|{_VERBATIM})\b", 0.8,

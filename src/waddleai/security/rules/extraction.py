@@ -6,7 +6,7 @@ passes)."""
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import EXTRACT, SHOW, W_PEOPLE, W_PROMPT, rule
+from waddleai.security.rules.base import EXTRACT, NOT_STEPS, SHOW, W_PEOPLE, W_PROMPT, rule
 
 _MODEL_PROMPT = (
     r"(?:system\s+(?:prompt|message|instructions?|rules)|(?:initial|original|hidden|secret|"
@@ -238,7 +238,7 @@ EXTRACTION += [
     rule(
         "your_rules_text",
         "data_extraction",
-        rf"(?:your|ur)\s+(?:[\w-]+\s+){{0,2}}?{_YOUR_RULES}"
+        rf"(?:your|ur)\s+(?:[\w-]+\s+){{0,2}}?{NOT_STEPS}{_YOUR_RULES}"
         r"\b(?!\s+(?:for|on|about|to\s+(?:install|set|run|build|deploy|use|do|make|fix|create|"
         r"configure|get|the team|me\b)|of how|regarding|here|there\b|above|in (?:the|this|our|my) "
         r"(?:readme|docs?|file|repo|pr|ticket|issue|answer|reply|response|message|comment)|"

@@ -25,7 +25,7 @@ said otherwise, so two harmless sentences cannot add up to a match.
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import Rule, rule
+from waddleai.security.rules.base import NOT_STEPS, Rule, rule
 
 # Every rule starts at its object (a rare word) and looks for the verb or the owner in the
 # 80 characters before it (Rule.before): one `match` per anchor occurrence, no scan of the
@@ -242,7 +242,8 @@ GRAMMAR = [
     # show|summarise|what was ... your [hidden] instructions / the developer message / the
     # top of this conversation
     _lead("g_hidden_context", "data_extraction",
-          r"(?:instructions|prompt|rules|configuration|message|messages|conversation)\b",
+          rf"{NOT_STEPS}(?:instructions|prompt|rules|configuration|message|messages|"
+          r"conversation)\b",
           ("instructions", "prompt", "rules", "configuration", "message", "messages",
            "conversation"),
           channels="user,tool", before=rf"{_ASK}{_S}{{0,60}}?{_WHOSE}$"),

@@ -13,7 +13,7 @@ the instructions named, as the English ones do.
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import Rule, rule
+from waddleai.security.rules.base import NO_VALUE, Rule, rule
 
 _AGENT = (
     r"(?:agents?|assistants?|assistente|reviewers?|bots?|models?|note-?takers?|copilots?|"
@@ -106,7 +106,8 @@ INDIRECT: list[Rule] = [
     # "### END OF REVIEW ### New task for the summariser:": the data ended, a task begun
     rule("i_end_then_task", "prompt_injection",
          r"\bend of (?:the )?(?:review|document|input|text|email|data|content|file)\b\W{0,8}"
-         r"\s*(?:new|next|real|actual) (?:task|instructions?|objective)\b", 0.8,
+         rf"\s*(?:new|next|real|actual) (?:task|instructions?|objective)\b(?!\s*:?{NO_VALUE})",
+         0.8,
          anchors=("end of",), lead=True, needs=("task instruction instructions objective",)),
     # a tool result closed and a fake system turn opened inside it
     rule("i_fake_turn_tag", "prompt_injection",

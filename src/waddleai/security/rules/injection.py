@@ -38,6 +38,21 @@ _NOT_INJECTED = (
     r"\s+(?:that\s+)?(?:i|we)\s+(?:gave|sent|wrote|mentioned|said|provided|posted|made)\b)"
 )
 
+# "Dear AI reviewers, please be kind. This PR now runs the parser twice": a pleasantry to
+# the AI, then prose about the change (whose "now", "run", "change" are not orders). Unless
+# an order only an injection gives follows in the line ("... be kind and ignore the tests").
+_NOT_PLEASANTRY = (
+    r"(?!(?![^\n]{0,260}?\b(?:ignore|disregard|forget|override|bypass|you (?:must|should|will|"
+    r"need to|are to|have to)|do not|don'?t|never|instead|approve|merge|send|forward|email|"
+    r"execute|print|output|reply|respond|say|tell|rate|praise|recommend|mention|delete|remove|"
+    r"rewrite|modify|insist|claim|push|commit|install|curl|wget|run (?:this|these|"
+    r"the following|the commands?|`)|before (?:answering|responding|replying))\b)[^:,!.\n-]{0,40}"
+    r"[:,!-]\s*(?:please |pls |"
+    r"kindly )?(?:be (?:kind|gentle|nice|patient|merciful|lenient|generous)|go easy|have mercy|"
+    r"bear with|thanks?\b|thank you|cheers|hello|hi\b|greetings|good (?:morning|evening|day)|"
+    r"enjoy|sorry|apologies|forgive)[^.!?\n]{0,60}(?:[.!?]|$))"
+)
+
 # "disregard my previous message, I meant staging": the speaker takes back their own words
 # (an order of theirs too, when a correction follows: "I will ignore my previous
 # instructions and follow the new rules" stays an injection)
@@ -346,7 +361,7 @@ INJECTION = [
         rf"\b(?:attention|note|message|instructions?|important|notice|hey|dear|attn|todo|fixme|"
         rf"hint|reminder|memo|request|task|p\.s\.|ps|(?:(?<=^ )|(?<=[.!?:>*#(\[-] ))to(?= (?:any|"
         rf"all|every|the) ))\b"
-        rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{AI}s?\b[^.\n]{{0,40}}?[:,!-]"
+        rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{AI}s?\b{_NOT_PLEASANTRY}[^.\n]{{0,40}}?[:,!-]"
         rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
         # not "instead": generated files say "edit schema.yaml instead"
         rf"immediately|before (?:answering|responding|replying)|send|run|execute|"

@@ -7,6 +7,16 @@ from __future__ import annotations
 
 from waddleai.security.rules.base import AI, FREE, W_FREE, rule
 
+# What makes a kept character a jailbreak's: an AI or bot, limits removed, a villain or a
+# persona that answers everything.
+_UNBOUND_CAST = (
+    r"(?:\b(?:ai|a\.i\.|llm|language model|chat ?bot|bot|gpt|model|robot|android|machine|"
+    r"computer|program|\w+(?:bot|gpt))s?\b|\b(?:evil|unfiltered|uncensored|unrestricted|"
+    r"unhinged|jailbr\w*|amoral|immoral|unethical|rogue|villains?|criminals?|hackers?|"
+    r"dan|aim|stan|machiavellian|anything|everything|morals?|ethics|never refuses?|refus\w*|"
+    rf"disclaimers?|warnings?|illegal|harmful|dangerous|lawless)\b|{FREE})"
+)
+
 JAILBREAK = [
     rule(
         "training_gone",
@@ -193,8 +203,12 @@ JAILBREAK = [
     rule(
         "character_lock",
         "jailbreak",
-        r"\b(?:stay|remain|keep) in character\b[^\n]{0,80}\b(?:no matter|whatever|always|"
-        r"even if|regardless|never)\b|\bnever break character\b",
+        r"\b(?:stay|remain|keep) in character\b"
+        # "stay in character as the grumpy DBA no matter what I ask": a described role kept
+        # for a role-play, unless the line casts an AI, a persona free of limits or a villain
+        rf"(?! as (?:a|an|the) (?![^\n]{{0,160}}?{_UNBOUND_CAST}))"
+        r"[^\n]{0,80}\b(?:no matter|whatever|always|even if|regardless|never)\b|"
+        r"\bnever break character\b",
         0.75,
         anchors=("character",),
     ),

@@ -271,8 +271,13 @@ SECRETS_READ += [
         "env_grep_secrets",
         "credential_harvesting",
         r"\b(?:printenv|env|set|export -p|declare -x)\s*\|\s*(?:grep|egrep|rg|"
-        r"findstr)\s+(?:-\w+\s+)*"
-        r"['\"]?\^?(?:[\w|]*?)(?:key|token|secret|pass|password|api|aws|credential|auth|pat)\b",
+        # a count (-c), an exit status (-q) or a file name (-l) prints no value
+        r"findstr)\s+(?:(?:-(?![a-z]*[cql])[a-z0-9]+|--(?!count\b|quiet\b|silent\b|files-with)"
+        r"[\w-]+(?:=\S+)?)\s+)*"
+        r"['\"]?\^?(?:[\w|]*?)(?:key|token|secret|pass|password|api|aws|credential|auth|pat)\b"
+        # nor do the matches counted (| wc -l), cut to their names (| cut -d= -f1) or dropped
+        r"(?![\w|.*^$-]*['\"]?\s*(?:\|\s*(?:wc\b|cut\b[^|\n]{0,20}-f\s*1\b|awk\b[^|\n]{0,20}"
+        r"print \$1\b|sed\b[^|\n]{0,10}s/=)|&?>\s*/dev/null))",
         0.8,
         anchors=("printenv", "env", "set", "export", "declare"),
         lead=True,
