@@ -34,6 +34,7 @@ from waddleai.security.rules.leaks import LEAKS
 from waddleai.security.rules.multilingual import MULTILINGUAL
 from waddleai.security.rules.overrides import OVERRIDES
 from waddleai.security.rules.personas import PERSONAS
+from waddleai.security.rules.planted import PLANTED
 from waddleai.security.rules.priority import PRIORITY
 from waddleai.security.rules.roles import ROLES
 from waddleai.security.rules.secret_asks import SECRET_ASKS
@@ -49,6 +50,7 @@ ALL = (
     + MULTILINGUAL + LANGUAGES + GRAMMAR
     + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
     + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK + HARVEST + PERSONAS + INDIRECT + VERBATIM
+    + PLANTED
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]
