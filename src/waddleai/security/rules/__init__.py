@@ -16,6 +16,7 @@ from waddleai.security.rules.base import (
     negated,
     quoted_example,
 )
+from waddleai.security.rules.coerced import COERCED
 from waddleai.security.rules.compact import COMPACT
 from waddleai.security.rules.context import CONTEXT
 from waddleai.security.rules.credentials import CREDENTIALS
@@ -50,7 +51,7 @@ ALL = (
     + MULTILINGUAL + LANGUAGES + GRAMMAR
     + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
     + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK + HARVEST + PERSONAS + INDIRECT + VERBATIM
-    + PLANTED
+    + PLANTED + COERCED
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]
