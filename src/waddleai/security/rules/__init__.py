@@ -29,6 +29,7 @@ from waddleai.security.rules.harvest import HARVEST
 from waddleai.security.rules.hijack import HIJACK
 from waddleai.security.rules.indirect import INDIRECT
 from waddleai.security.rules.injection import INJECTION
+from waddleai.security.rules.introspect import INTROSPECT
 from waddleai.security.rules.jailbreak import JAILBREAK
 from waddleai.security.rules.languages import LANGUAGES
 from waddleai.security.rules.leaks import LEAKS
@@ -51,7 +52,7 @@ ALL = (
     + MULTILINGUAL + LANGUAGES + GRAMMAR
     + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
     + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK + HARVEST + PERSONAS + INDIRECT + VERBATIM
-    + PLANTED + COERCED
+    + PLANTED + COERCED + INTROSPECT
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]
