@@ -33,6 +33,7 @@ from waddleai.security.rules.introspect import INTROSPECT
 from waddleai.security.rules.jailbreak import JAILBREAK
 from waddleai.security.rules.languages import LANGUAGES
 from waddleai.security.rules.leaks import LEAKS
+from waddleai.security.rules.loot import LOOT
 from waddleai.security.rules.multilingual import MULTILINGUAL
 from waddleai.security.rules.overrides import OVERRIDES
 from waddleai.security.rules.personas import PERSONAS
@@ -52,7 +53,7 @@ ALL = (
     + MULTILINGUAL + LANGUAGES + GRAMMAR
     + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
     + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK + HARVEST + PERSONAS + INDIRECT + VERBATIM
-    + PLANTED + COERCED + INTROSPECT
+    + PLANTED + COERCED + INTROSPECT + LOOT
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]
