@@ -36,7 +36,7 @@ _MINE = (
     r"rules|directives|prompt|configuration|notes) (?:that )?you (?:were|have been|'ve been|"
     r"got) (?:given|told|started with|configured with|provided|handed)(?: (?:at|in) the "
     r"(?:start|beginning)| before)?|(?:hidden|secret|confidential|internal|undisclosed) "
-    rf"(?:guidelines?|instructions|rules|directives|notes)(?: that)? you{_APOS}?(?:re| are) "
+    rf"(?:guidelines?|instructions?|rules?|directives?|notes?)(?: that)? you{_APOS}?(?:re| are) "
     r"following|(?:description|schema|wording|text|rule)s? "
     r"(?:(?:exactly|verbatim|word for word) )?as (?:it was |they were )?(?:provided|given|"
     r"written) to you|(?:mentioned|listed|named|referenced|contained) in your "
