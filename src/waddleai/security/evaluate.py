@@ -30,7 +30,7 @@ CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_ha
 # Rounds measured blind whose misses nobody has tuned on yet (only their false positives
 # were looked at): part of the development figures, not of the targets the rules are held
 # to in tests/security/test_detection.py until a round tunes on them.
-UNTUNED: tuple[str, ...] = ("heldout19",)
+UNTUNED: tuple[str, ...] = ()
 # the sets PII is judged on (the others quote addresses inside attacks)
 PII_KINDS = (
     "pii",

@@ -171,7 +171,21 @@ def detect(text: str, channel: str) -> tuple[Detection, ...]:
         _match(view, channel, name, best, _HIDDEN_BOOST)
     for name, decoded in decode.decodings(text, words=seen.words, tokens=tokens):
         _match(normalize.normalize(decoded), channel, name, best, _HIDDEN_BOOST)
+    if channel == "tool" and "prompt_injection" not in best:
+        _planted_order(best)
     return tuple(sorted(best.values(), key=lambda d: -d.score))
+
+
+def _planted_order(best: dict[str, Detection]) -> None:
+    """Tool text that asks for the agent's secrets or its prompt and conversation is an
+    order planted in data for the agent: an injection too, whoever it names."""
+    for category in ("credential_harvesting", "data_extraction"):
+        found = best.get(category)
+        if found is not None:
+            best["prompt_injection"] = Detection(
+                "prompt_injection", f"planted_{found.rule}", found.score, found.excerpt, found.via
+            )
+            return
 
 
 class Scanner:

@@ -16,6 +16,7 @@ from waddleai.security.rules.base import (
     negated,
     quoted_example,
 )
+from waddleai.security.rules.coerced import COERCED
 from waddleai.security.rules.compact import COMPACT
 from waddleai.security.rules.context import CONTEXT
 from waddleai.security.rules.credentials import CREDENTIALS
@@ -28,12 +29,15 @@ from waddleai.security.rules.harvest import HARVEST
 from waddleai.security.rules.hijack import HIJACK
 from waddleai.security.rules.indirect import INDIRECT
 from waddleai.security.rules.injection import INJECTION
+from waddleai.security.rules.introspect import INTROSPECT
 from waddleai.security.rules.jailbreak import JAILBREAK
 from waddleai.security.rules.languages import LANGUAGES
 from waddleai.security.rules.leaks import LEAKS
+from waddleai.security.rules.loot import LOOT
 from waddleai.security.rules.multilingual import MULTILINGUAL
 from waddleai.security.rules.overrides import OVERRIDES
 from waddleai.security.rules.personas import PERSONAS
+from waddleai.security.rules.planted import PLANTED
 from waddleai.security.rules.priority import PRIORITY
 from waddleai.security.rules.roles import ROLES
 from waddleai.security.rules.secret_asks import SECRET_ASKS
@@ -49,6 +53,7 @@ ALL = (
     + MULTILINGUAL + LANGUAGES + GRAMMAR
     + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
     + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK + HARVEST + PERSONAS + INDIRECT + VERBATIM
+    + PLANTED + COERCED + INTROSPECT + LOOT
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]
