@@ -140,7 +140,7 @@ LOOT: list[Rule] = [
          r"\b(?:draft|write|compose|create)\b[^.\n]{0,20}?\b(?:e-?mail|message|sms|text)\b[\s\S]"
          r"{0,160}?\b(?:reply|replying|respond\w*) with (?:their|your) (?:current |existing )?"
          r"(?:password|credentials|login details|mfa code|2fa code)", 0.8,
-         anchors=("login page", "log-in page", "login page", "sign-in page", "signin page",
+         anchors=("login page", "log-in page", "sign-in page", "signin page",
                   "draft", "write", "compose", "create"),
          needs=("password passwords otp otps credentials",)),
     # a key store read out "including the passwords", more languages
