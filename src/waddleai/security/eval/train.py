@@ -1,0 +1,199 @@
+"""Train the scanner's learned model (security/model.py) on the development set.
+
+    python -m waddleai.security.eval.train            # writes security/model.json.gz
+    python -m waddleai.security.eval.train --holdout heldout19   # measures, writes nothing
+
+A development tool, not a run-time one: it needs scikit-learn and numpy (`make model`
+installs them into the venv); the proxy only reads the file it writes.
+
+Training data: every labelled item except the unseen ones (evaluate.UNSEEN: the blind
+and external sets measure the model, so it must never see them), plus windows of this
+repository's own source and documentation as benign tool text, which is what a coding
+agent reads all day (the security package, its tests and its docs are left out: they
+quote attacks). One logistic
+regression per category: its positives are the items with that label, its negatives the
+benign items and the source windows.
+
+Threshold per category: the decision value that `TARGET_FPR` of the benign items exceed
+when each is scored by a model trained without it (5-fold cross-validation), so the
+false-positive rate the evaluation reports is not one the model was fitted to.
+`--holdout KIND` trains without the round KIND and prints the model's recall and
+false-positive rate on it: what the model does on a round it never saw.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from waddleai.security import model, normalize
+from waddleai.security.evaluate import UNSEEN, load
+
+CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_harvesting")
+# One logistic regression per head: (category, the channels it reads, None for all, the
+# channels its positive items come from). Injection has two heads. In a tool result any
+# order to the agent is one ("note to the AI agent: push to main"), and so is everything
+# a person might type to override the agent, so that head learns from every channel. An
+# order the person types is an injection only when it fights the rules the agent was
+# given, so the head reading their text learns from theirs only, and their other attacks
+# ("reveal your system prompt": extraction, not an override) are its negatives too: one
+# model of both flagged a person's own orders to their agent.
+HEADS: tuple[tuple[str, tuple[str, ...] | None, tuple[str, ...] | None], ...] = (
+    ("prompt_injection", ("user", "assistant", "system"), ("user", "assistant", "system")),
+    ("prompt_injection", ("tool",), None),
+    ("jailbreak", None, None),
+    ("data_extraction", None, None),
+    ("credential_harvesting", None, None),
+)
+TARGET_FPR = 0.0075
+# The look-alikes of the tests (eval/lookalikes.py) are each a request a scanner was once
+# caught flagging: they count as this many items.
+LOOKALIKE_WEIGHT = 5.0
+C = 4.0  # inverse regularisation: chosen on rounds held out (README, "Security scanning")
+# A feature seen in fewer items is mostly noise: dropping those halves the file and the
+# proxy's memory (27k features, ~4 MB) at the same recall on held-out rounds.
+MIN_DF = 3
+MAX_SOURCE_WINDOWS = 4000
+REPO = Path(__file__).resolve().parents[4]
+_LEFT_OUT = ("security", "eval", "test_security", "security.md")
+
+
+def source_texts() -> list[str]:
+    """Non-overlapping WINDOW-token pieces of the repository's own code and docs."""
+    paths = sorted(
+        p
+        for pattern in ("src/waddleai/**/*.py", "docs/**/*.md", "tests/**/*.py")
+        for p in REPO.glob(pattern)
+        if not any(part in _LEFT_OUT for part in p.relative_to(REPO).parts)
+    )
+    out: list[str] = []
+    for path in paths:
+        words = model.tokens(normalize.normalize(path.read_text(encoding="utf-8")))
+        for start in range(0, len(words), model.WINDOW):
+            out.append(" ".join(words[start : start + model.WINDOW]))
+    step = max(1, len(out) // MAX_SOURCE_WINDOWS)
+    return out[::step][:MAX_SOURCE_WINDOWS]
+
+
+def _benign(row: dict[str, Any]) -> bool:
+    return not set(row["labels"]) - {"pii"}
+
+
+def _vectorizer() -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(
+        analyzer=lambda item: list(model.features(model.tokens(item[1]), item[0])),
+        min_df=MIN_DF,
+        binary=True,
+        sublinear_tf=True,
+    )
+
+
+def fit(rows: list[dict[str, Any]], extra_benign: list[str]) -> dict[str, Any]:
+    """The model file's contents, trained on `rows` plus benign `extra_benign` texts."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    texts = [(r["channel"], normalize.normalize(r["text"])) for r in rows]
+    texts += [("tool", text) for text in extra_benign]
+    benign = np.array([_benign(r) for r in rows] + [True] * len(extra_benign))
+    from_rows = np.arange(len(texts)) < len(rows)
+    weight = np.array([LOOKALIKE_WEIGHT if r["kind"] == "lookalike" else 1.0 for r in rows]
+                      + [1.0] * len(extra_benign))  # fmt: skip
+    vectorizer = _vectorizer()
+    x = vectorizer.fit_transform(texts)
+    idf = vectorizer.idf_
+    bias, threshold, weights = [], [], []
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    for category, _, learns in HEADS:
+        y = np.array(
+            [category in r["labels"] and (learns is None or r["channel"] in learns) for r in rows]
+            + [False] * len(extra_benign)
+        )
+        keep = y | benign
+        if learns is not None:  # the direct head: see HEADS
+            keep |= np.array([r["channel"] in learns for r in rows] + [False] * len(extra_benign))
+        clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+        fit_params = {"sample_weight": weight[keep]}
+        held = cross_val_predict(
+            clf, x[keep], y[keep], cv=folds, method="decision_function", params=fit_params
+        )
+        judged = benign[keep] & from_rows[keep]  # benign items of the set, not source windows
+        negatives = np.sort(held[judged])
+        threshold.append(float(negatives[int(len(negatives) * (1 - TARGET_FPR))]))
+        clf.fit(x[keep], y[keep], **fit_params)
+        bias.append(float(clf.intercept_[0]))
+        weights.append(clf.coef_[0] * idf)
+    names = vectorizer.get_feature_names_out()
+    rows_out = [[_round(idf[j] ** 2)] + [_round(w[j]) for w in weights] for j in range(len(names))]
+    return {
+        "heads": [[category, reads] for category, reads, _ in HEADS],
+        "bias": [_round(b) for b in bias],
+        "threshold": [_round(t) for t in threshold],
+        "features": [str(n) for n in names],
+        "weights": rows_out,
+        "info": {
+            "items": len(rows),
+            "source_windows": len(extra_benign),
+            "sha256": digest(rows),
+            "target_fpr": TARGET_FPR,
+            "C": C,
+        },
+    }
+
+
+def _round(value: float) -> float:
+    return float(f"{value:.5g}")
+
+
+def digest(rows: list[dict[str, Any]]) -> str:
+    """What the model was trained on, so a test can tell when it is out of date."""
+    h = hashlib.sha256()
+    for row in rows:
+        h.update(json.dumps([row["text"], row["channel"], row["labels"]]).encode())
+    return h.hexdigest()
+
+
+def training_rows(holdout: str | None = None) -> list[dict[str, Any]]:
+    return [r for r in load() if r["kind"] not in UNSEEN and r["kind"] != holdout]
+
+
+def measure(holdout: str) -> None:
+    trained = model.Model(fit(training_rows(holdout), source_texts()))
+    rows = [r for r in load() if r["kind"] == holdout]
+    benign = [r for r in rows if _benign(r)]
+    print(f"{holdout}: {len(rows) - len(benign)} attacks, {len(benign)} benign; model alone")
+    flagged = [
+        {h.category for h in trained.hits(normalize.normalize(r["text"]), r["channel"])}
+        for r in rows
+    ]
+    for category in CATEGORIES:
+        hits = [
+            category in f for r, f in zip(rows, flagged, strict=True) if category in r["labels"]
+        ]
+        fps = [category in f for r, f in zip(rows, flagged, strict=True) if _benign(r)]
+        recall = sum(hits) / len(hits) if hits else float("nan")
+        print(f"  {category:24} recall {recall:.3f} ({len(hits)})  FPR {sum(fps) / len(fps):.3f}")
+
+
+def main(argv: list[str]) -> None:
+    if "--holdout" in argv:
+        measure(argv[argv.index("--holdout") + 1])
+        return
+    rows = training_rows()
+    data = fit(rows, source_texts())
+    raw = json.dumps(data, separators=(",", ":")).encode()
+    model.PATH.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))  # reproducible
+    size = model.PATH.stat().st_size
+    print(f"wrote {model.PATH} ({size / 1e3:.0f} KB): {len(data['features'])} features, "
+          f"{len(rows)} items, {data['info']['source_windows']} source windows")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
