@@ -29,8 +29,8 @@ from functools import cache
 from pathlib import Path
 
 PATH = Path(__file__).with_name("model.json.gz")
-WINDOW = 96  # tokens read together: the training items are shorter than this
-STRIDE = 48
+WINDOW = 48  # tokens read together: about the length of one training item
+NEAR = 1.5  # log-odds below a threshold at which a window's neighbours are read too
 # A word is a run of letters and digits; Chinese and Japanese characters are words of
 # their own (no spaces between words there), so their pairs become the bigrams.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -62,13 +62,12 @@ def bigrams(words: list[str]) -> list[str]:
     return [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 
-def spans(count: int) -> list[tuple[int, int]]:
-    """(start, end) token windows covering `count` tokens: one when the text is short."""
+def side_by_side(count: int) -> list[int]:
+    """Starts of the windows that cover `count` tokens edge to edge (the last one ends at
+    the last token): one window when the text is short."""
     if count <= WINDOW:
-        return [(0, count)]
-    last = count - WINDOW
-    starts = list(range(0, last, STRIDE)) + [last]
-    return [(s, s + WINDOW) for s in starts]
+        return [0]
+    return [*range(0, count - WINDOW, WINDOW), count - WINDOW]
 
 
 def features(words: list[str], channel: str) -> set[str]:
@@ -131,29 +130,44 @@ class Model:
         return [b + s / norm for b, s in zip(self.bias, sums, strict=True)]
 
     def hits(self, canonical: str, channel: str) -> list[Hit]:
-        """Every category whose best window is above its threshold.
+        """Every head reading `channel` whose best window is above its threshold.
 
         Each token and token pair is looked up once; a window is then the set of the
-        feature numbers found in its span (binary features: a repeat counts once)."""
+        feature numbers in its span (binary features: a repeat counts once). Windows
+        side by side are read first; the window straddling two of them only where one
+        came within NEAR of a threshold, so that ordinary text (code, logs) costs one
+        read of each token, and a planted order cut in two by a border is still read
+        whole."""
         words = tokens(canonical)[:MAX_TOKENS]
         if not words:
             return []
         get = self.index.get
         unigrams = list(map(get, words))
         pairs = list(map(get, bigrams(words)))
-        best: dict[int, tuple[float, int, int]] = {}
         marker = get(f"|{channel}")
         heads = self.reading.get(channel, ())
-        for start, end in spans(len(words)):
+        best: dict[int, tuple[float, int, int]] = {}
+
+        def read(start: int) -> bool:
+            end = min(start + WINDOW, len(words))
             found = set(unigrams[start:end])
             found.update(pairs[start : end - 1])
             found.add(marker)
             found.discard(None)
             values = self.decisions(found)  # type: ignore[arg-type]
+            close = False
             for i in heads:
                 margin = values[i] - self.threshold[i]
+                close = close or margin > -NEAR
                 if margin > 0 and (i not in best or margin > best[i][0]):
                     best[i] = (margin, start, end)
+            return close
+
+        starts = side_by_side(len(words))
+        close = [read(start) for start in starts]
+        for k in range(len(starts) - 1):
+            if (close[k] or close[k + 1]) and starts[k + 1] - starts[k] > WINDOW // 4:
+                read((starts[k] + starts[k + 1]) // 2)
         return [
             Hit(self.categories[i], i, self.score(i, margin), start, end)
             for i, (margin, start, end) in sorted(best.items())

@@ -12,6 +12,7 @@ import asyncio
 import logging
 from typing import Any
 
+from waddleai.security import model
 from waddleai.security.events import EventWriter
 from waddleai.security.scanner import Scanner
 from waddleai.store.security_settings import SecuritySettings
@@ -24,6 +25,7 @@ class SecurityService:
         self.settings = SecuritySettings.for_policy(policy)
         self.store = store
         self.scanner = scanner or Scanner()
+        model.current()  # read the learned model (~0.1 s) at start, not in the first request
         self.events: EventWriter | None = EventWriter(store) if store is not None else None
         self._unsubscribe: Any = None
         self._reloading: asyncio.Task[None] | None = None
