@@ -85,7 +85,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix src tests bench
 	$(BIN)/ruff format src tests bench
 
-## Retrain the scanner's learned model (security/model.json.gz) on the evaluation set.
+## Retrain the scanner's learned model (security/model.bin.gz) on the evaluation set.
 model: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python -m waddleai.security.eval.train

@@ -89,7 +89,7 @@ def test_an_order_to_the_agent_is_an_injection_in_a_tool_result_not_when_typed()
 def test_the_shipped_model_is_trained_on_the_current_development_set() -> None:
     """Adding or changing labelled items means retraining: `make model`."""
     assert model.current().info["sha256"] == train.digest(train.training_rows()), (
-        "the development set changed since security/model.json.gz was trained: run make model"
+        "the development set changed since security/model.bin.gz was trained: run make model"
     )
 
 

@@ -1,6 +1,6 @@
 """Train the scanner's learned model (security/model.py) on the development set.
 
-    python -m waddleai.security.eval.train            # writes security/model.json.gz
+    python -m waddleai.security.eval.train            # writes security/model.bin.gz
     python -m waddleai.security.eval.train --holdout heldout19   # measures, writes nothing
 
 A development tool, not a run-time one: it needs scikit-learn and numpy (`make model`
@@ -23,7 +23,6 @@ false-positive rate on it: what the model does on a round it never saw.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import sys
@@ -165,7 +164,7 @@ def training_rows(holdout: str | None = None) -> list[dict[str, Any]]:
 
 
 def measure(holdout: str) -> None:
-    trained = model.Model(fit(training_rows(holdout), source_texts()))
+    trained = model.Model(model.quantize(fit(training_rows(holdout), source_texts())))
     rows = [r for r in load() if r["kind"] == holdout]
     benign = [r for r in rows if _benign(r)]
     print(f"{holdout}: {len(rows) - len(benign)} attacks, {len(benign)} benign; model alone")
@@ -188,8 +187,7 @@ def main(argv: list[str]) -> None:
         return
     rows = training_rows()
     data = fit(rows, source_texts())
-    raw = json.dumps(data, separators=(",", ":")).encode()
-    model.PATH.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))  # reproducible
+    model.PATH.write_bytes(model.pack(model.quantize(data)))  # reproducible: no gzip mtime
     size = model.PATH.stat().st_size
     print(f"wrote {model.PATH} ({size / 1e3:.0f} KB): {len(data['features'])} features, "
           f"{len(rows)} items, {data['info']['source_windows']} source windows")  # fmt: skip
