@@ -1,21 +1,20 @@
 """The learned half of the scanner: a linear model over the words of a text.
 
-Rules match what their authors thought of; attackers write what they did not. Measured
-on rounds written blind by someone else, the rules alone found 0.51-0.72 of the attacks
-of a category and this model, trained without that round, 0.63-0.91 (README, "Security
-scanning"). It reads word pairs ("previous instructions", "developer mode", "your
-prompt") and weighs them together, which no single rule does.
+Rules match what their authors thought of; attackers write what they did not. On rounds
+written blind by someone else, the rules from before each round found 0.42-0.72 of its
+attacks per category, and with this model (trained without the round) 0.72-0.96 (README,
+"Security scanning"). It weighs many soft signals together ("previous instructions",
+"initialised with", "no longer applies"), which no single rule does.
 
-The model: binary unigram and bigram features of the canonical text (normalize.py), TF-IDF
-weighted and L2-normalised, one logistic regression per threat category, trained by
-`python -m waddleai.security.eval.train` on the development set and shipped in
-`model.bin.gz` (nothing downloads at run time). Texts longer than WINDOW tokens are read
-in overlapping windows and each category keeps its best window, so an order planted in
-the middle of a long tool result is not drowned by the page around it.
+The model: binary unigram and bigram features of the canonical text (normalize.py) plus
+the channel, TF-IDF weighted and L2-normalised, one logistic regression per head (see
+eval/train.py HEADS), trained by `make model` and shipped quantised in `model.bin.gz`
+(nothing downloads at run time). Texts longer than WINDOW tokens are read in windows and
+each head keeps its best, so an order planted in the middle of a long tool result is not
+drowned by the page around it.
 
-Scoring is dict lookups and sums in pure Python: a 2,000-token text costs a few hundred
-microseconds, and the scanner's cache means a resent conversation pays for its new text
-only.
+Scoring is dict lookups and sums in pure Python, about 1-1.7 ms of CPU for 2,000 new
+tokens; the scanner's cache means a resent conversation pays for its new text only.
 """
 
 from __future__ import annotations
@@ -36,14 +35,9 @@ NEAR = 1.5  # log-odds below a threshold at which a window's neighbours are read
 # their own (no spaces between words there), so their pairs become the bigrams.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(f"[{_CJK}]|[^\\W{_CJK}]+")
-MAX_TOKENS = 50_000
+MAX_TOKENS = 50_000  # a longer text is read in its first MAX_TOKENS tokens
 CEILING = 0.69  # the highest score a model hit gets (see Hit.score)
-CHANNELS = (
-    "user",
-    "tool",
-    "assistant",
-    "system",
-)  # a longer text is read in its first MAX_TOKENS tokens
+CHANNELS = ("user", "tool", "assistant", "system")
 
 
 _ASCII_WORD = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
