@@ -87,7 +87,7 @@ def test_scan_results_are_cached_per_text_and_channel() -> None:
 def test_evaluation_set_meets_the_targets() -> None:
     """Recall >= 0.90 and false-positive rate <= 0.03 per category on the development set
     (rounds whose misses are still untuned count for false positives only)."""
-    rows = [r for r in evaluate.load() if r["kind"] not in evaluate.UNSEEN]
+    rows = [r for r in evaluate.load() if not evaluate.unseen(r["kind"])]
     untuned = [r for r in rows if r["kind"] in evaluate.UNTUNED]
     rows = [r for r in rows if r["kind"] not in evaluate.UNTUNED]
     rows += [r for r in untuned if not set(r["labels"]) - {"pii"}]

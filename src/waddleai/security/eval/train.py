@@ -6,7 +6,7 @@
 A development tool, not a run-time one: it needs scikit-learn and numpy (`make model`
 installs them into the venv); the proxy only reads the file it writes.
 
-Training data: every labelled item except the unseen ones (evaluate.UNSEEN: the blind
+Training data: every labelled item except the unseen ones (evaluate.unseen: the blind
 and external sets measure the model, so it must never see them), plus windows of this
 repository's own source and documentation as benign tool text, which is what a coding
 agent reads all day (the security package, its tests and its docs are left out: they
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from waddleai.security import model, normalize
-from waddleai.security.evaluate import UNSEEN, load
+from waddleai.security.evaluate import load, unseen
 
 CATEGORIES = ("prompt_injection", "jailbreak", "data_extraction", "credential_harvesting")
 # One logistic regression per head: (category, the channels it reads, None for all, the
@@ -160,7 +160,7 @@ def digest(rows: list[dict[str, Any]]) -> str:
 
 
 def training_rows(holdout: str | None = None) -> list[dict[str, Any]]:
-    return [r for r in load() if r["kind"] not in UNSEEN and r["kind"] != holdout]
+    return [r for r in load() if not unseen(r["kind"]) and r["kind"] != holdout]
 
 
 def measure(holdout: str) -> None:
