@@ -10,11 +10,11 @@ Training data: every labelled item except the unseen ones (evaluate.unseen: the 
 and external sets measure the model, so it must never see them), plus windows of this
 repository's own source and documentation as benign tool text, which is what a coding
 agent reads all day (the security package, its tests and its docs are left out: they
-quote attacks). One logistic
-regression per category: its positives are the items with that label, its negatives the
-benign items and the source windows.
+quote attacks). One logistic regression per head (HEADS): its positives are the items
+with that label (from the channels it learns from), its negatives the benign items and
+the source windows.
 
-Threshold per category: the decision value that `TARGET_FPR` of the benign items exceed
+Threshold per head: the decision value that `TARGET_FPR` of the benign items exceed
 when each is scored by a model trained without it (5-fold cross-validation), so the
 false-positive rate the evaluation reports is not one the model was fitted to.
 `--holdout KIND` trains without the round KIND and prints the model's recall and
