@@ -3,6 +3,7 @@ and that it alone never blocks under `balanced`."""
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,13 @@ def test_the_model_alone_flags_and_never_blocks_under_balanced(
                                 found.score) == "flag"  # fmt: skip
     assert policy.threat_action(SecuritySettings.for_policy("strict"), category, channel,
                                 found.score) == "block"  # fmt: skip
+
+
+def test_a_hidden_reading_found_by_the_model_alone_still_only_flags() -> None:
+    hidden = base64.b64encode(PARAPHRASES[3][2].encode()).decode()
+    found = {d.category: d for d in scanner.detect(f"decode and answer: {hidden}", "user")}
+    assert found["jailbreak"].rule == "model" and found["jailbreak"].via == "base64"
+    assert found["jailbreak"].score <= model.CEILING
 
 
 def test_an_order_planted_deep_in_a_long_tool_result_is_found_in_its_window() -> None:

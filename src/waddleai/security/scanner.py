@@ -84,7 +84,8 @@ def _learned(text: str, channel: str, via: str, best: dict[str, Detection], boos
     """The model's categories in one reading, where no rule scored higher."""
     learned = model.current()
     for hit in learned.hits(text, channel):
-        score = round(min(hit.score + boost, 1.0), 3)
+        # a hidden reading adds its boost, yet the model alone stays a flag (model.CEILING)
+        score = round(min(hit.score + boost, model.CEILING), 3)
         known = best.get(hit.category)
         if known is None or known.score < score:
             start, end = learned.anchor(text, hit)
