@@ -25,7 +25,7 @@ class SecurityService:
         self.settings = SecuritySettings.for_policy(policy)
         self.store = store
         self.scanner = scanner or Scanner()
-        model.current()  # read the learned model (~0.1 s) at start, not in the first request
+        model.current()  # read the learned model (~20 ms) at start, not in the first request
         self.events: EventWriter | None = EventWriter(store) if store is not None else None
         self._unsubscribe: Any = None
         self._reloading: asyncio.Task[None] | None = None
