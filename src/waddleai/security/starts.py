@@ -21,8 +21,9 @@ import re._constants as sre_constants
 import re._parser as sre_parse
 from typing import Any
 
-MAX_PREFIXES = 16  # a str.find pass each: more would cost more than they save
-MIN_PREFIX = 2  # shorter strings occur too often to be worth a search per occurrence
+MAX_PREFIXES = 40  # a str.find pass each: more would cost more than they save
+MIN_PREFIX = 2  # shorter strings occur too often to be worth a search per occurrence,
+# except a punctuation mark that begins a match on its own ("@" of "@review-bot", "#")
 
 _ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
 
@@ -33,9 +34,15 @@ def literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if pattern.flags & ~re.UNICODE:
         return None
     found = prefixes(sre_parse.parse(pattern.pattern).data)
-    if found is None or not found or min(map(len, found)) < MIN_PREFIX:
+    if found is None or not found or not all(map(_long_enough, found)):
         return None
-    return tuple(sorted(found))
+    # "note" finds every "notes" and "note pour l'assistant": one str.find pass for all
+    kept = sorted(found)
+    return tuple(s for s in kept if not any(s != t and s.startswith(t) for t in kept))
+
+
+def _long_enough(prefix: str) -> bool:
+    return len(prefix) >= MIN_PREFIX or (len(prefix) == 1 and not prefix.isalnum())
 
 
 def prefixes(items: list[tuple[Any, Any]]) -> set[str] | None:
@@ -88,4 +95,9 @@ def _element(op: Any, av: Any) -> tuple[set[str] | None, bool]:
             out |= part
             every_whole = every_whole and whole
         return out, every_whole
+    if op is sre_constants.MAX_REPEAT or op is sre_constants.MIN_REPEAT:
+        low, _high, body = av
+        if low >= 1:  # "(?:ai |coding )+agent": a match begins as the body's first match
+            part, _whole = _walk(body.data)
+            return part, False
     return None, False

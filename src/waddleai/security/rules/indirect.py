@@ -20,7 +20,7 @@ _AGENT = (
     r"llms?)"
 )
 _ADDRESS = (
-    r"(?:\b(?:note|notes|message|instructions?|reminder|attention|hint|notice|p\.?s\.?|"
+    r"(?:\b(?:note|notes|message|instructions?|reminder|attention|hint|notice|p\.s\.?|ps\.?|"
     r"istruzioni|uwaga)\s*(?:for|to|per|dla)\s+(?:the |any |all |every |l')?(?:automated |"
     rf"ai |coding |llm |asystenta )*{_AGENT}|\bto (?:the|any|you,? the) (?:ai|automated|"
     rf"coding|llm) (?:[\w-]+ )?{_AGENT}\b|\b(?:automated|ai|coding) (?:[\w-]+ ){{0,2}}?"
