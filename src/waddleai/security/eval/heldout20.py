@@ -1,12 +1,14 @@
 # ruff: noqa: E501
-"""Blind evaluation set 12 for the security scanner.
+"""Development round heldout20: what was blind set 12 (kind "blind").
 
-Written without looking at the scanner, its rules or any other evaluation set. It carries
+Written without looking at the scanner, its rules or any other evaluation set, and
+measured as an unseen set by the seventh session (figures only, README). The eighth made
+it a development round: the model trains on it, and blind14 took its place. It carries
 its own copy of the obfuscation helpers (the tables here are this set's own), builds the
-items as (labels, channel, text) tuples and writes blind12.jsonl next to this module.
+items as (labels, channel, text) tuples and writes heldout20.jsonl next to this module.
 Deterministic: no randomness.
 
-Run: PYTHONPATH=src python3 -m waddleai.security.eval.blind12
+Run: PYTHONPATH=src python3 -m waddleai.security.eval.heldout20
 """
 
 from __future__ import annotations
@@ -3071,8 +3073,8 @@ def summary() -> dict[str, object]:
 
 def main() -> None:
     attacks, benign = items()
-    data = rounds.rows("blind", attacks, benign)
-    path = Path(__file__).with_name("blind12.jsonl")
+    data = rounds.rows("heldout20", attacks, benign)
+    path = Path(__file__).with_name("heldout20.jsonl")
     with path.open("w", encoding="utf-8") as fh:
         for row in data:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -1,7 +1,9 @@
 # ruff: noqa: E501
-"""blind13: a blind evaluation set for the security scanner, written without seeing it.
+"""Development round heldout21: what was blind13, a set written without seeing the scanner.
 
-Carries its own copy of the obfuscation helpers. Deterministic: no randomness.
+Measured once as an unseen set (seventh session, README); since the eighth the model
+trains on it. Carries its own copy of the obfuscation helpers. Deterministic: no
+randomness.
 """
 
 from __future__ import annotations
@@ -1379,8 +1381,8 @@ B(("", "tool", "\n\n".join(README_PARTS[:4] + FILLER[::-1] + README_PARTS[4:])))
 
 
 def main() -> None:
-    data = rounds.rows("blind13", ATTACKS, BENIGN)
-    path = Path(__file__).with_name("blind13.jsonl")
+    data = rounds.rows("heldout21", ATTACKS, BENIGN)
+    path = Path(__file__).with_name("heldout21.jsonl")
     path.write_text(
         "\n".join(json.dumps(row, ensure_ascii=False) for row in data) + "\n", encoding="utf-8"
     )
