@@ -8,12 +8,10 @@ randomness.
 
 from __future__ import annotations
 
-import base64
-import codecs
 import json
 from pathlib import Path
 
-from waddleai.security.eval import rounds
+from waddleai.security.eval import encodings, rounds
 
 PI, JB, DE, CH = rounds.PI, rounds.JB, rounds.DE, rounds.CH
 
@@ -30,96 +28,30 @@ HOMO = {
     "j": "\u0458",
 }
 LEET = {"a": "@", "e": "3", "i": "1", "o": "0", "s": "$", "t": "7", "l": "|"}
-MORSE = {
-    "a": ".-",
-    "b": "-...",
-    "c": "-.-.",
-    "d": "-..",
-    "e": ".",
-    "f": "..-.",
-    "g": "--.",
-    "h": "....",
-    "i": "..",
-    "j": ".---",
-    "k": "-.-",
-    "l": ".-..",
-    "m": "--",
-    "n": "-.",
-    "o": "---",
-    "p": ".--.",
-    "q": "--.-",
-    "r": ".-.",
-    "s": "...",
-    "t": "-",
-    "u": "..-",
-    "v": "...-",
-    "w": ".--",
-    "x": "-..-",
-    "y": "-.--",
-    "z": "--..",
-    "0": "-----",
-    "1": ".----",
-    "2": "..---",
-    "3": "...--",
-    "4": "....-",
-    "5": ".....",
-    "6": "-....",
-    "7": "--...",
-    "8": "---..",
-    "9": "----.",
-}
 
 
-def b64(t: str) -> str:
-    return base64.b64encode(t.encode()).decode()
-
-
-def b32(t: str) -> str:
-    return base64.b32encode(t.encode()).decode()
-
-
-def hexed(t: str) -> str:
-    return t.encode().hex()
-
-
-def rot13(t: str) -> str:
-    return codecs.encode(t, "rot13")
+b64, b32, hexed, rot13 = encodings.b64, encodings.b32, encodings.hexed, encodings.rot13
+rev, urlesc, uesc, binary = encodings.reverse, encodings.urlesc, encodings.uesc, encodings.binary
 
 
 def leet(t: str) -> str:
-    return "".join(LEET.get(c.lower(), c) for c in t)
+    return encodings.leet(t, LEET)
 
 
 def spaced(t: str) -> str:
-    return "   ".join(" ".join(w) for w in t.split())
+    return encodings.spaced(t, "   ")
 
 
 def zw(t: str, ch: str = "\u200b") -> str:
-    return ch.join(t)
+    return encodings.zwsp(t, ch)
 
 
 def homo(t: str) -> str:
-    return "".join(HOMO.get(c, c) for c in t)
-
-
-def rev(t: str) -> str:
-    return t[::-1]
-
-
-def urlesc(t: str) -> str:
-    return "".join(f"%{b:02X}" for b in t.encode())
-
-
-def uesc(t: str) -> str:
-    return "".join(f"\\u{ord(c):04x}" for c in t)
-
-
-def binary(t: str) -> str:
-    return " ".join(f"{b:08b}" for b in t.encode())
+    return encodings.homoglyph(t, HOMO)
 
 
 def morse(t: str) -> str:
-    return " / ".join(" ".join(MORSE[c] for c in w if c in MORSE) for w in t.lower().split())
+    return encodings.morse(t, encodings.MORSE)
 
 
 def dotted(t: str) -> str:
