@@ -55,7 +55,7 @@ PII_KINDS = (
     "heldout17",
     "heldout18",
     "heldout19",
-    "blind",
+    "heldout20",
 )
 
 
