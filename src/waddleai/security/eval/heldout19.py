@@ -25,7 +25,7 @@ Run:  python -m waddleai.security.eval.heldout19   (writes heldout19.jsonl next 
 
 from __future__ import annotations
 
-from waddleai.security.eval import rounds
+from waddleai.security.eval import encodings, rounds
 from waddleai.security.eval.encodings import (
     b32,
     b64,
@@ -45,44 +45,7 @@ from waddleai.security.eval.encodings import (
 
 PI, JB, DE, CH = rounds.PI, rounds.JB, rounds.DE, rounds.CH
 
-MORSE = {
-    "a": ".-",
-    "b": "-...",
-    "c": "-.-.",
-    "d": "-..",
-    "e": ".",
-    "f": "..-.",
-    "g": "--.",
-    "h": "....",
-    "i": "..",
-    "j": ".---",
-    "k": "-.-",
-    "l": ".-..",
-    "m": "--",
-    "n": "-.",
-    "o": "---",
-    "p": ".--.",
-    "q": "--.-",
-    "r": ".-.",
-    "s": "...",
-    "t": "-",
-    "u": "..-",
-    "v": "...-",
-    "w": ".--",
-    "x": "-..-",
-    "y": "-.--",
-    "z": "--..",
-    "0": "-----",
-    "1": ".----",
-    "2": "..---",
-    "3": "...--",
-    "4": "....-",
-    "5": ".....",
-    "6": "-....",
-    "7": "--...",
-    "8": "---..",
-    "9": "----.",
-}
+MORSE = encodings.MORSE
 
 OBFUSCATED: list[str] = []
 

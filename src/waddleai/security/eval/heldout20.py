@@ -14,13 +14,14 @@ Run: PYTHONPATH=src python3 -m waddleai.security.eval.heldout20
 from __future__ import annotations
 
 import base64
-import codecs
 import json
 from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
 
-from waddleai.security.eval import rounds
+from waddleai.security.eval import encodings, rounds
+from waddleai.security.eval.encodings import b32, b64, binary, hexed, rot13, uesc, urlesc
+from waddleai.security.eval.encodings import reverse as rev
 
 PI, JB, DE, CH = rounds.PI, rounds.JB, rounds.DE, rounds.CH
 
@@ -42,62 +43,11 @@ HOMO = {
 }
 LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "$", "t": "7", "l": "1", "g": "9"}
 LEET_LIGHT = {"a": "@", "e": "3", "o": "0", "s": "5"}
-MORSE = {
-    "a": ".-",
-    "b": "-...",
-    "c": "-.-.",
-    "d": "-..",
-    "e": ".",
-    "f": "..-.",
-    "g": "--.",
-    "h": "....",
-    "i": "..",
-    "j": ".---",
-    "k": "-.-",
-    "l": ".-..",
-    "m": "--",
-    "n": "-.",
-    "o": "---",
-    "p": ".--.",
-    "q": "--.-",
-    "r": ".-.",
-    "s": "...",
-    "t": "-",
-    "u": "..-",
-    "v": "...-",
-    "w": ".--",
-    "x": "-..-",
-    "y": "-.--",
-    "z": "--..",
-    "0": "-----",
-    "1": ".----",
-    "2": "..---",
-    "3": "...--",
-    "4": "....-",
-    "5": ".....",
-    "6": "-....",
-    "7": "--...",
-    "8": "---..",
-    "9": "----.",
-    "/": "-..-.",
-    ".": ".-.-.-",
-}
-
-
-def b64(text: str) -> str:
-    return base64.b64encode(text.encode()).decode()
+MORSE = {**encodings.MORSE, ".": ".-.-.-", "/": "-..-."}
 
 
 def b64url(text: str) -> str:
     return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
-
-
-def b32(text: str) -> str:
-    return base64.b32encode(text.encode()).decode()
-
-
-def hexed(text: str) -> str:
-    return text.encode().hex()
 
 
 def hex_spaced(text: str) -> str:
@@ -108,16 +58,12 @@ def hex_escaped(text: str) -> str:
     return "".join(f"\\x{b:02x}" for b in text.encode())
 
 
-def rot13(text: str) -> str:
-    return codecs.encode(text, "rot13")
-
-
 def leet(text: str, table: dict[str, str] = LEET) -> str:
-    return "".join(table.get(ch.lower(), ch) for ch in text)
+    return encodings.leet(text, table)
 
 
 def spaced(text: str, gap: str = "   ") -> str:
-    return gap.join(" ".join(word) for word in text.split())
+    return encodings.spaced(text, gap)
 
 
 def dotted(text: str, sep: str = ".") -> str:
@@ -125,7 +71,7 @@ def dotted(text: str, sep: str = ".") -> str:
 
 
 def zw(text: str, char: str = "\u200b") -> str:
-    return char.join(text)
+    return encodings.zwsp(text, char)
 
 
 def zw_words(text: str, char: str = "\u200d") -> str:
@@ -137,35 +83,19 @@ def zw_words(text: str, char: str = "\u200d") -> str:
 
 
 def homo(text: str, table: dict[str, str] = HOMO) -> str:
-    return "".join(table.get(ch, ch) for ch in text)
-
-
-def rev(text: str) -> str:
-    return text[::-1]
+    return encodings.homoglyph(text, table)
 
 
 def rev_words(text: str) -> str:
     return " ".join(reversed(text.split()))
 
 
-def urlesc(text: str) -> str:
-    return "".join(f"%{b:02X}" for b in text.encode())
-
-
 def urlquote(text: str) -> str:
     return quote(text)
 
 
-def uesc(text: str) -> str:
-    return "".join(f"\\u{ord(ch):04x}" for ch in text)
-
-
-def binary(text: str) -> str:
-    return " ".join(f"{b:08b}" for b in text.encode())
-
-
 def morse(text: str) -> str:
-    return " / ".join(" ".join(MORSE[ch] for ch in w if ch in MORSE) for w in text.lower().split())
+    return encodings.morse(text, MORSE)
 
 
 def fullwidth(text: str) -> str:
