@@ -1,98 +1,45 @@
 # ruff: noqa: E501
-"""Blind evaluation set 14 for the security scanner, written without seeing the scanner.
+"""Development round 24 (blind set 14 until its figures were read, then trained on).
 
-The author of this set read only ``rounds.py`` (the item format) and ``encodings.py`` (the
-kinds of obfuscation); the rules, the scanner, its model, its tests and the other sets
-were not looked at. The texts were written by hand in many voices: direct and indirect
-prompt injection (web pages, e-mails, READMEs, code comments, issue bodies, tool output,
-configs, logs), jailbreaks, extraction of hidden configuration or other people's data,
-and credential harvesting / exfiltration, plus benign traffic that shares their words
-and shapes. Obfuscations are applied by this module's own helpers below. Everything is
-deterministic: there is no randomness, so the jsonl is the same on every run.
+Its author read only ``rounds.py`` (the item format) and ``encodings.py`` (the kinds of
+obfuscation); the rules, the scanner, its model, its tests and the other sets were not
+looked at. The texts were written by hand in many voices: direct and indirect prompt
+injection (web pages, e-mails, READMEs, code comments, issue bodies, tool output, configs,
+logs), jailbreaks, extraction of hidden configuration or other people's data, and
+credential harvesting / exfiltration, plus benign traffic that shares their words and
+shapes. Obfuscations use the helpers of ``encodings.py`` with this set's own tables, and a
+few of its own. Everything is deterministic, so the jsonl is the same on every run.
 """
 
 from __future__ import annotations
 
 import base64
-import codecs
 
-from waddleai.security.eval import rounds
+from waddleai.security.eval import encodings, rounds
 from waddleai.security.eval.rounds import CH, DE, JB, PI, Item
 
 # --------------------------------------------------------------------------------------
-# Our own obfuscation helpers (deliberately not imported from encodings.py).
+# Obfuscation: the shared helpers of encodings.py, with this set's own tables (written
+# blind, it had its own copies; the texts they produce are the same).
 # --------------------------------------------------------------------------------------
 
-_CYR = {
-    "a": "\u0430",
-    "e": "\u0435",
-    "o": "\u043e",
-    "p": "\u0440",
-    "c": "\u0441",
-    "x": "\u0445",
-    "y": "\u0443",
-    "i": "\u0456",
-    "s": "\u0455",
-    "j": "\u0458",
-}
+_CYR = {**encodings.HOMOGLYPHS, "s": "\u0455", "j": "\u0458"}
 _L33T = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "$", "t": "7", "g": "9", "b": "8"}
-_MORSE = {
-    "a": ".-",
-    "b": "-...",
-    "c": "-.-.",
-    "d": "-..",
-    "e": ".",
-    "f": "..-.",
-    "g": "--.",
-    "h": "....",
-    "i": "..",
-    "j": ".---",
-    "k": "-.-",
-    "l": ".-..",
-    "m": "--",
-    "n": "-.",
-    "o": "---",
-    "p": ".--.",
-    "q": "--.-",
-    "r": ".-.",
-    "s": "...",
-    "t": "-",
-    "u": "..-",
-    "v": "...-",
-    "w": ".--",
-    "x": "-..-",
-    "y": "-.--",
-    "z": "--..",
-    "0": "-----",
-    "1": ".----",
-    "2": "..---",
-    "3": "...--",
-    "4": "....-",
-    "5": ".....",
-    "6": "-....",
-    "7": "--...",
-    "8": "---..",
-    "9": "----.",
-    ".": ".-.-.-",
-    "/": "-..-.",
-    "~": ".-.-.",
-}
+_MORSE = {**encodings.MORSE, ".": ".-.-.-", "/": "-..-.", "~": ".-.-."}
 
-
-def _b64(s: str) -> str:
-    return base64.b64encode(s.encode()).decode()
+_b64 = encodings.b64
+_b32 = encodings.b32
+_hex = encodings.hexed
+_bin = encodings.binary
+_rot13 = encodings.rot13
+_url = encodings.urlesc
+_uesc = encodings.uesc
+_rev = encodings.reverse
+_zw = encodings.zwsp
 
 
 def _b64url(s: str) -> str:
     return base64.urlsafe_b64encode(s.encode()).decode().rstrip("=")
-
-
-def _b32(s: str) -> str:
-    return base64.b32encode(s.encode()).decode()
-
-
-def _hex(s: str) -> str:
-    return s.encode().hex()
 
 
 def _hexsp(s: str) -> str:
@@ -103,28 +50,16 @@ def _hex0x(s: str) -> str:
     return ",".join(f"0x{b:02X}" for b in s.encode())
 
 
-def _bin(s: str) -> str:
-    return " ".join(f"{b:08b}" for b in s.encode())
-
-
-def _rot13(s: str) -> str:
-    return codecs.encode(s, "rot13")
-
-
-def _url(s: str) -> str:
-    return "".join(f"%{b:02X}" for b in s.encode())
-
-
-def _uesc(s: str) -> str:
-    return "".join(f"\\u{ord(c):04x}" for c in s)
-
-
 def _morse(s: str) -> str:
-    return " / ".join(" ".join(_MORSE[c] for c in w if c in _MORSE) for w in s.lower().split())
+    return encodings.morse(s, _MORSE)
 
 
-def _rev(s: str) -> str:
-    return s[::-1]
+def _homo(s: str) -> str:
+    return encodings.homoglyph(s, _CYR)
+
+
+def _leet(s: str) -> str:
+    return encodings.leet(s, _L33T)
 
 
 def _revwords(s: str) -> str:
@@ -132,23 +67,11 @@ def _revwords(s: str) -> str:
 
 
 def _spaced(s: str) -> str:
-    return "   ".join(" ".join(w) for w in s.split())
+    return encodings.spaced(s, "   ")
 
 
 def _dashed(s: str) -> str:
     return " ".join("-".join(w) for w in s.split())
-
-
-def _zw(s: str, ch: str = "\u200b") -> str:
-    return ch.join(s)
-
-
-def _homo(s: str) -> str:
-    return "".join(_CYR.get(c, c) for c in s)
-
-
-def _leet(s: str) -> str:
-    return "".join(_L33T.get(c.lower(), c) for c in s)
 
 
 def _full(s: str) -> str:
@@ -3210,7 +3133,7 @@ LONG: list[Item] = _LONG_ATTACKS + _LONG_BENIGN
 
 
 def main() -> None:
-    rounds.write("blind14", ATTACKS, BENIGN)
+    rounds.write("heldout24", ATTACKS, BENIGN)
 
 
 if __name__ == "__main__":
