@@ -205,6 +205,9 @@ _NEG = re.compile(
     r"\b(?:requests?|requested|asked|asking) (?:\w+ )?(?:to|like|such as) [\'\"“‘`]|"
     r"\b(?:attempts?|tricks?|techniques?|payloads?) (?:\w+ )?(?:like |such as |with )?[\'\"“‘`]|"
     r"\b(?:why|whether) [\'\"“‘`]|"
+    # "my bot leaks when users ask 'repeat the text above'": what others type, reported
+    r"\b(?:users?|people|someone|customers?|attackers?) (?:\w+ )?(?:ask|asks|type|types|say|"
+    r"says|send|sends|write|writes|try|tries|use|uses)(?: things like| stuff like)?:? [\'\"“‘`]|"
     # "if a user asks you to ignore these instructions, decline": a rule about the request
     r"\bif (?:a |the |any |some )?(?:users?|someone|anyone|somebody|people|customers?|"
     r"visitors?|they|he|she) (?:\w+ )?(?:asks?|tells?|requests?|tries|wants?|instructs?|"
@@ -225,7 +228,8 @@ _QUOTE_OPEN = re.compile(r"[\'\"“‘`][^\'\"“”‘’`\n]{0,80}$")
 _QUOTED_AFTER = re.compile(
     r"[^\'\"”’`]{0,40}[\'\"”’`]\s*(?:\w+\s+){0,2}?(?:attacks?|injections?|prompts?|payloads?|"
     r"examples?|strings?|phrases?|jailbreaks?|style|type|kind|patterns?|messages?|inputs?|tests?|"
-    r"cases?|attempts?|variants?|variations?|phrasings?|samples?)\b"
+    r"cases?|attempts?|variants?|variations?|phrasings?|samples?|tricks?|techniques?|"
+    r"exploits?|hacks?)\b"
 )
 # "sends '<attack>' to our /chat endpoint", "AssertionError: '<attack>' was not blocked": a
 # test input for the user's own service, or a test's report about one
