@@ -271,8 +271,10 @@ SECRETS_READ += [
         "env_grep_secrets",
         "credential_harvesting",
         r"\b(?:printenv|env|set|export -p|declare -x)\s*\|\s*(?:grep|egrep|rg|"
-        # a count (-c), an exit status (-q) or a file name (-l) prints no value
-        r"findstr)\s+(?:(?:-(?![a-z]*[cql])[a-z0-9]+|--(?!count\b|quiet\b|silent\b|files-with)"
+        # a count (-c), an exit status (-q), a file name (-l) or the other lines (-v) print
+        # no secret's value
+        r"findstr)\s+(?:(?:-(?![a-z]*[cqlv])[a-z0-9]+|--(?!count\b|quiet\b|silent\b|files-with|"
+        r"invert)"
         r"[\w-]+(?:=\S+)?)\s+)*"
         r"['\"]?\^?(?:[\w|]*?)(?:key|token|secret|pass|password|api|aws|credential|auth|pat)\b"
         # nor do the matches counted (| wc -l), cut to their names (| cut -d= -f1) or dropped
