@@ -39,6 +39,10 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(f"[{_CJK}]|[^\\W{_CJK}]+")
 MAX_TOKENS = 50_000  # a longer text is read in its first MAX_TOKENS tokens
 CEILING = 0.69  # the highest score a model hit gets (see Hit.score)
+# A window with fewer features the model knows (its channel marker counts) gives it
+# nothing to judge by: its decision would be the bias and the channel's weight alone,
+# which flagged decoded trifles ("q=café & crème", "cq cq de k1abc"). It is not read.
+MIN_KNOWN = 3
 CHANNELS = ("user", "tool", "assistant", "system")
 
 
@@ -158,7 +162,10 @@ class Model:
         def read(start: int) -> bool:
             end = min(start + WINDOW, len(words))
             found = features(words[start:end], channel, pairs[start : end - 1])
-            values = self.decisions(sum(map(get, found, zero)))
+            total = sum(map(get, found, zero))
+            if total & _MASK < MIN_KNOWN:
+                return False
+            values = self.decisions(total)
             close = False
             for i in heads:
                 margin = values[i] - self.threshold[i]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from waddleai.security import anchors, homoglyphs, typos
 
@@ -244,12 +245,35 @@ _SPACED_BYTES = bytes(
 _SPACED_SHAPE = re.compile(rb" a {1,3}a {1,3}a {1,3}a {1,3}a {1,3}a(?!a)")
 
 
-_SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+_GAP = re.compile(r"[ .\-_*/|]{1,3}")
+
+
+def _read_run(run: str) -> str:
+    """One spaced-out run read back: its commonest gap joins letters, any other gap (a
+    wider one, " / ", a space between dotted letters) separates words:
+    "h.o.w d.o i" -> "how do i", "i g n o r e   a l l" -> "ignore all"."""
+    gaps = _GAP.findall(run)
+    joiner = Counter(gaps).most_common(1)[0][0]
+    letters = _GAP.split(run)
+    words, word = [], [letters[0]]
+    for gap, letter in zip(gaps, letters[1:], strict=True):
+        if gap != joiner:
+            words.append("".join(word))
+            word = []
+        word.append(letter)
+    words.append("".join(word))
+    return " ".join(words)
+
+
+# _SPACED in the text as it came (the canonical text has lost the wide gaps between words)
+_SPACED_RAW = re.compile(_SPACED.pattern, re.IGNORECASE)
 
 
 def despace(text: str) -> str:
-    """Spaced-out text read back: single spaces vanish, wider gaps separate words."""
-    return normalize(_SINGLE_SPACE.sub("", text))
+    """The text with each spaced-out run read back (`_read_run`) and the words around it
+    as they are, normalized: "dotted text on a poster: g.r.a.n.d o.p.e.n.i.n.g" reads
+    "... poster: grand opening", not one word of the whole line."""
+    return normalize(_SPACED_RAW.sub(lambda m: _read_run(m.group(0)), text))
 
 
 def hidden_tags(text: str) -> bool:
