@@ -22,6 +22,7 @@ import json
 import statistics
 import sys
 import time
+import timeit
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -146,6 +147,14 @@ def bench(rounds: int = 300) -> None:
     print(f"2,000-token prompt ({len(prompt)} chars): median {statistics.median(cold) * 1e3:.3f} ms"
           f" CPU uncached, p95 {cold[int(rounds * 0.95)] * 1e3:.3f} ms;"
           f" {statistics.median(warm) * 1e6:.1f} us from the cache")  # fmt: skip
+    print(f"this machine's speed: sum(range(1000)) takes {calibration() * 1e6:.1f} us"
+          " (compare figures from other machines by it)")  # fmt: skip
+
+
+def calibration() -> float:
+    """Seconds one pure-Python reference loop takes here (best of 5 x 2,000): shared
+    machines differ several-fold in speed from day to day, the scan with them."""
+    return min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000
 
 
 def main(argv: list[str]) -> None:
