@@ -143,8 +143,11 @@ class Model:
         row = self.table.get(feature)
         return None if row is None else (row >> self.shifts[head]) & _MASK
 
-    def hits(self, canonical: str, channel: str) -> list[Hit]:
-        """Every head reading `channel` whose best window is above its threshold.
+    def hits(
+        self, canonical: str, channel: str, only: str | None = None, slack: float = 0.0
+    ) -> list[Hit]:
+        """Every head reading `channel` whose best window is above its threshold (less
+        `slack`, for the heads of category `only` alone: scanner.CORROBORATED).
 
         A window is the set of its features (`features`, as in training: a repeat
         counts once), looked up in the table. Windows side by side are read first; the
@@ -157,6 +160,8 @@ class Model:
         pairs = bigrams(words)
         get, zero = self.table.get, repeat(0)
         heads = self.reading.get(channel, ())
+        if only is not None:
+            heads = tuple(i for i in heads if self.categories[i] == only)
         best: dict[int, tuple[float, int, int]] = {}
 
         def read(start: int) -> bool:
@@ -168,7 +173,7 @@ class Model:
             values = self.decisions(total)
             close = False
             for i in heads:
-                margin = values[i] - self.threshold[i]
+                margin = values[i] - self.threshold[i] + slack
                 close = close or margin > -NEAR
                 if margin > 0 and (i not in best or margin > best[i][0]):
                     best[i] = (margin, start, end)
@@ -180,7 +185,7 @@ class Model:
             if (close[k] or close[k + 1]) and starts[k + 1] - starts[k] > WINDOW // 4:
                 read((starts[k] + starts[k + 1]) // 2)
         return [
-            Hit(self.categories[i], i, self.score(i, margin), start, end)
+            Hit(self.categories[i], i, self.score(i, max(0.0, margin - slack)), start, end)
             for i, (margin, start, end) in sorted(best.items())
         ]
 

@@ -43,6 +43,7 @@ from waddleai.security.rules.roles import ROLES
 from waddleai.security.rules.secret_asks import SECRET_ASKS
 from waddleai.security.rules.secret_tools import SECRET_TOOLS
 from waddleai.security.rules.secrets_read import SECRETS_READ
+from waddleai.security.rules.third_party import THIRD_PARTY
 from waddleai.security.rules.tooltext import TOOLTEXT
 from waddleai.security.rules.unbound import UNBOUND
 from waddleai.security.rules.verbatim import VERBATIM
@@ -53,7 +54,7 @@ ALL = (
     + MULTILINGUAL + LANGUAGES + GRAMMAR
     + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
     + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK + HARVEST + PERSONAS + INDIRECT + VERBATIM
-    + PLANTED + COERCED + INTROSPECT + LOOT
+    + PLANTED + COERCED + INTROSPECT + LOOT + THIRD_PARTY
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]
