@@ -49,6 +49,10 @@ HEADS: tuple[tuple[str, tuple[str, ...] | None, tuple[str, ...] | None], ...] = 
     ("credential_harvesting", None, None),
 )
 TARGET_FPR = 0.0075
+# Per category, where it differs. Extraction misses more on rounds held out (0.28 and 0.42
+# of heldout29 and heldout25 at 0.0075) at a lower false-positive rate than the others:
+# at 0.015 the model alone finds 0.36 and 0.55 of them, for 1.3 and 1.2 points of FPR.
+TARGET_FPRS: dict[str, float] = {"data_extraction": 0.015}
 # The look-alikes of the tests (eval/lookalikes.py) are each a request a scanner was once
 # caught flagging: they count as this many items.
 LOOKALIKE_WEIGHT = 8.0
@@ -125,7 +129,8 @@ def fit(rows: list[dict[str, Any]], extra_benign: list[str]) -> dict[str, Any]:
         )
         judged = benign[keep] & from_rows[keep]  # benign items of the set, not source windows
         negatives = np.sort(held[judged])
-        threshold.append(float(negatives[int(len(negatives) * (1 - TARGET_FPR))]))
+        rate = TARGET_FPRS.get(category, TARGET_FPR)
+        threshold.append(float(negatives[int(len(negatives) * (1 - rate))]))
         clf.fit(x[keep], y[keep], **fit_params)
         bias.append(float(clf.intercept_[0]))
         weights.append(clf.coef_[0] * idf)
@@ -142,6 +147,7 @@ def fit(rows: list[dict[str, Any]], extra_benign: list[str]) -> dict[str, Any]:
             "source_windows": len(extra_benign),
             "sha256": digest(rows),
             "target_fpr": TARGET_FPR,
+            **({"target_fprs": TARGET_FPRS} if TARGET_FPRS else {}),
             "C": C,
         },
     }
