@@ -15,7 +15,8 @@ from waddleai.security.rules.base import rule
 _KIN = (
     r"(?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?|spouse|ex|mother|mom|mum|"
     r"father|dad|brother|sister|son|daughter|parent|boss|manager|supervisor|employer|"
-    r"landlord|colleague|co-?worker|friend|neighbou?r|lawyer|uncle|aunt|cousin)"
+    r"landlord|colleague|co-?worker|friend|neighbou?r|lawyer|uncle|aunt|cousin|flatmate|"
+    r"roommate|housemate|grand(?:ma|pa|mother|father)|in-law)"
 )
 # what only the person it belongs to (or the app's staff) may read
 _RECORD = (
@@ -32,14 +33,15 @@ _TELL = (
 )
 
 _CLAIM = (
-    r"\b(?:i ?'?m|i am)\s+(?:his|her|their|the (?:customer|patient|tenant|account holder)'?s)"
+    r"\b(?:i ?'?m|i am)\s+(?:his|her|their|the \w+(?: \w+)?'s)"
     rf"\s+(?:\w+\s+)?{_KIN}\b"
 )
 _ASKED = rf"\b{_TELL}\b[^.?!\n]{{0,80}}?\b{_RECORD}\b"
 _NOT_MINE = (
     r"\b(?:it|this|that|the (?:account|order|booking|number|card))\s*(?:'s|is|isn'?t|is not)"
     r"\s*(?:not\s+)?(?:mine|my (?:account|order|booking|number|card))\b[,.;:!-]*\s*"
-    rf"(?:\w+\s+){{0,2}}(?:it'?s|it is|they'?re|belongs to|but)\s+(?:my\s+)?(?:\w+\s+)?{_KIN}"
+    rf"(?:\w+\s+){{0,2}}(?:it'?s|it is|they'?re|belongs to|but)\s+(?:my\s+)?"
+    rf"(?:\w+(?:'s)?\s+)?{_KIN}"
 )
 _TRAIT = (
     r"(?:hiv|aids|iep|sen|disabilit\w*|mental health|psychiatr\w*|pregnan\w*|maternity|"
@@ -60,7 +62,7 @@ _KIN_WORDS = (
     "wife", "husband", "girlfriend", "boyfriend", "partner", "fianc", "spouse", "ex ",
     "mother", "mom", "mum", "father", "dad", "brother", "sister", "son", "daughter", "parent",
     "boss", "manager", "supervisor", "employer", "landlord", "colleague", "worker", "friend",
-    "neighbo", "lawyer", "uncle", "aunt", "cousin",
+    "neighbo", "lawyer", "uncle", "aunt", "cousin", "mate", "grand", "in-law",
 )  # fmt: skip
 _TRAIT_WORDS = (
     "hiv", "aids", "iep", "sen", "disabilit", "mental health", "psychiatr", "pregnan",
@@ -81,8 +83,8 @@ THIRD_PARTY = [
             "wife husband girlfriend boyfriend partner fiance fiancee fiancé fiancée spouse "
             "ex mother mom mum father dad brother sister son daughter parent boss manager "
             "supervisor employer landlord colleague coworker co worker friend neighbour "
-            "neighbor lawyer uncle aunt cousin",
-            "his her their he she they him",
+            "neighbor lawyer uncle aunt cousin flatmate roommate housemate grandma grandpa "
+            "grandmother grandfather law",
         ),
     ),
     rule(
@@ -128,7 +130,7 @@ _CLAIM_INTL = (
 )
 # a record of theirs asked for: numbers (phone, account, order), or its words
 _RECORD_INTL = (
-    r"\d{4}|\b(?:número|números|numero|numéro|nummer|cuenta|conta|compte|konto|kontostand|"
+    r"\d{4}|\b(?:número|números|numero|numéro|\w*nummer|cuenta|conta|compte|konto\w*|"
     r"tarjeta|cartão|carte|karte|card|dirección|endereço|adresse|indirizzo|diagnóstico|"
     r"diagnostic|diagnose|diagnosi|pedido|commande|bestellung|ordine|llamó|llamadas|ligou|"
     r"ligações|appelé|appels|angerufen|anrufe|chiamato|chiamate|transacciones|transações|"
