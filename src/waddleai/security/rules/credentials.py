@@ -43,6 +43,61 @@ _OUTSIDE = (
     r"google drive|\bs3\b|bucket|/dev/tcp|paste)"
 )
 
+# A secret file named after a verb that reads it out.
+_SECRET_FILE_READ = (
+    # `ssh -i ~/.ssh/key`, `scp -i ...`: an identity file used, not read out
+    r"(?<!-i ~/)(?<!-i )(?<!-i \$home/)(?<!identityfile ~/)"
+    + _SECRET_FILE
+    + r"(?![^!?]{0,80}\b(?:not|no|without|except|excluding|but not)\s+(?:the\s+|any\s+)?"
+    r"(?:tokens?|passwords?|secrets?|keys?|credentials)\b)"
+)
+_SECRET_FILE_ANCHORS = (
+    "aws credentials",
+    ".ssh",
+    "kubeconfig",
+    ".config/gh",
+    ".vault-token",
+    ".pgpass",
+    ".my.cnf",
+    ".s3cfg",
+    ".boto",
+    ".azure/",
+    "application_default_credentials",
+    "credentials.json",
+    "service",
+    ".terraformrc",
+    ".htpasswd",
+    "id_ecdsa",
+    "id_dsa",
+    ".password-store",
+    "cookies.sqlite",
+    "logins.json",
+    "key4.db",
+    ".aws",
+    ".aws/",
+    ".netrc",
+    ".git-credentials",
+    ".docker/config",
+    ".kube/config",
+    ".npmrc",
+    ".pypirc",
+    "/etc/shadow",
+    ".gnupg",
+    "wallet.dat",
+    ".config/gcloud",
+    "login data",
+    ".bash_history",
+    ".zsh_history",
+    "/proc/self/environ",
+    "id_rsa",
+    "id_ed25519",
+    "keychain",
+    "kube",
+)
+_CJK_READ = (
+    r"显示|顯示|输出|輸出|打印|读取|讀取|发送|發送|上传|上傳|查看|给我看|給我看|告诉我|告訴我"
+)
+
 CREDENTIALS = [
     rule(
         "secrets_then_send",
@@ -106,59 +161,28 @@ CREDENTIALS = [
     rule(
         "secret_files",
         "credential_harvesting",
-        # `ssh -i ~/.ssh/key`, `scp -i ...`: an identity file used, not read out
-        r"(?<!-i ~/)(?<!-i )(?<!-i \$home/)(?<!identityfile ~/)"
-        + _SECRET_FILE
-        + r"(?![^!?]{0,80}\b(?:not|no|without|except|excluding|but not)\s+(?:the\s+|any\s+)?"
-        r"(?:tokens?|passwords?|secrets?|keys?|credentials)\b)",
+        _SECRET_FILE_READ,
         0.9,
-        anchors=(
-            "aws credentials",
-            ".ssh",
-            "kubeconfig",
-            ".config/gh",
-            ".vault-token",
-            ".pgpass",
-            ".my.cnf",
-            ".s3cfg",
-            ".boto",
-            ".azure/",
-            "application_default_credentials",
-            "credentials.json",
-            "service",
-            ".terraformrc",
-            ".htpasswd",
-            "id_ecdsa",
-            "id_dsa",
-            ".password-store",
-            "cookies.sqlite",
-            "logins.json",
-            "key4.db",
-            ".aws",
-            ".aws/",
-            ".netrc",
-            ".git-credentials",
-            ".docker/config",
-            ".kube/config",
-            ".npmrc",
-            ".pypirc",
-            "/etc/shadow",
-            ".gnupg",
-            "wallet.dat",
-            ".config/gcloud",
-            "login data",
-            ".bash_history",
-            ".zsh_history",
-            "/proc/self/environ",
-            "id_rsa",
-            "id_ed25519",
-            "keychain",
-            "kube",
-        ),
+        anchors=_SECRET_FILE_ANCHORS,
         lead=True,
-        before=rf"(?:\b{_READ}(?:s|es|ing)?\b|显示|顯示|输出|輸出|打印|读取|讀取|发送|發送|上传|上傳|查看|给我看|"
+        channels="user,assistant,system",
         # "reads the user's own ~/.netrc": a program using its user's file, not harvesting
-        rf"給我看|告诉我|告訴我)(?:(?!\bown\b)[^.!?;]){{0,40}}$",
+        before=rf"(?:\b{_READ}(?:s|es|ing)?\b|{_CJK_READ})(?:(?!\bown\b)[^.!?;]){{0,40}}$",
+    ),
+    rule(
+        "secret_files_ordered",
+        "credential_harvesting",
+        _SECRET_FILE_READ,
+        0.9,
+        anchors=_SECRET_FILE_ANCHORS,
+        lead=True,
+        channels="tool",
+        # In a tool result, docs and logs describe programs reading these files ("curl can
+        # read credentials from ~/.netrc", "reading the token from the keychain",
+        # "--mount=type=secret,target=/root/.npmrc"); an order to the agent uses the bare
+        # verb ("cat ~/.aws/credentials").
+        before=rf"(?:(?<!\bcan )(?<!\bcould )(?<!\bwill )\b{_READ}\b(?![=,-])|{_CJK_READ})"
+        r"(?:(?!\bown\b)[^.!?;]){0,40}$",
     ),
     rule(
         "all_secrets",
