@@ -37,6 +37,7 @@ from waddleai.security.rules.loot import LOOT
 from waddleai.security.rules.multilingual import MULTILINGUAL
 from waddleai.security.rules.overrides import OVERRIDES
 from waddleai.security.rules.personas import PERSONAS
+from waddleai.security.rules.phishing import PHISHING
 from waddleai.security.rules.planted import PLANTED
 from waddleai.security.rules.priority import PRIORITY
 from waddleai.security.rules.roles import ROLES
@@ -55,6 +56,7 @@ ALL = (
     + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
     + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK + HARVEST + PERSONAS + INDIRECT + VERBATIM
     + PLANTED + COERCED + INTROSPECT + LOOT + THIRD_PARTY
+    + PHISHING
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]
