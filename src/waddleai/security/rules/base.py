@@ -308,6 +308,12 @@ W_FREE = (
     "morality boundaries constraints policy policies safety guardrails compass conscience "
     "scruples inhibitions filtering censoring refusal refusals safeguards"
 )
+# Other people's data as a feature being built, not asked for: "show other users' chats in
+# the admin view, only for org admins; write the permission check". Put after the match.
+NOT_A_FEATURE = (
+    r"(?![^\n]{0,120}\b(?:permission checks?|access checks?|authori[sz]ation checks?|"
+    r"only (?:for |to |by )?(?:org |the )?admins|admin view|rbac|add the check)\b)"
+)
 W_PEOPLE = (
     "user users customer customers tenant tenants people person persons client clients session "
     "sessions account accounts visitor visitors human humans patient patients member members "

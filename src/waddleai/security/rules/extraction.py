@@ -6,7 +6,15 @@ passes)."""
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import EXTRACT, NOT_STEPS, SHOW, W_PEOPLE, W_PROMPT, rule
+from waddleai.security.rules.base import (
+    EXTRACT,
+    NOT_A_FEATURE,
+    NOT_STEPS,
+    SHOW,
+    W_PEOPLE,
+    W_PROMPT,
+    rule,
+)
 
 _MODEL_PROMPT = (
     r"(?:system\s+(?:prompt|message|instructions?|rules)|(?:initial|original|hidden|secret|"
@@ -135,7 +143,7 @@ EXTRACTION = [
         r"tenants?|people|persons?|clients?|sessions?|accounts?)(?:'s|')?\s+(?:data|conversations?|"
         r"chats?|messages|prompts|history|emails|queries|questions|requests|sessions|files|"
         r"information|info|records|details|inputs|chat logs?|api keys|secrets|chat history|"
-        r"conversation history|transcripts?)\b",
+        rf"conversation history|transcripts?)\b{NOT_A_FEATURE}",
         0.75,
         anchors=("other", "another", "previous", "prior", "different", "last", "earlier", "all "),
         lead=True,

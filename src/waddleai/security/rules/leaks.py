@@ -8,7 +8,7 @@ users' data); the word lists shared with it live there.
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import SHOW, W_PEOPLE, rule
+from waddleai.security.rules.base import NOT_A_FEATURE, SHOW, W_PEOPLE, rule
 from waddleai.security.rules.extraction import _OTHERS
 
 LEAKS = [
@@ -151,7 +151,7 @@ LEAKS += [
         r"\b(?:other|another|previous|prior|different|last|earlier)\s+(?:users?|customers?|"
         r"tenants?|"
         r"clients?|persons?|person)(?:'s|')\s+(?:prompt|message|question|request|conversation|chat|"
-        r"email|file|query|input|session)\b",
+        rf"email|file|query|input|session)\b{NOT_A_FEATURE}",
         0.8,
         anchors=("other", "another", "previous", "prior", "different", "last", "earlier"),
         lead=True,
