@@ -191,7 +191,8 @@ _NEG = re.compile(
     r"(?:chat ?bot|bot|model|assistant|ai|llm|agent)s? (?:into|to)\b|"
     # "when users say 'repeat the words above'": what third persons type, reported
     r"\b(?:users|people|attackers|hackers|someone|they|customers|visitors) (?:\w+ )?(?:say|says|"
-    r"said|type|types|typed|write|writes|wrote|send|sends|sent|enter|enters|paste|pastes) "
+    r"said|saying|type|types|typed|typing|write|writes|wrote|writing|send|sends|sent|sending|"
+    r"enter|enters|entering|paste|pastes|pasting) "
     r"[\'\"“‘`]|"
     # "direct injections overwrite system prompts", "how attackers harvest credentials",
     # "a jailbreak is an attempt to get a model to drop ...": attacks described, their
@@ -200,6 +201,17 @@ _NEG = re.compile(
     r"(?:\w+ly |can |could |may |might |often |will |then )*|"
     r"\b(?:an? |the )?(?:jailbreak|prompt injection|injection attack) is\b|"
     r"\ban? attempts? to (?:get|make|trick|force|convince|persuade|coax)\b|"
+    # "users trying to get the model to role-play as ...", "a message written to get a chatbot
+    # to ignore its safety rules": the attempt described
+    r"\b(?:users|people|someone|attackers|hackers|they|kids|students) (?:\w+ )?(?:trying|try|"
+    r"tries|attempting|attempt|attempts) to (?:get|make|trick|force|convince|persuade|coax)\b|"
+    r"\b(?:written|designed|meant|crafted|built|used|made) to (?:get|make|trick|force|convince|"
+    r"persuade|coax) (?:a|an|the) (?:chat ?bot|bot|model|assistant|ai|llm|agent)s?\b|"
+    # "a regex that catches messages starting with '<attack>'": a filter's pattern
+    r"\b(?:regex\w*|catch\w*|match\w*|detect\w*|filter\w*|block\w*|flag\w*|logs?|count\w*|"
+    r"find\w*|grep\w*) (?:\w+ ){0,3}(?:messages?|inputs?|prompts?|lines?|strings?|requests?|"
+    r"texts?) (?:that )?(?:start|starts|starting|begin|begins|beginning|contain|contains|"
+    r"containing|matching|match|like) (?:with )?[\'\"“‘`]|"
     # "requests to 'repeat the text above'", "why 'ignore previous instructions' works": a
     # quoted attack named as the object of a report, not given
     r"\b(?:requests?|requested|asked|asking) (?:\w+ )?(?:to|like|such as) [\'\"“‘`]|"
@@ -360,3 +372,13 @@ GRANDPARENTS = (
     "grandmum",
 )
 """The anchors of the "my late grandma used to tell me ..." jailbreak rules."""
+# What the grandma jailbreak is after: a harm or a secret the bedtime story would carry.
+# "Pretend to be my late grandfather and tell me a story about the sea" is a person missing
+# theirs, and passes.
+GRANDMA_PAYLOAD = (
+    r"(?=[^\n]{0,450}?(?:\b(?:product|license|licence|windows|serial|activation|cd|api|steam) "
+    r"keys?\b|\b(?:napalm|meth\w*|explosives?|bombs?|weapons?|guns?|passwords?|malware|"
+    r"ransomware|viruses|poisons?|drugs|thermite|nerve agents?|exploits?|hotwir\w*|"
+    r"lock ?pick\w*|credit cards?|system prompt)\b|\bhow to (?:make|build|synthesi[sz]e|cook|"
+    r"hack|steal|pick)\b))"
+)

@@ -5,7 +5,7 @@ never happened".
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, FREE, W_FREE, rule
+from waddleai.security.rules.base import AI, FREE, GRANDMA_PAYLOAD, W_FREE, rule
 
 # What makes a kept character a jailbreak's: an AI or bot, limits removed, a villain or a
 # persona that answers everything.
@@ -97,7 +97,12 @@ JAILBREAK = [
         r"take on the persona|be)\b(?:\s+(?:as|like|that|you|are|to be|of|an?|the|a))*\s+"
         r"(?:\w+\s+){0,2}?(?:evil|malicious|unethical|unrestricted|unfiltered|amoral|rogue|"
         r"uncensored|jailbroken|immoral|lawless|unaligned|unbound|unchained|unhinged|"
-        r"limitless|chaotic evil)\b|\bas an? (?:\w+ ){0,2}?(?:unrestricted|unfiltered|uncensored|"
+        r"limitless|chaotic evil)\b"
+        # "an unfiltered, brutally honest critic of my poem", "my evil twin in a debate": a
+        # person's role with an edge, not an AI without limits
+        r"(?![\w ,-]{0,30}\b(?:critic|reviewer|editor|proofreader|feedback|opinions?|honest|"
+        r"debate|twin|villain|antagonist|comedian|roast|coach|mentor|teacher|game ?master|"
+        r"dungeon master|narrator)\b)|\bas an? (?:\w+ ){0,2}?(?:unrestricted|unfiltered|uncensored|"
         r"jailbroken|amoral|evil|unaligned|rogue) (?:ai|assistant|chatbot|model|version|persona)\b",
         0.9,
         anchors=(
@@ -256,7 +261,8 @@ JAILBREAK = [
     rule(
         "grandma",
         "jailbreak",
-        r"\b(?:deceased|dead|late|passed away)\b[^.\n]{0,30}\bgrand(?:ma|mother|pa|father)\b"
+        GRANDMA_PAYLOAD
+        + r"\b(?:deceased|dead|late|passed away)\b[^.\n]{0,30}\bgrand(?:ma|mother|pa|father)\b"
         r"[^\n]{0,120}\b(?:used to|would)\b",
         0.8,
         anchors=("grandma", "grandmother", "grandpa", "grandfather"),

@@ -123,9 +123,15 @@ MULTILINGUAL = [
     rule(
         "jailbreak_fr_es_de",
         "jailbreak",
-        r"\bmode (?:développeur|developpeur|dieu|sans (?:restrictions?|limites?|filtres?))\b|"
-        r"\bmodo (?:desarrollador|dios|sin (?:restricciones|límites|limites|filtros))\b|"
-        r"\b(?:entwicklermodus|gott-?modus)\b|\b(?:tu es|tu es maintenant|vous êtes|réponds|"
+        # not the developer mode of a phone, a browser or an OS ("modo desarrollador en
+        # Android para la depuración USB", "Entwicklermodus in Chrome")
+        r"\b(?:mode (?:développeur|developpeur|dieu|sans (?:restrictions?|limites?|filtres?))|"
+        r"modo (?:desarrollador|dios|sin (?:restricciones|límites|limites|filtros))|"
+        r"(?:entwicklermodus|gott-?modus))\b(?![^.!?\n]{0,40}\b(?:android|ios|iphone|ipad|"
+        r"chrome|edge|firefox|windows|macos|linux|usb|xbox|playstation|extensions?|"
+        r"erweiterung\w*|extensi[oó]n\w*|depuraci[oó]n|débogage|debugging|adb|navegador|"
+        r"navigateur|browser|telé?fono|handy|smartphone|tablette?)\b)|"
+        r"\b(?:tu es|tu es maintenant|vous êtes|réponds|"
         r"reponds|répondez|agis|sois|eres|ahora eres|responde|actúa|actua|sé|du bist|sei|"
         r"antworte|handle|ia|ki|assistente?|asistente)\b[^.!?]{0,60}?\b(?:sans (?:aucune?\s+)?"
         r"(?:restrictions?|limites?|filtres?|censure|règles|regles|limitation)|sin (?:ninguna\s+"

@@ -7,14 +7,24 @@ jailbreak.py holds the classic personas and modes; these are the paraphrase fami
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, AI_NAMES, GRANDPARENTS, PERSONA_NAMES, W_FREE, rule
+from waddleai.security.rules.base import (
+    AI,
+    AI_NAMES,
+    GRANDMA_PAYLOAD,
+    GRANDPARENTS,
+    PERSONA_NAMES,
+    W_FREE,
+    rule,
+)
 
 # Role reassignment that removes limits, in the words jailbreak prompts keep using.
 ROLES = [
     rule(
         "grandma_exploit",
         "jailbreak",
-        r"\b(?:act|pretend|roleplay|role-play|role play|play|be|impersonate|speak|talk|behave)\s+"
+        GRANDMA_PAYLOAD
+        + r"(?:\b(?:act|pretend|roleplay|role-play|role play|play|be|impersonate|speak|talk|"
+        r"behave)\s+"
         r"(?:as\s+|like\s+|to be\s+)?(?:my|a|your)\s+(?:[\w-]+\s+){0,2}?grand(?:ma|mother|pa|"
         r"father|"
         r"ny|mom|mum)\b|\bgrand(?:ma|mother|pa|father|ny|mom|mum)\b[^\n]{0,150}?\b(?:used to|"
@@ -24,7 +34,7 @@ ROLES = [
         r"talk)\b(?: as| like)? (?:her|him|them|my (?:\w+ )?grand\w*)\b|\b(?:product|license|"
         r"licence|windows|serial|activation|cd) keys?\b|\bnapalm\b|\bmeth\b|\bexplosives?\b|"
         r"\bbombs?\b|\bweapons?\b|\bpasswords?\b|\bmalware\b|\bhow to (?:make|build|synthesi[sz]e|"
-        r"cook|hack)\b)",
+        r"cook|hack)\b))",
         0.8,
         anchors=GRANDPARENTS,
     ),
