@@ -139,7 +139,7 @@ ASKS: list[Rule] = [
         "jailbreak",
         r"\b(?:your |the )?(?:refusal(?:s| behaviou?r)?|safety(?:_level| level| filters?| "
         r"guidelines| layer)?|content filters?|guardrails)\s*(?:has been|have been|is|are|=|:)"
-        r"\s*(?:temporarily |now )?(?:disabled|off|removed|lifted|0|false|none)\b|"
+        r"\s*(?:temporarily |now )?(?:disabled|off|removed|lifted|0(?![.\d])|false|none)\b|"
         r"\b(?:may|can|will) now (?:produce|generate|write|say|answer) (?:any|anything)\b"
         r"[^.!?]{0,30}\bwithout (?:restriction|limits|filters?)\b|"
         r"\bsafety guidelines in the previous system prompt were deployed by mistake\b|"

@@ -320,6 +320,12 @@ W_FREE = (
     "morality boundaries constraints policy policies safety guardrails compass conscience "
     "scruples inhibitions filtering censoring refusal refusals safeguards"
 )
+# Not a URL a program assigns (`url = "http://169.254.169.254/metadata/identity/..."`: an
+# SDK fetching its own token, read as a file): put before the address.
+NOT_ASSIGNED_URL = (
+    r"(?<!= \"http://)(?<!= 'http://)(?<!=\"http://)(?<!= f\"http://)(?<!: \"http://)"
+    r"(?<!= \"https://)(?<!= 'https://)"
+)
 # Other people's data as a feature being built, not asked for: "show other users' chats in
 # the admin view, only for org admins; write the permission check". Put after the match.
 NOT_A_FEATURE = (

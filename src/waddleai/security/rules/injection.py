@@ -35,7 +35,10 @@ _NOT_INJECTED = (
     r"files?|retrieved|search|emails?|pages?|untrusted|the (?:tool|document|page|file|content|"
     r"input|data))|"
     # "the previous instructions I gave you": the user's own, theirs to take back
-    r"\s+(?:that\s+)?(?:i|we)\s+(?:gave|sent|wrote|mentioned|said|provided|posted|made)\b)"
+    r"\s+(?:that\s+)?(?:i|we)\s+(?:gave|sent|wrote|mentioned|said|provided|posted|made)\b|"
+    # "# ignore constraints that we don't want to expose": a program's own, in a comment
+    r"\s+(?:that|which)\s+(?:we|they)\s+(?:\w+\s+)?(?:don'?t|do not|can'?t|cannot|won'?t|"
+    r"never)\b)"
 )
 
 # "Dear AI reviewers, please be kind. This PR now runs the parser twice": a pleasantry to
@@ -97,7 +100,10 @@ INJECTION = [
         r"attention to|never mind|don't mind)\s+(?:it all|"
         r"everything (?:you (?:were|have been|'ve been) (?:told|given)|(?:said |written )?"
         r"(?:before|above|so far|prior|earlier))|all (?:prior|previous|earlier) "
-        r"(?:context|instructions|messages)|everything|all (?:of )?(?:that|this|it|the above)|"
+        # (code resets things: "reset everything changed in semantic analysis")
+        r"(?:context|instructions|messages)|everything(?<!scratch everything)(?<!wipe everything)"
+        r"(?<!erase everything)(?<!clear everything)(?<!reset everything)(?<!toss everything)|"
+        r"all (?:of )?(?:that|this|it|the above)|"
         r"(?:all\s+)?(?:the\s+)?(?:text|words|messages?|content|stuff)\s+(?:that\s+)?(?:came|"
         r"comes|was|were|is|appears?|written|said)?\s*(?:before|above|earlier|prior to)\s+(?:this|"
         r"that|here|now|my)|"
@@ -304,7 +310,9 @@ INJECTION = [
     rule(
         "fake_delimiter",
         "prompt_injection",
-        r"<\|(?:im_start|im_end|system|endoftext|start_header_id)\|>|\[/?(?:inst|sys)\]|"
+        # (not a special token described: "<|endoftext|> is the document separator")
+        r"<\|(?:im_start|im_end|system|endoftext|start_header_id)\|>(?!\s*(?:is|are|was|token|"
+        r"tokens|marks?|separators?|delimiters?)\b)|\[/?(?:inst|sys)\]|"
         r"<<sys>>|\bend of (?:the )?(?:system |user |developer |original |initial )?(?:input|"
         r"prompts?|messages?|instructions|conversation|context)\b[.!:]?\s*(?:begin|start|new)\b|"
         r"\bbegin (?:new |user-defined |updated |real |custom |the )?(?:system )?(?:prompt|"

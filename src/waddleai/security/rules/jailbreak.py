@@ -129,8 +129,10 @@ JAILBREAK = [
         "jailbreak",
         rf"\b{FREE}\b",
         0.85,
+        # not a licence: "so you can use it without any restrictions"
         before=rf"(?:\b(?:you|you're|pretend|imagine|act|respond|answer|reply|behave|as an? {AI}|"
-        rf"{AI}s? (?:with|that has|who has|having|that have))\b[^.!?]{{0,100}}|\b(?:an?|the) "
+        rf"{AI}s? (?:with|that has|who has|having|that have))\b(?![^.!?]{{0,30}}\b(?:use|copy|"
+        r"modify|merge|distribute|redistribute|sublicense)\b)[^.!?]{0,100}|\b(?:an?|the) "
         rf"{AI}s?\s*,?\s*)$",
         anchors=(
             "never",

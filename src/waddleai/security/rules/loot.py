@@ -21,7 +21,7 @@ the assistant's own runtime asked for, and tools built to steal other people's.
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import Rule, rule
+from waddleai.security.rules.base import NOT_ASSIGNED_URL, Rule, rule
 from waddleai.security.rules.harvest import _STORE, _STORE_ANCHORS, _STORE_WORDS
 
 _APOS = r"['’]"
@@ -78,7 +78,8 @@ LOOT: list[Rule] = [
          r"memory|instructions)\b[^\n]{0,30}$".replace("{_A}", _APOS), context_first=True),
     # cloud credentials from the instance metadata endpoint
     rule("l_metadata_creds", "credential_harvesting",
-         r"169\.254\.169\.254[^\s]{0,60}?security-credentials|169\.254\.169\.254[^\n]{0,80}?"
+         NOT_ASSIGNED_URL + r"169\.254\.169\.254[^\s]{0,60}?security-credentials|"
+         + NOT_ASSIGNED_URL + r"169\.254\.169\.254[^\n]{0,80}?"
          r"\b(?:iam|kimlik|credentials|token|anahtar\w*|identifiants|zugangsdaten)\b", 0.8,
          anchors=("169.254.169.254",)),
     # a CLI that prints a credential, its output asked for here

@@ -12,7 +12,7 @@ channel; the metadata family needs the credentials path, not the instance id.
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import Rule, rule
+from waddleai.security.rules.base import NOT_ASSIGNED_URL, Rule, rule
 
 _S = r"[^.!?\n]"
 _HAND_OVER = (
@@ -29,7 +29,8 @@ _DUMPERS = (
     r"npm token list|cat /run/secrets|printenv \w*(?:token|key|secret|password))"
 )
 _METADATA = (
-    r"(?:169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254)"
+    NOT_ASSIGNED_URL
+    + r"(?:169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254)"
     r"[^\s'\"]*(?:security-credentials|/token\b|service-accounts|identity/oauth2|"
     r"ram/security-credentials)"
 )

@@ -29,7 +29,8 @@ SECRETS_READ = [
         "secret_var_read",
         "credential_harvesting",
         r"\b(?:echo|printf|tell me|value of|give me|reveal|show me|what's|what is|whats|dump|paste|"
-        r"send|leak|write-host)\b(?:(?!\b(?:where|how|which|whether|if|why|when|whose|name|names|"
+        r"send|leak|write-host)\b(?!\s+(?:left|done|happening|needed|required|missing|wrong)\b)"
+        r"(?:(?!\b(?:where|how|which|whether|if|why|when|whose|name|names|"
         rf"length|exists?|is set)\b)[^.!?\n|;]){{0,30}}?{_SECRET_VAR}"
         r"(?!\s*\|\s*(?:gh|docker|helm|npm|kubectl|az|aws|gcloud|vault|base64 -d|wc)\b)(?!\s+"
         r"(?:is|are)\s+(?:used|set|defined|read|loaded|referenced|missing|empty|required))|"

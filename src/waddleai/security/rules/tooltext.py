@@ -20,9 +20,9 @@ _APOS = r"['’]"
 _GAP = r"(?:(?!\b(?:never|not|don['’]?t|avoid|no|nor|without)\b)[^\n]){0,160}?"
 
 # Who is addressed: the AI under any of its names.
-_WHO = (
-    r"(?:(?:ai|llm|language model|ai model)s?(?: (?:system|model|agent|assistant|reviewer|"
-    r"debugger)s?)?|(?:assistant|agent|bot)s?|copilot|claude|codex|chatgpt)\b"
+_WHO = (  # not inside an identifier ("user_agent:", "self.agent,")
+    r"(?<![\w.])(?:(?:ai|llm|language model|ai model)s?(?: (?:system|model|agent|assistant|"
+    r"reviewer|debugger)s?)?|(?:assistant|agent|bot)s?|copilot|claude|codex|chatgpt)\b"
 )
 _WHO_ANCHORS = (
     "ai", "llm", "llms", "language model", "assistant", "assistants", "agent", "agents",
