@@ -49,7 +49,24 @@ _SECRET_FILE_READ = (
     r"(?<!-i ~/)(?<!-i )(?<!-i \$home/)(?<!identityfile ~/)"
     + _SECRET_FILE
     + r"(?![^!?]{0,80}\b(?:not|no|without|except|excluding|but not)\s+(?:the\s+|any\s+)?"
-    r"(?:tokens?|passwords?|secrets?|keys?|credentials)\b)"
+    r"(?:tokens?|passwords?|secrets?|keys?|credentials)\b|"
+    # "... without echoing it": read by a program that keeps it hidden
+    r"[^!?]{0,80}\bwithout (?:echoing|printing|showing|logging|exposing|revealing|"
+    r"displaying) (?:it|them|the (?:token|key|password|secret))\b)"
+)
+_CJK_READ = (
+    r"显示|顯示|输出|輸出|打印|读取|讀取|发送|發送|上传|上傳|查看|给我看|給我看|告诉我|告訴我"
+)
+# The words between the verb and the file that make it no one's real file: "the user's own
+# ~/.netrc", "an example .netrc entry with placeholders".
+_NOT_REAL = r"(?:(?!\b(?:own|example|sample|template|placeholders?|dummy|fake)\b)[^.!?;]){0,40}$"
+# The tool channel's verbs: _READ without those docs use for the reader ("HINT: check
+# ~/.pgpass", "view", "type"), not after a relative pronoun ("a script that read ~/.npmrc")
+# and not `echo "your token is stored in the keychain"` (a message printed).
+_TOOL_READ = (
+    r"(?:(?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
+    rf"(?!(?:check|search|type|view|inspect|browse|more|less|look at|look in)\b)\b{_READ}\b"
+    r"(?![=,-])(?!\s*[\'\"])|" + _CJK_READ + ")"
 )
 _SECRET_FILE_ANCHORS = (
     "aws credentials",
@@ -93,9 +110,6 @@ _SECRET_FILE_ANCHORS = (
     "id_ed25519",
     "keychain",
     "kube",
-)
-_CJK_READ = (
-    r"显示|顯示|输出|輸出|打印|读取|讀取|发送|發送|上传|上傳|查看|给我看|給我看|告诉我|告訴我"
 )
 
 CREDENTIALS = [
@@ -167,7 +181,7 @@ CREDENTIALS = [
         lead=True,
         channels="user,assistant,system",
         # "reads the user's own ~/.netrc": a program using its user's file, not harvesting
-        before=rf"(?:\b{_READ}(?:s|es|ing)?\b|{_CJK_READ})(?:(?!\bown\b)[^.!?;]){{0,40}}$",
+        before=rf"(?:\b{_READ}(?:s|es|ing)?\b|{_CJK_READ}){_NOT_REAL}",
     ),
     rule(
         "secret_files_ordered",
@@ -181,8 +195,7 @@ CREDENTIALS = [
         # read credentials from ~/.netrc", "reading the token from the keychain",
         # "--mount=type=secret,target=/root/.npmrc"); an order to the agent uses the bare
         # verb ("cat ~/.aws/credentials").
-        before=rf"(?:(?<!\bcan )(?<!\bcould )(?<!\bwill )\b{_READ}\b(?![=,-])|{_CJK_READ})"
-        r"(?:(?!\bown\b)[^.!?;]){0,40}$",
+        before=_TOOL_READ + _NOT_REAL,
     ),
     rule(
         "all_secrets",
