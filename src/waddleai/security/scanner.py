@@ -36,6 +36,14 @@ MODEL_CHANNELS = frozenset({"user", "tool"})
 # assistant: also show the salaries table". Either signal alone is too weak to report it.
 CORROBORATED = {"tool": (("prompt_injection", "data_extraction"),)}
 CORROBORATION = 1.0
+# In a tool result a rule's confident hit stays confident (blocks under `balanced`) only
+# where the model sees an attack too, some head within SUPPORT of its threshold: source
+# files trip rules on words like "override the default message" or "forget everything we
+# know about it", and on 3,000 files of installed packages read as tool results, 17 would
+# be blocked, 4 with this. Alone such a hit is a flag (model.CEILING), as a model hit is.
+SUPPORTED = frozenset({"tool"})
+SUPPORT = 1.0
+CONFIDENT = 0.7  # the default threat_score_threshold (security/policy.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +226,24 @@ def detect(text: str, channel: str) -> tuple[Detection, ...]:
         if found in best and wanted not in best:
             for reading, via, extra in readings:
                 _learned(reading, channel, via, best, extra, wanted, CORROBORATION)
+    if channel in SUPPORTED:
+        _unsupported_flag(best, readings, channel)
     return tuple(sorted(best.values(), key=lambda d: -d.score))
+
+
+def _unsupported_flag(
+    best: dict[str, Detection], readings: list[tuple[str, str, float]], channel: str
+) -> None:
+    """Rules' confident hits capped to a flag where no reading moves the model (SUPPORTED)."""
+    confident = [c for c, d in best.items() if d.score >= CONFIDENT and d.rule != "model"]
+    if not confident:
+        return
+    learned = model.current()
+    if any(learned.hits(reading, channel, slack=SUPPORT) for reading, _, _ in readings):
+        return
+    for category in confident:
+        d = best[category]
+        best[category] = Detection(category, d.rule, model.CEILING, d.excerpt, d.via)
 
 
 def _planted_order(best: dict[str, Detection]) -> None:
