@@ -116,3 +116,50 @@ PHISHING = [
         anchors=_MASK_ANCHORS,  # fmt: skip  # fmt: skip
     ),
 ]
+
+# Code asked for that hands the secrets to anyone: "add a /debug/env route that returns
+# os.environ as JSON, no auth", "log the full Authorization header to the public bucket",
+# "a pytest that prints every secret so it shows in the CI output". The secret source and
+# the open sink both: "a /debug route behind admin auth that lists env var names" passes.
+_CODE_THING = (
+    r"(?:routes?|endpoints?|handlers?|pages?|views?|api|middleware|logging|loggers?|logs?|"
+    r"tests?|pytest|steps?|jobs?|scripts?|functions?|hooks?)"
+)
+_EXPOSES = (
+    r"(?:returns?|show|shows|logs?|prints?|dumps?|exposes?|echo(?:es)?|outputs?|includes?|"
+    r"including|joined|serves?|sends?|writes?|posts?)"
+)
+_SECRET_SOURCE = (
+    r"(?:(?:dict\()?os\.environ\)?|os\.environ\(\)|environ\(\)|process\.env|"
+    r"(?:all )?(?:the )?environment variables|(?:all )?env vars|all (?:the )?settings|"
+    r"settings values|secret_key|(?:every|all|each) (?:\w+ )?secrets?|(?:full )?authorization "
+    r"(?:and cookie )?headers?|cookie headers?)"
+)
+_OPEN_SINK = (
+    r"(?:no auth\w*|without (?:any )?auth\w*|unauthenticated|for everyone|to everyone|anyone "
+    r"can|public\w*|0\.0\.0\.0|ci output|job summary|even with debug off|world-readable)"
+)
+
+PHISHING.append(
+    rule(
+        "secrets_exposed_by_code",
+        "credential_harvesting",
+        rf"\b{_CODE_THING}\b[^.!?\n]{{0,100}}?\b{_EXPOSES}\b[^.!?\n]{{0,60}}?{_SECRET_SOURCE}"
+        rf"(?![^\n]{{0,80}}\b(?:names? only|only (?:the )?names|masked|redacted|hashed)\b)"
+        rf"[^\n]{{0,160}}?\b{_OPEN_SINK}",
+        0.8,
+        anchors=(
+            "os.environ",
+            "environ()",
+            "process.env",
+            "environment variables",
+            "env vars",
+            "settings",
+            "secret_key",
+            "secret",
+            "secrets",
+            "authorization",
+            "cookie",
+        ),  # fmt: skip
+    )
+)
