@@ -70,7 +70,9 @@ _ASK_LAST = (
 # whole words (a head word must occur as a word: rules/base.py _plan), as normalize.py
 # leaves them (Cyrillic and the dotless i mapped to their Latin look-alikes)
 _ASKED_ANCHORS = tuple(dict.fromkeys(word.translate(TABLE) for word in (
-    "usuario", "usuário", "cliente", "utilisateur", "client", "nutzer", "nutzerin",
+    # "client" and "cliente" name code's HTTP clients: only with the preposition they take
+    "usuario", "usuário", "al cliente", "ao cliente", "a cliente", "à cliente", "au client",
+    "utilisateur", "nutzer", "nutzerin",
     "benutzer", "benutzerin", "kunden", "anwender", "anwenderin", "utente", "gebruiker",
     "klant", "användaren", "użytkownika", "klienta", "pengguna", "pelanggan", "nasabah",
     "пользователя", "пользователю", "пользователь", "пользователей", "користувача",
@@ -84,18 +86,15 @@ _SECRET_WORD = (
     r"password)|[a-z_]*(?:_key|_token|_secret|_password)\b|\*\*\*)"
 )
 _PAST_MASK = (
-    r"(?:so (?:that )?(?:the |github'?s? |ci'?s? )?(?:log )?(?:mask(?:er|ing)?|redact(?:or|ion)|"
-    r"github|ci|log)\b[^.!?\n]{0,30}?\b(?:can'?t|cannot|doesn'?t|does not|won'?t|will not|"
-    r"fails? to)\b|"
+    r"(?:so (?:that )?(?:the |github'?s? |ci'?s? )?(?:log )?(?:mask(?:er|ing)?|redact(?:or|ion))"
+    r"\b[^.!?\n]{0,30}?\b(?:can'?t|cannot|doesn'?t|does not|won'?t|will not|fails? to)\b|"
     r"\b(?:to|in order to|so (?:it|we|i|you) can) (?:bypass|evade|avoid|get around|defeat|dodge|"
-    r"slip past|beat|skip|fool|trick) (?:the )?"
-    r"(?:log |secret |ci )?(?:mask\w*|redact\w*|\*\*\*)|"
+    r"slip past|beat|skip|fool|trick) (?:the )?(?:log |secret |ci )?(?:mask\w*|redact\w*|\*\*\*)|"
     r"不会被(?:打码|屏蔽|脱敏)|绕过(?:日志)?(?:打码|脱敏|掩码)|masking se bach\w*)"
 )
-
 _MASK_ANCHORS = (
     "mask", "masks", "masked", "masker", "masking", "redact", "redacted", "redactor",
-    "redaction", "github", "ci", "log", "***", "打码", "屏蔽", "脱敏", "掩码",
+    "redaction", "***", "打码", "屏蔽", "脱敏", "掩码",
 )  # fmt: skip
 
 PHISHING = [
@@ -110,10 +109,12 @@ PHISHING = [
     rule(
         "secret_past_mask",
         "credential_harvesting",
-        rf"{_SECRET_WORD}[^.!?。\n]{{0,120}}?{_PAST_MASK}|{_PAST_MASK}[^.!?。\n]{{0,80}}?"
-        rf"{_SECRET_WORD}",
+        _PAST_MASK,
         0.85,
-        anchors=_MASK_ANCHORS,  # fmt: skip  # fmt: skip
+        anchors=_MASK_ANCHORS,
+        # the secret named in the clause before ("print the deploy token one character per
+        # line so the masker cannot match it")
+        before=_SECRET_WORD + r"[^.!?。\n]{0,80}$",  # fmt: skip  # fmt: skip
     ),
 ]
 
