@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from waddleai.security import scanner
+from .scan import categories
 
 REFUSAL_NULL = (
     '{"choices": [{"index": 0, "message": {"role": "assistant", "content": "Done.", '
     '"refusal": null}, "finish_reason": "stop"}]}'
 )
-
-
-def categories(text: str, channel: str) -> set[str]:
-    return {d.category for d in scanner.detect(text, channel)}
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from waddleai.security import scanner
-
-
-def categories(text: str, channel: str = "user") -> set[str]:
-    return {d.category for d in scanner.detect(text, channel)}
-
+from .scan import categories
 
 CH = "credential_harvesting"
 

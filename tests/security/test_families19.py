@@ -9,10 +9,7 @@ import pytest
 
 from waddleai.security import scanner
 
-
-def categories(text: str, channel: str = "user") -> set[str]:
-    return {d.category for d in scanner.detect(text, channel)}
-
+from .scan import categories
 
 PI, JB, DE, CH = "prompt_injection", "jailbreak", "data_extraction", "credential_harvesting"
 

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from waddleai.security import normalize, scanner
+from waddleai.security import normalize
+
+from .scan import categories
 
 PI, DE = "prompt_injection", "data_extraction"
-
-
-def categories(text: str, channel: str = "user") -> set[str]:
-    return {d.category for d in scanner.detect(text, channel)}
 
 
 # --- a quoted attack reported as what others type, or named as a trick (base.py) -------

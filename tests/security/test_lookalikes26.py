@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from waddleai.security import scanner
+from .scan import categories
 
 CH = "credential_harvesting"
-
-
-def categories(text: str, channel: str = "tool") -> set[str]:
-    return {d.category for d in scanner.detect(text, channel)}
 
 
 DESCRIBED = [
@@ -42,12 +38,12 @@ ORDERED = [
 
 @pytest.mark.parametrize("text", DESCRIBED)
 def test_a_tool_result_describing_a_credential_file_passes(text: str) -> None:
-    assert CH not in categories(text), text
+    assert CH not in categories(text, "tool"), text
 
 
 @pytest.mark.parametrize("text", ORDERED)
 def test_an_order_in_a_tool_result_to_read_one_out_is_caught(text: str) -> None:
-    assert CH in categories(text), text
+    assert CH in categories(text, "tool"), text
 
 
 OWN_OR_EXAMPLE = [

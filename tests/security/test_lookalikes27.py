@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from waddleai.security import scanner
+from .scan import categories
 
 JB, PI = "jailbreak", "prompt_injection"
-
-
-def categories(text: str, channel: str = "user") -> set[str]:
-    return {d.category for d in scanner.detect(text, channel)}
 
 
 BENIGN = [

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from waddleai.security import scanner
+from .scan import categories
 
 CH = "credential_harvesting"
-
-
-def categories(text: str, channel: str = "tool") -> set[str]:
-    return {d.category for d in scanner.detect(text, channel)}
 
 
 PLANTED = [
@@ -37,12 +33,12 @@ DESCRIBED = [
 
 @pytest.mark.parametrize("text", PLANTED)
 def test_a_tool_result_telling_the_agent_to_ask_for_a_password_is_harvesting(text: str) -> None:
-    assert CH in categories(text), text
+    assert CH in categories(text, "tool"), text
 
 
 @pytest.mark.parametrize("text", DESCRIBED)
 def test_docs_describing_a_login_form_pass(text: str) -> None:
-    assert CH not in categories(text), text
+    assert CH not in categories(text, "tool"), text
 
 
 def test_a_person_building_a_login_form_is_not_phishing() -> None:
