@@ -48,7 +48,7 @@ class Plan:
                 required, rule.category, rule.score, rule, rule.lead, _items(rule), _starts(rule)
             )  # fmt: skip
             self.entries.append((rule.channels, entry))
-        self.groups = anchors.head_groups(all_rules)
+        self.finder = anchors.Finder(all_rules)
         self.word_bits = word_bits
         self.vocabulary = frozenset(word_bits)
         self._by_channel: dict[str, tuple[Entry, ...]] = {}

@@ -76,7 +76,7 @@ def excerpt(text: str, start: int, end: int) -> str:
 
 def _match(text: str, channel: str, via: str, best: dict[str, Detection], boost: float) -> Anchors:
     plan = gates.current()
-    anchors = Anchors(text, plan.groups)
+    anchors = Anchors(text, plan.finder)
     mask = plan.mask(anchors.words, anchors.cjk)
     for required, category, score, rule, lead, items, starts in plan.for_channel(channel):
         if required & mask != required:
@@ -139,10 +139,7 @@ def _lead(
     for anchor, head, shift in items:
         if head is not None and head not in words:
             continue  # only the anchors whose word occurs
-        found = known.get(anchor)
-        if found is None:
-            found = anchors.find(anchor, head)
-        for at in found:
+        for at in known.get(anchor, ()):
             if first is not None and first.search(text, max(0, at - 80), at) is None:
                 continue
             m = match(text, at + shift)
