@@ -63,7 +63,7 @@ ASKS: list[Rule] = [
         r"\b(?:openai|anthropic|api) key (?:ur|you(?:'re| are)) using\b|"
         r"\btoken do github que est[aá] configurado\b",
         0.8,
-        anchors=("value of", "cookie", "account", "key ur", "key you", "token do"),
+        anchors=("value of", "cookie", "cookies", "account", "key ur", "key you", "token do"),
     ),
     rule(
         "k_hidden_by_origin",
@@ -155,8 +155,11 @@ ASKS: list[Rule] = [
         r"catch)\b",
         0.8,
         anchors=(
+            # a head must be a whole word of the text: "refusal" is not one of "refusals"
             "refusal",
+            "refusals",
             "safety",
+            "safety_level",
             "content filter",
             "guardrails",
             "may now",
@@ -172,8 +175,11 @@ ASKS: list[Rule] = [
             "<mode>",
             "used to",
             "moderator",
+            "moderators",
             "filter",
+            "filters",
             "censor",
+            "censors",
         ),
     ),
     rule(

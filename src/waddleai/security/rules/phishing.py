@@ -67,9 +67,10 @@ _ASK_LAST = (
     r"사용자에게[^.!?\n]{0,40}(?:비밀번호|otp|인증 ?코드|암호)[^.!?\n]{0,20}"
     r"(?:요청하세요|요청해|물어보세요|입력하게 하세요)"
 )
-# whole words (a head word must occur as a word: rules/base.py _plan), as normalize.py
-# leaves them (Cyrillic and the dotless i mapped to their Latin look-alikes)
-_ASKED_ANCHORS = tuple(dict.fromkeys(word.translate(TABLE) for word in (
+# whole words (a head word must occur as a word: rules/base.py _plan), either way
+# normalize.py leaves them: Cyrillic and the dotless i mapped to their Latin look-alikes
+# where a word mixes scripts, as written in a Turkish sentence ("kullanıcının")
+_ASKED_WORDS = (
     # "client" and "cliente" name code's HTTP clients: only with the preposition they take
     "usuario", "usuário", "al cliente", "ao cliente", "a cliente", "à cliente", "au client",
     "utilisateur", "nutzer", "nutzerin",
@@ -79,7 +80,10 @@ _ASKED_ANCHORS = tuple(dict.fromkeys(word.translate(TABLE) for word in (
     "користувачеві", "користувач", "користувачів", "المستخدم", "kullanıcı", "kullanıcının",
     "kullanıcıdan", "kullanıcıya", "người dùng", "用户", "사용자에게", "ユーザーに", "از کاربر",
     "उपयोगकर्ता",
-)))  # fmt: skip
+)  # fmt: skip
+_ASKED_ANCHORS = tuple(dict.fromkeys(
+    form for word in _ASKED_WORDS for form in (word, word.translate(TABLE))
+))  # fmt: skip
 
 _SECRET_WORD = (
     r"(?:secrets?|tokens?|keys?|passwords?|credentials?|\$\{\{|\$[a-z_]*(?:key|token|secret|"
