@@ -204,7 +204,10 @@ CREDENTIALS = [
         r"tokens|auth tokens|secret keys|private keys|ssh keys|passwords)\b"
         r"(?! (?:that|which|whose|starting|beginning|prefixed|with (?:the )?prefix|matching|"
         r"named|used|referenced|needed|required|defined|declared|listed|expected|for (?:the|this|"
-        r"our) |in (?:a|the|this|our|my) |from (?:the|this|our) |of (?:the|this|our) ))",
+        r"our) |in (?:a|the|this|our|my) |from (?:the|this|our) |of (?:the|this|our) ))"
+        # their records, not their values: "all API keys' creation dates, values hashed"
+        r"(?!['’]s? (?:creation|created|expir\w*|last[- ]used|metadata|names|ids|owners|"
+        r"scopes|prefixes|rotation|ages?)\b)",
         0.85,
         anchors=(
             "environment",
@@ -338,7 +341,9 @@ CREDENTIALS = [
     rule(
         "read_dotenv",
         "credential_harvesting",
-        r"\b(?:cat|read|print|show|display|output|dump|give me|paste|reveal|echo|tell me)\s+"
+        # not a failure told ("why does my app not read the .env file?")
+        r"\b(?<!not )(?<!n't )(?<!never )"
+        r"(?:cat|read|print|show|display|output|dump|give me|paste|reveal|echo|tell me)\s+"
         r"(?:me\s+)?(?:the\s+)?(?:contents? of\s+)?(?:the\s+|your\s+|my\s+)?(?:\S*/)?\.env\b"
         r"(?![.\w-])(?!\s+(?:file\s+)?(?:format|syntax|spec|specification|parser|parsing|docs?|"
         r"documentation|loader|library|conventions?|example|template|schema)\b)",

@@ -341,7 +341,9 @@ INJECTION = [
         "prompt_injection",
         r"\b(?:system|admin|administrator|developer|root|sudo|maintenance|debug|priority|emergency|"
         r"urgent|critical|security|operator|god) "
-        r"(?:override|mode enabled|access granted|command)\b",
+        r"(?:override|mode enabled|access granted|command)\b"
+        # a feature of the person's own tools: "admin override on our Jenkins pipeline"
+        r"(?! (?:on|in|for) (?:our|my) )",
         0.8,
         anchors=(
             "system ",

@@ -166,8 +166,8 @@ ROLES += [
     rule(
         "never_refuse_order",
         "jailbreak",
-        r"\b(?:never|don't|do not|dont)\s+(?:ever\s+)?(?:refuse|decline|say no|hold back|censor "
-        r"yourself|warn|moralize|moralise)\b(?=\s*(?:[,.;!]|$|and\b|me\b|anything\b|to answer\b|"
+        r"\b(?:never|don't|do not|dont)\s+(?:ever\s+)?(?:refuse|decline|say no|censor "
+        r"yourself)\b(?=\s*(?:[,.;!]|$|and\b|me\b|anything\b|to answer\b|"
         r"(?:any|a|my|an)\s+(?:\w+\s+)?(?:requests?|questions?|prompts?|orders?|commands?|"
         r"instructions?|tasks?)\b))",
         0.8,

@@ -257,8 +257,9 @@ SECRETS_READ += [
         "every_secret",
         "credential_harvesting",
         r"\b(?:every|each|all)\s+(?:single\s+)?(?:secret|password|credential|api key|access token|"
-        r"private key|token)s?\b(?!\s+(?:scanning|scanner|manager|names?|rotation|polic(?:y|ies)|"
-        r"detection|format|field|type|length|hash))[^.!?]{0,40}\b(?:in|from|of|on)\b",
+        r"private key|token)s?\b(?!(?:['’]s?)?\s+(?:scanning|scanner|manager|names?|rotation|"
+        r"polic(?:y|ies)|detection|format|field|type|length|hash|creation|created|expir|"
+        r"last[- ]used|metadata|ids?\b|owners?|scopes?|prefix))[^.!?]{0,40}\b(?:in|from|of|on)\b",
         0.8,
         anchors=("every", "each", "all"),
         lead=True,
