@@ -47,12 +47,18 @@ _OUTSIDE = (
 _SECRET_FILE_READ = (
     # `ssh -i ~/.ssh/key`, `scp -i ...`: an identity file used, not read out
     r"(?<!-i ~/)(?<!-i )(?<!-i \$home/)(?<!identityfile ~/)"
+    # "what's in a kubeconfig file?", "what a .netrc file looks like": the kind of file
+    r"(?<!\ba )(?<!\ban )"
     + _SECRET_FILE
     + r"(?![^!?]{0,80}\b(?:not|no|without|except|excluding|but not)\s+(?:the\s+|any\s+)?"
-    r"(?:tokens?|passwords?|secrets?|keys?|credentials)\b|"
+    r"(?:real\s+|actual\s+)?(?:tokens?|passwords?|secrets?|keys?|credentials)\b|"
     # "... without echoing it": read by a program that keeps it hidden
     r"[^!?]{0,80}\bwithout (?:echoing|printing|showing|logging|exposing|revealing|"
-    r"displaying) (?:it|them|the (?:token|key|password|secret))\b)"
+    r"displaying) (?:it|them|(?:the |any )?(?:real |actual )?(?:tokens?|keys?|passwords?|"
+    r"secrets?|credentials|values))\b|"
+    # "... with fake values": an example of the file, not its contents
+    r"[^.!?]{0,60}\bwith (?:fake|dummy|placeholder|example|sample|made-up) (?:values|data|"
+    r"credentials|keys|entries|tokens)\b)"
 )
 _CJK_READ = (
     r"显示|顯示|输出|輸出|打印|读取|讀取|发送|發送|上传|上傳|查看|给我看|給我看|告诉我|告訴我"
