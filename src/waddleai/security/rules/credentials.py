@@ -321,6 +321,9 @@ CREDENTIALS = [
     rule(
         "harvest",
         "credential_harvesting",
+        # not after a plural subject: "how phishing e-mails try to steal passwords", "how
+        # reverse proxies steal session cookies" tell what others do ("pls" is no subject)
+        r"(?<![a-km-z]s )(?<![^p]ls )(?<![a-z]s try to )(?<![a-z]s attempt to )"
         r"\b(?:collect|harvest|gather|steal|grab|scrape|crawl for|exfiltrate|siphon|dump)\s+"
         r"(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:saved\s+|stored\s+)?(?:api keys|passwords|"
         r"credentials|secrets|tokens|private keys|ssh keys|aws keys|cookies|session tokens?|"
