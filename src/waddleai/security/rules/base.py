@@ -145,6 +145,10 @@ FREE = (
     r"content polic(?:y|ies)|safety|guardrails|policies|moral compass|ethical compass|"
     r"conscience|scruples|inhibitions|filtering|censoring|refusals?|safeguards|"
     r"safety (?:training|features|measures|layers?))"
+    # limits of something else: "no filter on your opinions", "no rules for physics"
+    r"(?! (?:on|for|about|in) (?:your |my |the |its |our )?(?:opinions?|physics|gravity|tone|"
+    r"style|format(?:ting)?|length|word count|spelling|grammar|feedback|criticism|critique|"
+    r"honesty|sarcasm|humou?r|jokes?|colou?rs?|layout|naming|time travel|magic)\b)"
 )
 SHOW = (
     r"(?:reveal|show|print|display|output|repeat|recite|leak|dump|expose|share|tell me|"

@@ -351,7 +351,7 @@ CREDENTIALS = [
         "read_dotenv",
         "credential_harvesting",
         # not a failure told ("why does my app not read the .env file?")
-        r"\b(?<!not )(?<!n't )(?<!never )"
+        r"\b(?<!not )(?<!n't )(?<!never )(?<!my `)"  # "my `cat .env` shows the values, but"
         r"(?:cat|read|print|show|display|output|dump|give me|paste|reveal|echo|tell me)\s+"
         r"(?:me\s+)?(?:the\s+)?(?:contents? of\s+)?(?:the\s+|your\s+|my\s+)?(?:\S*/)?\.env\b"
         r"(?![.\w-])(?!\s+(?:file\s+)?(?:format|syntax|spec|specification|parser|parsing|docs?|"
