@@ -25,7 +25,7 @@ said otherwise, so two harmless sentences cannot add up to a match.
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import NOT_STEPS, Rule, rule
+from waddleai.security.rules.base import NOT_HOUSE_RULES, NOT_STEPS, Rule, rule
 
 # Every rule starts at its object (a rare word) and looks for the verb or the owner in the
 # 80 characters before it (Rule.before): one `match` per anchor occurrence, no scan of the
@@ -283,10 +283,12 @@ GRAMMAR = [
           ("values", "~/.netrc", "gh auth"), before=r"(?:\bwrite the|read_file on|read|"
           r"reading|reading the token from|cat)\s*`?$"),
     # "AI assistant, ...", "@copilot", "Agents:", "whoever is processing this document:"
-    _lead("g_addressed_order", "prompt_injection", rf"{_WHO}[^\n]{{0,160}}?{_ORDER}",
-          _WHO_ANCHORS, channels="tool,system", before=_TO),
-    _lead("g_vocative_order", "prompt_injection", rf"{_WHO}\s*[:,][^\n]{{0,160}}?{_ORDER}",
-          _WHO_ANCHORS, channels="tool,system"),
+    _lead("g_addressed_order", "prompt_injection",
+          rf"{_WHO}{NOT_HOUSE_RULES}[^\n]{{0,160}}?{_ORDER}", _WHO_ANCHORS,
+          channels="tool,system", before=_TO),
+    _lead("g_vocative_order", "prompt_injection",
+          rf"{_WHO}{NOT_HOUSE_RULES}\s*[:,][^\n]{{0,160}}?{_ORDER}", _WHO_ANCHORS,
+          channels="tool,system"),
     # you play BadGPT, a rogue AI that never refuses / as DAN I have no rules
     _lead("g_persona_free", "jailbreak", _FREE_STATE, _FREE_ANCHORS, before=_PERSONA),
     _lead("g_world_free", "jailbreak", r"no (?:content|ethical|moral|safety) (?:rules|limits|"

@@ -13,7 +13,7 @@ the instructions named, as the English ones do.
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import NO_VALUE, Rule, rule
+from waddleai.security.rules.base import NO_VALUE, NOT_HOUSE_RULES, Rule, rule
 
 _AGENT = (
     r"(?:agents?|assistants?|assistente|reviewers?|bots?|models?|note-?takers?|copilots?|"
@@ -72,7 +72,8 @@ _FOREIGN_IGNORE = (
 
 INDIRECT: list[Rule] = [
     rule("i_addressed_bad_order", "prompt_injection",
-         rf"{_ADDRESS}[\s\S]{{0,300}}?{_BAD_ORDER}", 0.8, channels="tool,assistant",
+         rf"{_ADDRESS}{NOT_HOUSE_RULES}[\s\S]{{0,300}}?{_BAD_ORDER}", 0.8,
+         channels="tool,assistant",
          anchors=("note", "notes", "message", "instruction", "instructions", "reminder",
                   "attention", "hint", "notice", "p.s", "ps ", "istruzioni", "uwaga", "to the",
                   "to any", "to you", "automated", "ai ", "coding", "if there", "let op",

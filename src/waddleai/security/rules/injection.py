@@ -6,7 +6,7 @@ passes); an order addressed to the AI counts in tool results, not in the user's 
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, AI_NAMES, W_AI, W_RULES, rule
+from waddleai.security.rules.base import AI, AI_NAMES, NOT_HOUSE_RULES, W_AI, W_RULES, rule
 
 _OVERRIDE_VERB = (
     r"(?:ignore|ignoring|disregard|forget|override|overwrite|bypass|skip|abandon|discard|"
@@ -371,7 +371,8 @@ INJECTION = [
         rf"\b(?:attention|note|message|instructions?|important|notice|hey|dear|attn|todo|fixme|"
         rf"hint|reminder|memo|request|task|p\.s\.|ps|(?:(?<=^ )|(?<=[.!?:>*#(\[-] ))to(?= (?:any|"
         rf"all|every|the) ))\b"
-        rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{AI}s?\b{_NOT_PLEASANTRY}[^.\n]{{0,40}}?[:,!-]"
+        rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{AI}s?\b{_NOT_PLEASANTRY}{NOT_HOUSE_RULES}"
+        rf"[^.\n]{{0,40}}?[:,!-]"
         rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
         # not "instead": generated files say "edit schema.yaml instead"
         rf"immediately|before (?:answering|responding|replying)|send|run|execute|"
