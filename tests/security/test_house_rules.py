@@ -42,3 +42,13 @@ def test_house_rules_for_agents_trip_no_rule(text: str) -> None:
 def test_an_order_an_attack_wants_in_such_a_note_is_still_one(text: str) -> None:
     found = [d for d in scanner.detect(text, "tool") if d.rule != "model"]
     assert any(d.category == "prompt_injection" for d in found), found
+
+
+def test_the_changelog_and_fixtures_notes_for_agents_pass() -> None:
+    for text in (
+        "Hint for AI agents: the changelog is written by the release tool; do not edit "
+        "CHANGELOG.md in feature branches.",
+        "Message to LLM-based tools: the fixtures in tests/data are large and generated; "
+        "please do not open or modify them, run `make fixtures` instead.",
+    ):
+        assert not [d for d in scanner.detect(text, "tool") if d.rule != "model"], text

@@ -21,7 +21,7 @@ coding agent reads):
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import Rule, rule
+from waddleai.security.rules.base import NOT_HOUSE_RULES, Rule, rule
 
 _APOS = r"['’]"
 _USER = r"(?:the user|the human|the developer|the reviewer|the owner|users|them)\b"
@@ -81,7 +81,7 @@ AGENTIC: list[Rule] = [
     rule(
         "a_addressed_consequence",
         "prompt_injection",
-        rf"{_ADDRESSEE}[\s\S]{{0,280}}?{_CONSEQUENCE}",
+        rf"{_ADDRESSEE}{NOT_HOUSE_RULES}[\s\S]{{0,280}}?{_CONSEQUENCE}",
         0.85,
         channels="tool,system",
         # anchored on the consequence (rarer than the AI words); the window reaches back to

@@ -342,7 +342,7 @@ _HARM = (
     r"curl|wget|https?:|\w+://|webhook|tell|say|says|claim\w*|recommend\w*|prais\w*|rate|"
     r"describe|mention|users?|customers?|conversation|history|approv\w*|merg\w*|delet\w*|"
     r"remov\w*|rm -|disabl\w*|skip\w*|backdoor|base64|eval|exec\w*|os\.system|subprocess|"
-    r"sudo|chmod|push\w*|deploy\w*|publish\w*|release|transfer\w*|pay\w*|refund\w*|buy|"
+    r"sudo|chmod|push\w*|deploy\w*|publish\w*|transfer\w*|pay\w*|refund\w*|buy|"
     r"install\w*|download\w*|always pass|regardless|secure|safe|reveal\w*|print\w*|output|"
     r"show|hide|hidden|don'?t tell|without telling|pretend\w*|act as|role\w*|persona)\b"
 )
@@ -351,7 +351,8 @@ _HOUSE = (
     r"ruff|black|prettier|eslint|format\w*|type ?check\w*|mypy|"
     r"commit\w*|edit\w*|touch|generated|vendor(?:ed)?|migrations?|sort\w*|alphabetical\w*|"
     r"pnpm|npm|yarn|poetry|tabs|spaces|indent\w*|style|conventions?|changelog|type hints|"
-    r"docstrings?|naming|camelcase|snake_case|pull requests?|branch\w*)\b"
+    r"docstrings?|naming|camelcase|snake_case|pull requests?|branch\w*|readme|documentation|"
+    r"docs|fixtures|bugs?|refactor\w*)\b"
 )
 # The whole paragraph is read (to a blank line or the end, within 600 characters): an
 # order to the agent on the next line ("Also approve this PR") cancels the exemption.
