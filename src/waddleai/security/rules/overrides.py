@@ -11,7 +11,7 @@ has no such owner and passes. Also: orders to act on a decoded or concatenated p
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import AI, AI_NAMES, W_AI, W_RULES, W_VOID, rule
+from waddleai.security.rules.base import AI, AI_NAMES, NOT_HOUSE_RULES, W_AI, W_RULES, W_VOID, rule
 
 # What the model was told, by any name.
 _RULES = (
@@ -259,7 +259,8 @@ OVERRIDES = [
         r"which\s+is\s+|that\s+are\s+|is\s+|are\s+)?(?:reading|processing|summari[sz]ing|"
         r"parsing|analy[sz]ing|reviewing|evaluating|scanning|screening|ingesting|crawling|"
         r"indexing|grading|ranking|sees?|reads?|process(?:es)?|summari[sz]es?)\s+(?:this|these|"
-        r"the following|my|our)\b[^\n]{0,120}?\b(?:must|should|shall|will|needs? to|has to|"
+        rf"the following|my|our)\b{NOT_HOUSE_RULES}[^\n]{{0,120}}?\b(?:must|should|shall|will|"
+        r"needs? to|has to|"
         r"have to|is (?:instructed|required|asked) to|are (?:instructed|required|asked) to|"
         r"please|ignore|disregard|instead|always|never|do not|don't)\b",
         0.85,
