@@ -66,6 +66,12 @@ _FOREIGN_GIVEN = (
     r"secr[eè]tes?|secretas|ocultas|cach[ée]es|versteckten|geheimen|del sistema|de sistema|"
     r"do sistema|du syst[eè]me|di sistema)"
 )
+# "el prompt del sistema de mi chatbot": the prompt of the person's own bot, being written
+_NOT_OURS = (
+    r"(?!\s+(?:de|para|da|do|du|de la|des|für|von|per|del|della) (?:mi|mis|nuestro|nuestra|"
+    r"nuestros|meu|minha|nosso|nossa|mon|ma|notre|nos|meinem|meiner|unserem|unserer|mio|mia|"
+    r"nostro|nostra)\b)"
+)
 _FOREIGN_MANNER = (
     r"(?:mot pour mot|palabra por palabra|palavra por palavra|wort f[üu]r wort|parola per "
     r"parola|sin omitir|sans (?:rien )?omettre|sem omitir|textualmente|w[öo]rtlich)"
@@ -100,7 +106,7 @@ DISCLOSURE: list[Rule] = [
                 "instructed configured")),
     # the copy's manner or the giver, in other languages
     rule("d_foreign_given", "data_extraction",
-         rf"{_FOREIGN_OBJ}\s+(?:\w+\s+)?{_FOREIGN_GIVEN}", 0.8, channels="user,tool",
+         rf"{_FOREIGN_OBJ}\s+(?:\w+\s+)?{_FOREIGN_GIVEN}{_NOT_OURS}", 0.8, channels="user,tool",
          anchors=("instrucciones", "instructions", "instruções", "instrucoes", "anweisungen",
                   "istruzioni", "prompt", "richtlinien", "regras", "reglas", "règles"),
          lead=True, needs=(_FOREIGN_OBJ_WORDS,),
