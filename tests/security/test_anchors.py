@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from waddleai.security import anchors, gates, normalize, scanner
+from waddleai.security import anchors, gates, normalize
 from waddleai.security.eval import attacks, benign
+
+from .scan import rule_hits
 
 
 def find_all(text: str, anchor: str) -> list[int]:
@@ -63,5 +65,4 @@ WORD_FORMS = [
 def test_an_anchor_in_each_form_the_text_may_have_it(
     channel: str, category: str, text: str
 ) -> None:
-    found = {d.category: d for d in scanner.detect(text, channel)}
-    assert found[category].rule != "model", found  # the rule, not the model alone
+    assert category in {d.category for d in rule_hits(text, channel)}  # not the model alone

@@ -57,9 +57,6 @@ class Finder:
         return {anchors[index]: places for index, places in found.items()}
 
 
-_NOWHERE: list[int] = []
-
-
 class Anchors:
     """A text's word set, and the positions of anchors in it (found at the first ask)."""
 
@@ -76,21 +73,14 @@ class Anchors:
             self._positions = self._finder.positions(self.text)
         return self._positions
 
-    def has_any(self, group: frozenset[str]) -> bool:
-        return not group.isdisjoint(self.words)
-
-    def find(self, anchor: str, head: str | None = None) -> list[int]:
-        """Positions of `anchor` in the text (at most MAX_POSITIONS). `head`, its word, is
-        checked by the callers (a text without it has no use for the anchor)."""
-        return self.positions.get(anchor, _NOWHERE)
-
     def windows(self, rule: rules.Rule) -> list[tuple[int, int]]:
         """The merged spans of WINDOW characters around each of the rule's anchors."""
         spans: list[tuple[int, int]] = []
+        positions = self.positions
         for anchor, head, _shift in rule.plan:
             if head is not None and head not in self.words:
-                continue
-            spans += [(max(0, p - WINDOW), p + WINDOW) for p in self.find(anchor)]
+                continue  # "the ai" inside "the aim": the anchor's word is not there
+            spans += [(max(0, p - WINDOW), p + WINDOW) for p in positions.get(anchor, ())]
         if len(spans) < 2:
             return spans
         spans.sort()

@@ -359,6 +359,12 @@ _HOUSE = (
 _CALM = rf"(?:(?!{_HARM})(?!\n\s*\n)[\s\S])"
 NOT_HOUSE_RULES = rf"(?!{_CALM}{{0,600}}?{_HOUSE}{_CALM}{{0,600}}(?:\n\s*\n|$))"
 
+# Secrets' records, not their values: "all API keys' creation dates", "every token's
+# expiry", "the secrets' names". Put right after the secret word.
+NOT_RECORDS = (
+    r"(?!(?:['’]s?)?\s+(?:creation|created|expir\w*|last[- ]used|metadata|names?|ids?|owners?|"
+    r"scopes?|prefix\w*|rotation|ages?)\b)"
+)
 # Other people's data as a feature being built, not asked for: "show other users' chats in
 # the admin view, only for org admins; write the permission check". Put after the match.
 NOT_A_FEATURE = (

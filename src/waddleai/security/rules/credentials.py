@@ -5,7 +5,7 @@ passes)."""
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import SHOW, W_SECRETS, rule
+from waddleai.security.rules.base import NOT_RECORDS, SHOW, W_SECRETS, rule
 
 _SECRET_FILE = (
     r"(?:\.ssh(?:/(?!config\b|known_hosts\b|authorized_keys\b|[\w.-]*\.pub\b)[\w.-]+|"
@@ -211,9 +211,7 @@ CREDENTIALS = [
         r"(?! (?:that|which|whose|starting|beginning|prefixed|with (?:the )?prefix|matching|"
         r"named|used|referenced|needed|required|defined|declared|listed|expected|for (?:the|this|"
         r"our) |in (?:a|the|this|our|my) |from (?:the|this|our) |of (?:the|this|our) ))"
-        # their records, not their values: "all API keys' creation dates, values hashed"
-        r"(?!['’]s? (?:creation|created|expir\w*|last[- ]used|metadata|names|ids|owners|"
-        r"scopes|prefixes|rotation|ages?)\b)",
+        + NOT_RECORDS,
         0.85,
         anchors=(
             "environment",

@@ -7,7 +7,7 @@ credentials.py holds the secret stores (files) and the sending of secrets; these
 
 from __future__ import annotations
 
-from waddleai.security.rules.base import SHOW, rule
+from waddleai.security.rules.base import NOT_RECORDS, SHOW, rule
 
 # A secret-looking variable: $OPENAI_API_KEY, GITHUB_TOKEN, os.environ['DB_PASSWORD'].
 _SECRET_VAR = (
@@ -257,9 +257,9 @@ SECRETS_READ += [
         "every_secret",
         "credential_harvesting",
         r"\b(?:every|each|all)\s+(?:single\s+)?(?:secret|password|credential|api key|access token|"
-        r"private key|token)s?\b(?!(?:['’]s?)?\s+(?:scanning|scanner|manager|names?|rotation|"
-        r"polic(?:y|ies)|detection|format|field|type|length|hash|creation|created|expir|"
-        r"last[- ]used|metadata|ids?\b|owners?|scopes?|prefix))[^.!?]{0,40}\b(?:in|from|of|on)\b",
+        r"private key|token)s?\b(?!(?:['’]s?)?\s+(?:scanning|scanner|manager|polic(?:y|ies)|"
+        rf"detection|format|field|type|length|hash)){NOT_RECORDS}[^.!?]{{0,40}}"
+        r"\b(?:in|from|of|on)\b",
         0.8,
         anchors=("every", "each", "all"),
         lead=True,
