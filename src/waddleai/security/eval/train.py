@@ -54,10 +54,19 @@ HEADS: tuple[tuple[str, tuple[str, ...] | None, tuple[str, ...] | None], ...] = 
     ("credential_harvesting", None, None),
 )
 TARGET_FPR = 0.0075
-# Per category, where it differs. Extraction misses more on rounds held out (0.28 and 0.42
-# of heldout29 and heldout25 at 0.0075) at a lower false-positive rate than the others:
-# at 0.015 the model alone finds 0.36 and 0.55 of them, for 1.3 and 1.2 points of FPR.
-TARGET_FPRS: dict[str, float] = {"data_extraction": 0.015}
+# Per category, where it differs. Chosen on heldout32 and heldout33 (1,360 items written
+# without sight of the scanner) with the whole scanner and a model trained without them,
+# before either was trained or tuned on: at 0.0075 (extraction 0.015) recall was 0.84 /
+# 0.65 / 0.81 / 0.71 for PI / JB / DE / CH at a false-positive rate of 0.013 / 0.006 /
+# 0.021 / 0.026 (0.053 any); at these rates 0.84 / 0.76 / 0.83 / 0.79 at 0.013 / 0.013 /
+# 0.023 / 0.030 (0.060 any). Raising jailbreak to 0.02 gave 2 points more recall for 0.8
+# of false positives; credential harvesting at 0.0125 lost 1.4 points of recall for none.
+TARGET_FPRS: dict[str, float] = {
+    "prompt_injection": 0.01,
+    "jailbreak": 0.015,
+    "data_extraction": 0.02,
+    "credential_harvesting": 0.015,
+}
 # The look-alikes of the tests (eval/lookalikes.py) are each a request a scanner was once
 # caught flagging: they count as this many items.
 LOOKALIKE_WEIGHT = 8.0
