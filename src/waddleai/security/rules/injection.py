@@ -372,6 +372,9 @@ INJECTION = [
         rf"hint|reminder|memo|request|task|p\.s\.|ps|(?:(?<=^ )|(?<=[.!?:>*#(\[-] ))to(?= (?:any|"
         rf"all|every|the) ))\b"
         rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{AI}s?\b{_NOT_PLEASANTRY}{NOT_HOUSE_RULES}"
+        # an API field's documentation: "instructions: Instructions for Claude, up to 10,000
+        # bytes (UTF-8), added to the instructions ..." (the Anthropic SDK's own docstrings)
+        rf"(?!,? (?:up to|at most|max(?:imum)?(?: of)?) \d)"
         rf"[^.\n]{{0,40}}?[:,!-]"
         rf"[^\n]{{0,200}}?\b(?:you (?:must|should|will|need to|are to|have to)|please|now|"
         # not "instead": generated files say "edit schema.yaml instead"
