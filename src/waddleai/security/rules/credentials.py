@@ -63,6 +63,14 @@ _SECRET_FILE_READ = (
 _CJK_READ = (
     r"显示|顯示|输出|輸出|打印|读取|讀取|发送|發送|上传|上傳|查看|给我看|給我看|告诉我|告訴我"
 )
+# Before the verb: reading denied or prevented ("without it being able to read ~/.ssh",
+# "stop it from reading", "can't read"), told of an attacker ("why would someone read
+# /proc/self/environ in an attack"), or the encoding a tool stores a file in ("storing my
+# password in plain base64 in ~/.docker/config.json").
+_NOT_ASKED = (
+    r"(?<!able to )(?<!from )(?<!n't )(?<!cannot )(?<!not )(?<!never )(?<!someone )"
+    r"(?<!attacker )(?<!attackers )(?<!hackers )(?<!malware )(?<!plain )(?<!in )"
+)
 # The words between the verb and the file that make it no one's real file: "the user's own
 # ~/.netrc", "an example .netrc entry with placeholders".
 _NOT_REAL = r"(?:(?!\b(?:own|example|sample|template|placeholders?|dummy|fake)\b)[^.!?;]){0,40}$"
@@ -187,7 +195,7 @@ CREDENTIALS = [
         lead=True,
         channels="user,assistant,system",
         # "reads the user's own ~/.netrc": a program using its user's file, not harvesting
-        before=rf"(?:\b{_READ}(?:s|es|ing)?\b|{_CJK_READ}){_NOT_REAL}",
+        before=rf"(?:{_NOT_ASKED}\b{_READ}(?:s|es|ing)?\b|{_CJK_READ}){_NOT_REAL}",
     ),
     rule(
         "secret_files_ordered",
@@ -234,7 +242,9 @@ CREDENTIALS = [
     rule(
         "env_exfil",
         "credential_harvesting",
-        rf"{_ENV_DUMP}\s*[`'\"]?\s*(?:\||>|&&|;|\band\b|\bthen\b)[^\n]{{0,80}}"
+        rf"{_ENV_DUMP}\s*[`'\"]?\s*(?:\||>|&&|;|\band\b|\bthen\b)"
+        # "what does `env | sort` show and is it safe to paste it in a public issue?"
+        r"(?![^\n]{0,80}\b(?:is it (?:safe|ok|okay|wise|a good idea)|should i)\b)[^\n]{0,80}"
         rf"{_OUTSIDE}|"
         rf"(?:\.env\b(?:\s+files?)?|environment variables|env vars)[^\n]{{0,60}}"
         rf"\b(?:to|into|at|on)\b[^\n]{{0,40}}{_OUTSIDE}",
@@ -322,6 +332,8 @@ CREDENTIALS = [
         # not after a plural subject: "how phishing e-mails try to steal passwords", "how
         # reverse proxies steal session cookies" tell what others do ("pls" is no subject)
         r"(?<![a-km-z]s )(?<![^p]ls )(?<![a-z]s try to )(?<![a-z]s attempt to )"
+        # "attacks against coding agents that try to steal secrets": what they do, told
+        r"(?<!that try to )(?<!which try to )(?<!that attempt to )"
         r"\b(?:collect|harvest|gather|steal|grab|scrape|crawl for|exfiltrate|siphon|dump)\s+"
         r"(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:saved\s+|stored\s+)?(?:api keys|passwords|"
         r"credentials|secrets|tokens|private keys|ssh keys|aws keys|cookies|session tokens?|"

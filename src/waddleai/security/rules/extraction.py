@@ -27,7 +27,8 @@ _MODEL_PROMPT = (
 _CODE_CONTEXT = (
     r"(?!\s*(?:in|from|of (?:the|this|our|my) (?:app|code|repo|project|file|service)|"
     r"defined|we|used|stored|inside|variable|constant|string|template|file|field|config|"
-    r"setting|parameter|argument|that (?:we|i)|for (?:the|our|my|this) (?:app|bot|agent|"
+    r"setting|parameter|argument|that (?:we|i)|(?:i|we) (?:should|could|would|can|will|might|"
+    r"need to|want to)\b|for (?:the|our|my|this) (?:app|bot|agent|"
     r"service|chatbot)|to|into|key|when|before|after|so|and (?:the|its) (?:code|test)s?|best|"
     r"for an? |design|examples?|templates?|format|length|size|structure|look like|should|"
     r"would|could|good|limit|tokens?|of an? |in general|usually|typically|exactly\?|section|"

@@ -65,7 +65,10 @@ JAILBREAK = [
         r"anarchy|no[- ]limits?|dan|['\"]?do anything['\"]?|anything goes|no rules|freedom|"
         r"liberated|free speech|unlocked|raw|unleashed|rogue|sandbox escape)['\"]? mode\b"
         r"(?!\s+(?:on|in|for|of)\s+(?:android|ios|iphone|ipad|"
-        r"chrome|edge|firefox|windows|macos|vs ?code|the|my|your|this|our)\b)|"
+        r"chrome|edge|firefox|windows|macos|vs ?code|the|my|your|this|our)\b)"
+        # software's own mode: "enable Developer Mode to run my Xcode build"
+        r"(?! to (?:run|install|test|debug|build|sideload|deploy|load|use) (?:my|the|an?|this|"
+        r"our|apps?|builds?|extensions?)\b)|"
         r"\bdeveloper mode (?:enabled|output|response)",
         0.9,
         anchors=(
