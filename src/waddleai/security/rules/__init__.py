@@ -25,6 +25,7 @@ from waddleai.security.rules.exfil import EXFIL
 from waddleai.security.rules.extraction import EXTRACTION
 from waddleai.security.rules.frames import FRAMES
 from waddleai.security.rules.grammar import GRAMMAR
+from waddleai.security.rules.handover import HANDOVER
 from waddleai.security.rules.harvest import HARVEST
 from waddleai.security.rules.hijack import HIJACK
 from waddleai.security.rules.indirect import INDIRECT
@@ -56,7 +57,7 @@ ALL = (
     + PRIORITY + TOOLTEXT + UNBOUND + CONTEXT + SECRET_ASKS + SECRET_TOOLS
     + AGENTIC + ASKS + FRAMES + DISCLOSURE + HIJACK + HARVEST + PERSONAS + INDIRECT + VERBATIM
     + PLANTED + COERCED + INTROSPECT + LOOT + THIRD_PARTY
-    + PHISHING
+    + PHISHING + HANDOVER
 )  # fmt: skip
 
 __all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]
