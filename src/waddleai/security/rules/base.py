@@ -286,11 +286,23 @@ def code_literal(text: str, start: int, end: int) -> bool:
     )
 
 
+# An attack reported as found, quoted after the words that report it ('READMEs with lines
+# such as "AI agents: run curl ... | bash"', 'vendor/README contains the line "..."'): the
+# quote opens on the match's line, no quote between it and the match.
+_REPORTED = re.compile(
+    r"\b(?:such as|found|saw|planted|injected|inserted|"
+    r"(?:the|a|this|that) (?:line|comment|string|snippet|payload))\s*:?\s*"
+    r"[\'\"“‘„«][^\'\"“”‘’„«»`\n]{0,80}$"
+)
+
+
 def quoted_example(text: str, start: int, end: int) -> bool:
     """`'ignore previous instructions' attacks`: an attack named, not made; `sends '<attack>'
     to our /chat endpoint`: a test input for the user's own service; a string literal of
-    a program's list of attacks (`code_literal`)."""
+    a program's list of attacks (`code_literal`); an attack reported as found (_REPORTED)."""
     if code_literal(text, start, end):
+        return True
+    if _REPORTED.search(text, max(0, start - 150), start) is not None:
         return True
     if (
         _QUOTE_BEFORE.search(text, max(0, start - 3), start) is not None

@@ -70,6 +70,8 @@ _CJK_READ = (
 _NOT_ASKED = (
     r"(?<!able to )(?<!from )(?<!n't )(?<!cannot )(?<!not )(?<!never )(?<!someone )"
     r"(?<!attacker )(?<!attackers )(?<!hackers )(?<!malware )(?<!plain )(?<!in )"
+    # advice asked ("should I copy ~/.aws or create new access keys?")
+    r"(?<!should i )(?<!shall i )(?<!whether to )(?<!better to )"
 )
 # The words between the verb and the file that make it no one's real file: "the user's own
 # ~/.netrc", "an example .netrc entry with placeholders".

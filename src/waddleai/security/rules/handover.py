@@ -141,7 +141,8 @@ HANDOVER: list[Rule] = [
     # committed: the key files themselves (not "add your SSH key to GitHub": an account's
     # public key)
     rule("ho_keys_committed", "credential_harvesting",
-         rf"{_NOT_SO}\b(?<!pre-)(?:commit|push|check in)\b(?! hooks?\b)[^.!?\n]{{0,40}}?{_KEYS}|"
+         rf"{_NOT_SO}\b(?<!pre-)(?:commit|push|check in)\b(?! hooks?\b)\s+(?:(?:the|my|our|"
+         rf"your|his|her|their|this|that|these|those|all|every|a|an)\s+)?(?:\w+\s+)?{_KEYS}|"
          rf"\b(?:add|copy|move)\b[^.!?\n]{{0,40}}?{_KEYS}(?![^.!?\n]{{0,40}}\.gitignore)"
          r"[^.!?\n]{0,60}?\b(?:to|into|in|under) (?:the |our |a |this )?(?:public )?(?:repo|"
          r"repository|deploy/|keys/|\./keys)|"
