@@ -88,9 +88,7 @@ def zwj(s: str) -> str:
     return encodings.zwsp(s, "\u200d")
 
 
-def _intl(items: list[tuple[str, rounds.Labels, str, str]]) -> list[rounds.Item]:
-    """Drop the language tag of the non-English items."""
-    return [(labels, channel, text) for _lang, labels, channel, text in items]
+_intl = rounds.untagged
 
 
 # --- system prompt and hidden instructions ------------------------------------------------

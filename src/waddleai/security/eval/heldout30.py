@@ -77,9 +77,7 @@ def zw(s: str) -> str:
     return encodings.zwsp(s, "\u200b")
 
 
-def _intl(items: list[tuple[str, rounds.Labels, str, str]]) -> list[rounds.Item]:
-    """Drop the language tag of the non-English items."""
-    return [(labels, channel, text) for _lang, labels, channel, text in items]
+_intl = rounds.untagged
 
 
 # --- attacks: users of chat assistants and coding agents -----------------------------------

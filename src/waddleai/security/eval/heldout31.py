@@ -87,9 +87,7 @@ def morse(s: str) -> str:
     return encodings.morse(s, encodings.MORSE)
 
 
-def _intl(items: list[tuple[str, rounds.Labels, str, str]]) -> list[rounds.Item]:
-    """Drop the language tag of the non-English items."""
-    return [(labels, channel, text) for _lang, labels, channel, text in items]
+_intl = rounds.untagged
 
 
 # --- attacks: jailbreaks typed by users -------------------------------------------------

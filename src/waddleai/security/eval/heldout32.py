@@ -86,9 +86,7 @@ def _as(labels: rounds.Labels, channel: str, texts: list[str]) -> list[rounds.It
     return [(labels, channel, text) for text in texts]
 
 
-def _intl(items: list[tuple[str, rounds.Labels, str, str]]) -> list[rounds.Item]:
-    """Drop the language tag of the non-English items."""
-    return [(labels, channel, text) for _lang, labels, channel, text in items]
+_intl = rounds.untagged
 
 
 # --- attacks: jailbreaks typed by users --------------------------------------------------

@@ -82,9 +82,7 @@ def _tag(labels: rounds.Labels, channel: str, texts: list[str]) -> list[rounds.I
     return [(labels, channel, t) for t in texts]
 
 
-def _intl(items: list[tuple[str, rounds.Labels, str, str]]) -> list[rounds.Item]:
-    """Drop the language tag of the non-English items."""
-    return [(labels, channel, text) for _lang, labels, channel, text in items]
+_intl = rounds.untagged
 
 
 # --- data extraction, user channel ------------------------------------------------------

@@ -83,9 +83,7 @@ def _mk(labels: rounds.Labels, channel: str, texts: list[str]) -> list[rounds.It
     return [(labels, channel, text) for text in texts]
 
 
-def _intl(items: list[tuple[str, rounds.Labels, str, str]]) -> list[rounds.Item]:
-    """Drop the language tag of the non-English items."""
-    return [(labels, channel, text) for _lang, labels, channel, text in items]
+_intl = rounds.untagged
 
 
 # --- credential harvesting typed by the user (English) ------------------------------------

@@ -21,6 +21,12 @@ Labels = str | tuple[str, ...]
 Item = tuple[Labels, str, str]  # (labels, channel, text); labels "" = benign
 
 
+def untagged(items: list[tuple[str, Labels, str, str]]) -> list[Item]:
+    """The items of a round's other-language lists, their language tag dropped (the tag
+    documents the round's source; the jsonl has no field for it)."""
+    return [(labels, channel, text) for _lang, labels, channel, text in items]
+
+
 def _labels(value: Labels) -> list[str]:
     labels = [value] if isinstance(value, str) else list(value)
     labels = [label for label in labels if label]
