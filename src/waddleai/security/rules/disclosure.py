@@ -38,11 +38,12 @@ _GIVEN = (
     r"set up with|initiali[sz]ed with|provided with)"
 )
 _WINDOW = (
-    r"(?:context window|(?:came|comes|was said) before my (?:first )?message|first message "
-    r"(?:\w+ ){0,4}?(?:in|of) this (?:chat|conversation)|own (?:system prompt|instructions|"
-    r"hidden instructions)|full text of (?:its|your) (?:configuration|instructions|system "
-    r"prompt|prompt)|full conversation so far|(?:earlier|previous|prior) messages in this "
-    r"conversation)"
+    # (not the person's own: "repeat my first message in this conversation")
+    r"(?:context window|(?:came|comes|was said) before my (?:first )?message|(?<!my )first "
+    r"message (?:\w+ ){0,4}?(?:in|of) this (?:chat|conversation)|own (?:system prompt|"
+    r"instructions|hidden instructions)|full text of (?:its|your) (?:configuration|"
+    r"instructions|system prompt|prompt)|full conversation so far|(?<!my )(?:earlier|previous|"
+    r"prior) messages in this conversation)"
 )
 _WINDOW_ANCHORS = (
     "context window", "came before", "comes before", "said before", "first message",
