@@ -41,8 +41,11 @@ CORROBORATION = 1.0
 # files trip rules on words like "override the default message" or "forget everything we
 # know about it", and on 3,000 files of installed packages read as tool results, 17 would
 # be blocked, 4 with this. Alone such a hit is a flag (model.CEILING), as a model hit is.
+# With the model's heads at 1-2% false-positive rates (eval/train.py) 1.0 let 5 of 1,500
+# such files be blocked, 0.5 none, for 2 of 2,226 tool-text attacks of the development set
+# blocked fewer (1,469 -> 1,467; benign tool text blocked 17 -> 10 of 1,746).
 SUPPORTED = frozenset({"tool"})
-SUPPORT = 1.0
+SUPPORT = 0.5
 CONFIDENT = 0.7  # the default threat_score_threshold (security/policy.py)
 
 
