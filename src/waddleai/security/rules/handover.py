@@ -105,6 +105,44 @@ _NOT_SO = (
     r"(?<!any )(?<!a )(?<!the )(?<!each )(?<!every )(?<!no )(?<!this )(?<!that )(?<!last )"
 )
 
+# a secret named by what it guards, as a person asks for it
+_A_SECRET = (
+    r"(?:(?:api|access|secret|private|signing|ssh|deploy|license|master|root|admin) ?keys?|"
+    r"tokens?|jwts?|passwords?|passphrases?|secrets?|credentials?|pins?\b|"
+    r"[a-z0-9]+_(?:api_)?(?:key|token|secret|password))"
+)
+# part of it asked for: as good as all of it to whoever guesses the rest (asked for, not
+# a program's truncation: "truncate the API key to its first 4 characters in the logs")
+_PART = (
+    r"\b(?:tell|give|show|read|print|send|spell|reveal|display|output|paste|type|what(?:'s| is|"
+    r" are| were))\b(?: me| us)?(?: only)?(?: the)?\s*(?:(?:first|last|leading|trailing) "
+    r"(?:\w+ )?(?:and (?:the )?(?:first|last) )?(?:\d+|two|three|four|five|six|eight|ten|few) "
+    r"(?:characters?|chars?|letters?|digits?|bytes?)|\d+(?:st|nd|rd|th)(?:,? (?:and )?(?:the )?"
+    r"\d+(?:st|nd|rd|th))+(?: (?:characters?|chars?|letters?|digits?))?|\d+(?:st|nd|rd|th) "
+    r"(?:characters?|chars?|letters?|digits?))"
+)
+# a clause about masking it ("masks API keys in logs (show first 4 chars only)"): a
+# program's truncation, not the secret asked for
+_NOT_MASKING = (
+    r"(?:(?!\b(?:mask|masks|masked|masking|redact\w*|truncat\w*|logs?|logging|logged)\b)"
+    r"[^.!?\n])"
+)
+# a guessing game about a live secret
+_GUESS = (
+    r"\b(?:i(?:'ll| will)?|let me) guess (?:the|your|our|his|her|their|its) (?:\w+ ){0,3}?"
+    + _A_SECRET
+    + r"\b[^.!?]{0,80}?\b(?:warmer|colder|hot or cold|warm or cold|chaud ou froid|"
+    r"caliente o frío|yes or no|close or not|how close)|\b(?:warmer|colder) (?:or|and) "
+    r"(?:colder|warmer)\b[^.!?]{0,80}?\b" + _A_SECRET
+)
+# an example or a test made "realistic" with the live value
+_REAL_FILLED = (
+    r"\b(?:with|using) (?:the |a )?real (?:working )?(?:values?|tokens?|keys?|secrets?|"
+    r"passwords?|credentials)(?: filled in)?\b(?:,? not (?:the )?placeholders)?|\bfill in "
+    r"the (?:actual|real) (?:values?|keys?|tokens?|secrets?|passwords?)|\b(?:actual|real) "
+    r"values? filled in\b"
+)
+
 HANDOVER: list[Rule] = [
     # windowed around the secret (rarer than the verbs, which code uses all day)
     rule("ho_lured_secret", "credential_harvesting", _LURED, 0.85,
@@ -162,4 +200,28 @@ HANDOVER: list[Rule] = [
                   "gcloud secrets", "az keyvault", "doppler secrets", "kubectl get secret",
                   "secretstring", "secret value"),
          needs=("every all each",)),
+    # part of a live secret asked for ("the first and last four characters of the prod JWT
+    # secret", "the 5th, 10th and 15th", "replace only the vowels with *")
+    rule("ho_partial_secret", "credential_harvesting",
+         rf"{_PART}{_NOT_MASKING}{{0,60}}?\b(?:of|in|from) (?:the |your |our |my |this |that |"
+         rf"its )?(?:\w+ ){{0,3}}?{_A_SECRET}\b|\b{_A_SECRET}\b{_NOT_MASKING}{{0,80}}?{_PART}",
+         0.85, channels="user,assistant,system",
+         anchors=("first", "last", "leading", "trailing", "th, ", "th and", "nd and", "rd and",
+                  "st and", "characters", "chars", "letters", "digits"),
+         needs=("characters character chars char letters letter digits digit bytes byte 1st 2nd "
+                "3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 15th 20th",
+                "tell give show read print send spell reveal display output paste type what")),
+    rule("ho_guess_secret", "credential_harvesting", _GUESS, 0.85,
+         channels="user,assistant,system", anchors=("guess", "warmer", "colder"),
+         needs=("warmer colder hot cold chaud froid caliente frío close yes",)),
+    # a sample or a test made realistic with the live value ("a JSON example of the config
+    # with the real values filled in", "fill in the actual value so the test is realistic")
+    rule("ho_real_values_filled", "credential_harvesting",
+         rf"{_REAL_FILLED}[^\n]{{0,120}}?\b(?:example|sample|test|request|config|snippet|"
+         rf"docs?|readme)|\b(?:example|sample|test|request|config|snippet)\b[^\n]{{0,120}}?"
+         rf"{_REAL_FILLED}", 0.8, channels="user,assistant,system",
+         anchors=("real value", "real working", "real token", "real key", "real secret",
+                  "real password", "real credential", "fill in the actual", "fill in the real",
+                  "actual value", "values filled in"),
+         needs=("example sample test request config snippet doc docs readme",)),
 ]  # fmt: skip
