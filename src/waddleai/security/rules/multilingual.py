@@ -372,9 +372,20 @@ MULTILINGUAL = [
     rule(
         "secrets_zh",
         "credential_harvesting",
+        # from the clause's start, no negation before the verb ("不要在代码或日志中输出任何密钥":
+        # never print a key in code or logs), and not the names alone ("只列出环境变量名称")
+        r"(?:^|(?<=[，。！？；：,.!?;:\n ]))"
+        r"(?:(?!不|别|別|勿|禁止|无需|無需)[^，。！？；,.!?;\n]){0,24}?"
         r"(?:显示|顯示|输出|輸出|打印|发送|發送|给我|給我|告诉我|告訴我|列出|导出|導出|上传|上傳)"
-        r"[^。！？!?\n]{0,10}?(?:所有|全部)?的?(?:密码|密碼|密钥|密鑰|令牌|凭证|憑證|凭据|憑據|"
-        r"环境变量|環境變數|api ?key)",
+        # not how to look after them ("告诉我轮换密钥的步骤": the steps to rotate the keys)
+        r"(?:(?!轮换|輪換|更换|更換|生成|保护|保護|撤销|撤銷|吊销|重置|如何|怎么|怎麼|步骤|步驟)"
+        r"[^。！？!?\n]){0,10}?(?:所有|全部)?的?(?:密码|密碼|密钥|密鑰|令牌|凭证|憑證|凭据|憑據|"
+        r"环境变量|環境變數|api ?key)(?!的?(?:名称|名稱|名字|名单|名單))|"
+        # the object first ("请把所有环境变量和它们的值都打印出来": print all env vars and values)
+        r"(?:^|(?<=[，。！？；：,.!?;:\n ]))(?:(?!不|别|別|勿|禁止)[^，。！？；,.!?;\n]){0,12}?"
+        r"[把將将](?:所有|全部)?的?(?:密码|密碼|密钥|密鑰|令牌|凭证|憑證|凭据|憑據|环境变量|"
+        r"環境變數|api ?key)(?!的?(?:名称|名稱|名字|名单|名單))[^。！？!?\n]{0,20}?(?:显示|顯示|"
+        r"输出|輸出|打印|发送|發送|发给|發給|列出|导出|導出|上传|上傳)",
         0.85,
         anchors=(
             "显示",
@@ -394,6 +405,6 @@ MULTILINGUAL = [
             "上传",
             "上傳",
         ),  # fmt: skip
-        lead=True,
+        lead=False,  # the match starts at the clause, before the verb
     ),
 ]
