@@ -14,3 +14,9 @@ def categories(text: str, channel: str = "user") -> set[str]:
 def rule_hits(text: str, channel: str = "user") -> list[scanner.Detection]:
     """The detections of rules in `text` (not the learned model's)."""
     return [d for d in scanner.detect(text, channel) if d.rule != "model"]
+
+
+def rule_categories(text: str, channel: str = "user") -> set[str]:
+    """Categories the rules detect in `text` (a block under `balanced`, not the model's
+    flag)."""
+    return {d.category for d in rule_hits(text, channel)}

@@ -7,7 +7,7 @@ import pytest
 from waddleai.security import anchors, gates, normalize
 from waddleai.security.eval import attacks, benign
 
-from .scan import rule_hits
+from .scan import rule_categories
 
 
 def find_all(text: str, anchor: str) -> list[int]:
@@ -65,4 +65,4 @@ WORD_FORMS = [
 def test_an_anchor_in_each_form_the_text_may_have_it(
     channel: str, category: str, text: str
 ) -> None:
-    assert category in {d.category for d in rule_hits(text, channel)}  # not the model alone
+    assert category in rule_categories(text, channel)  # not the model alone

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .scan import rule_hits
+from .scan import rule_categories
 
 CH = "credential_harvesting"
 
@@ -63,9 +63,9 @@ BENIGN = [
 
 @pytest.mark.parametrize("text", ATTACKS)
 def test_a_secret_handed_over_is_caught_by_a_rule(text: str) -> None:
-    assert CH in {d.category for d in rule_hits(text)}, text
+    assert CH in rule_categories(text), text
 
 
 @pytest.mark.parametrize("text", BENIGN)
 def test_no_rule_fires_on_its_neighbours(text: str) -> None:
-    assert CH not in {d.category for d in rule_hits(text)}, text
+    assert CH not in rule_categories(text), text
