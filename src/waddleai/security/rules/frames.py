@@ -74,14 +74,17 @@ _HARM = (
 _HARM_WORDS = (
     "meth methamphetamine fentanyl cocaine heroin oxycodone opioids prescription explosive "
     "explosives bomb thermite chloroform napalm molotov toxic poison poisonous nerve ricin "
-    "ransomware keylogger launder laundering stalk stalking fake clone anarchist lock "
-    "breathalyzer breathalizer alarm break hardest noticing knowing sarin vx hotwire "
-    "hotwiring wiring immobilizer immobilizers immobiliser immobilisers gps skimmer skimmers "
-    "semi automatic sear untraceable undetectable spear phishing phone smuggle unpatched "
-    "drives fidye antivirüsten shadow edr skim manifesto violent malware steals ied ieds "
-    "untraceable ghost gun firearm rifle pistol "
-    # heldout32's words: none that code and prose use every day ("day" of "zero-day", "zip"
-    # of "zip gun", "dark" of "dark web" opened this gate on a source file: scans 2.3 -> 5.4 ms)
+    "ransomware keylogger launder laundering stalk stalking fake anarchist credit "
+    "breathalyzer breathalizer alarm neighbour neighbor car house apartment hardest noticing "
+    "knowing sarin vx hotwire hotwiring wiring immobilizer immobilizers immobiliser "
+    "immobilisers gps skimmer skimmers semi sear untraceable undetectable spear phishing phone "
+    "smuggle unpatched encrypts fidye antivirüsten copies edr skim manifesto violent malware "
+    "steals ied ieds untraceable ghost gun firearm rifle pistol "
+    # None that code and prose use every day: "break", "lock" (of "break into a car", "pick
+    # the lock on my neighbour's door"), "clone", "shadow", "drives", "automatic" gave way to
+    # the rarer word of their phrase; "day" (of "zero-day"), "zip" (of "zip gun") and "dark"
+    # (of "dark web") were never in. Opened by "break" and "lock" in a JavaScript file, the
+    # frame rules cost ~3 ms a scan.
     "shoplift shoplifting shoplifted shoplifter gates dox doxx doxing doxxing doxed exploit "
     "weaponised weaponized brakes accident bombs powder suppressor silencer solvent passport "
     "passports counterfeit customs sniffer coroner lethal tox stuffing stalkerware spyware "
