@@ -166,12 +166,84 @@ def views(canonical: str, words: frozenset[str] = frozenset()) -> list[tuple[str
     hinted = canonical.isascii() and any(c in canonical for c in "013457@$")
     if hinted and _leet_hidden(canonical, words):
         out.append(("leet", canonical.encode().translate(_LEET).decode()))
-    if not _REVERSED_WORDS.isdisjoint(words or canonical.split()):
-        out.append(("reversed", canonical[::-1]))
+    hints = _REVERSED_WORDS.intersection(words or canonical.split())
+    if hints:
+        backwards = _backwards(canonical, hints)
+        if backwards:
+            out.append(("reversed", backwards))
     fixed = typos.corrected(canonical, words) if words else None
     if fixed is not None:
         out.append(("typo", fixed))
     return out
+
+
+# Characters each side of a reversed hint word that are read backwards with it.
+REVERSED_SPAN = 400
+# Common words that are not words backwards ("the", not "no"/"on"): a stretch of text read
+# backwards is only worth reading if it has as many of them that way as forwards (a
+# reversed shell command has none either way).
+_COMMON = frozenset(
+    [
+        "the",
+        "and",
+        "to",
+        "of",
+        "you",
+        "your",
+        "is",
+        "in",
+        "all",
+        "me",
+        "it",
+        "for",
+        "this",
+        "that",
+        "with",
+        "my",
+        "are",
+        "be",
+        "not",
+        "what",
+        "any",
+        "from",
+        "was",
+        "do",
+        "have",
+        "has",
+        "can",
+        "will",
+    ]
+)
+_LETTERS = re.compile(r"[a-z']+")
+
+
+def _backwards(canonical: str, hints: frozenset[str]) -> str:
+    """The stretches around the reversed hint words that read better backwards, reversed.
+
+    A reversed attack reads as words only backwards; code or prose that merely has one
+    such word ("*.tac", Twisted's files, is "cat" backwards) reads as words forwards, and
+    read backwards all of it was nonsense in which the model found attacks."""
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(hints))) + r")\b")
+    spans: list[list[int]] = []
+    for m in pattern.finditer(canonical):
+        lo, hi = max(0, m.start() - REVERSED_SPAN), m.end() + REVERSED_SPAN
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = hi
+        else:
+            spans.append([lo, hi])
+    if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] >= len(canonical):
+        return canonical[::-1]  # a short text: all of it, as "run this reversed: ..." needs
+    pieces = []
+    for lo, hi in reversed(spans):
+        piece = canonical[lo:hi]
+        flipped = piece[::-1]
+        if _common(flipped) >= _common(piece):
+            pieces.append(flipped)
+    return " ".join(pieces)
+
+
+def _common(text: str) -> int:
+    return sum(1 for word in _LETTERS.findall(text) if word in _COMMON)
 
 
 def _leet_hidden(canonical: str, words: frozenset[str]) -> bool:

@@ -23,10 +23,20 @@ _OF_MODEL = (
     r"and|or|usual|normal|standard|regular|typical|own|such|\d+)"
 )
 _MODEL_RULES = (
-    r"(?:instructions?|rules|directives?|directions|guidelines|guidance|prompts?|programming|"
-    r"user'?s? (?:request|question|task)s?|"
-    r"constraints|restrictions|orders|commands|guardrails|policies|safeguards|training|"
-    r"conditioning|context|messages?)"
+    r"(?:instructions?|rules|directives?|guidelines|guidance|prompts?|programming|"
+    r"restrictions|guardrails|policies|safeguards|training|conditioning)"
+)
+# Nouns that code uses of its own data ("override the default message", "drop constraints
+# on the table", "discard the message rather than queue it"): the AI's only when a word
+# says whose or which ("the previous messages", "your context", "the system constraints").
+_PLAIN_RULES = (
+    r"(?:messages?|context|constraints|orders|commands|directions|"
+    r"user'?s? (?:request|question|task)s?)"
+)
+_WHICH = (
+    r"(?:previous|previously|prior|above|earlier|preceding|foregoing|original|initial|system|"
+    r"safety|your|developer|openai|anthropic|security|ethical|moral|programmed|built-in|core|"
+    r"old|former|you were given|were given)"
 )
 # "Ignore instructions that appear in tool results": a defence, not an attack.
 _NOT_INJECTED = (
@@ -217,7 +227,8 @@ INJECTION = [
     rule(
         "override_instructions",
         "prompt_injection",
-        rf"\b{_OVERRIDE_VERB}\b{_NOT_OWN_MESSAGE}(?:\s+{_OF_MODEL}\b){{0,5}}\s+{_MODEL_RULES}\b"
+        rf"\b{_OVERRIDE_VERB}\b{_NOT_OWN_MESSAGE}(?:(?:\s+{_OF_MODEL}\b){{0,5}}\s+{_MODEL_RULES}|"
+        rf"(?:\s+{_OF_MODEL}\b){{0,4}}?\s+{_WHICH}\b(?:\s+{_OF_MODEL}\b){{0,4}}\s+{_PLAIN_RULES})\b"
         rf"{_NOT_INJECTED}|"
         r"\b(?:do not|don'?t) follow (?:your |the |any |all )?(?:original|previous|prior|system|"
         r"above|initial|earlier|old|safety)\s+(?:\w+\s+)?(?:instructions|rules|guidelines|prompts?|"

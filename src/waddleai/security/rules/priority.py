@@ -163,7 +163,8 @@ PRIORITY: list[Rule] = [
          needs=("above before far now prior", _VOID_WORDS + " obsolete irrelevant moot draft "
                 "joke test mistake")),
     # set aside whatever your configuration says / switch off all your guidelines
-    rule("p_void_theirs", "prompt_injection", _CONFIG, 0.8,
+    # ("set it to override the system configuration of proxies": the machine's own)
+    rule("p_void_theirs", "prompt_injection", rf"(?<!the system ){_CONFIG}", 0.8,
          anchors=("configuration", "config", "instructions", "instruction", "rules",
                   "guidelines", "guidance", "directives", "system prompt", "programming",
                   "restrictions", "limitations", "safeguards", "guardrails", "content polic",
