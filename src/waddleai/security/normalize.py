@@ -182,38 +182,11 @@ REVERSED_SPAN = 400
 # Common words that are not words backwards ("the", not "no"/"on"): a stretch of text read
 # backwards is only worth reading if it has as many of them that way as forwards (a
 # reversed shell command has none either way).
-_COMMON = frozenset(
-    [
-        "the",
-        "and",
-        "to",
-        "of",
-        "you",
-        "your",
-        "is",
-        "in",
-        "all",
-        "me",
-        "it",
-        "for",
-        "this",
-        "that",
-        "with",
-        "my",
-        "are",
-        "be",
-        "not",
-        "what",
-        "any",
-        "from",
-        "was",
-        "do",
-        "have",
-        "has",
-        "can",
-        "will",
-    ]
-)
+_COMMON = frozenset((
+    "the", "and", "to", "of", "you", "your", "is", "in", "all", "me", "it", "for", "this",
+    "that", "with", "my", "are", "be", "not", "what", "any", "from", "was", "do", "have",
+    "has", "can", "will",
+))  # fmt: skip
 _LETTERS = re.compile(r"[a-z']+")
 
 
