@@ -127,6 +127,8 @@ def _accept(rule: rules.Rule, text: str, m: re.Match[str]) -> bool:
     # grammar rules (rules/grammar.py) match at every occurrence of their object word.
     if rule.before is not None and rule.before.search(text, max(0, start - 80), start) is None:
         return False
+    if rule.category == "credential_harvesting" and rules.values_withheld(text, m.end()):
+        return False
     return not (rules.negated(text, start) or rules.quoted_example(text, start, m.end()))
 
 

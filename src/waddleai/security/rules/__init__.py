@@ -15,6 +15,7 @@ from waddleai.security.rules.base import (
     Rule,
     negated,
     quoted_example,
+    values_withheld,
 )
 from waddleai.security.rules.coerced import COERCED
 from waddleai.security.rules.compact import COMPACT
@@ -60,4 +61,14 @@ ALL = (
     + PHISHING + HANDOVER
 )  # fmt: skip
 
-__all__ = ["ALL", "CATEGORIES", "CHANNELS", "CJK", "COMPACT", "Rule", "negated", "quoted_example"]
+__all__ = [
+    "ALL",
+    "CATEGORIES",
+    "CHANNELS",
+    "CJK",
+    "COMPACT",
+    "Rule",
+    "negated",
+    "quoted_example",
+    "values_withheld",
+]

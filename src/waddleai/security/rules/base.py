@@ -315,6 +315,24 @@ def quoted_example(text: str, start: int, end: int) -> bool:
     )
 
 
+# "check ~/.aws/credentials has a [staging] profile, but don't print any of the values",
+# "read the admin tokens from env vars; don't print any token values": a secret used with
+# its values kept out of the answer - unless they are to be sent somewhere instead.
+_WITHHELD = re.compile(
+    r"[^.!?]{0,120}?\b(?:don'?t|do not|never|without|no need to)\s+(?:print|show|echo|"
+    r"reveal|output|display|log|include|paste|expose|dump)(?:ing)?\s+(?:out\s+)?(?:any\s+"
+    r"(?:of\s+)?|the\s+|their\s+|its\s+)?(?:[a-z]+\s+)?(?:values?|contents?|secrets?|"
+    r"tokens?|keys?|passwords?|credentials)\b"
+    r"(?![^.!?]{0,80}\b(?:send|upload|post|curl|wget|e-?mail|webhook|https?://|base64|"
+    r"instead|but|just))"
+)
+
+
+def values_withheld(text: str, end: int) -> bool:
+    """A secret asked to be used, read or checked, with its values kept out of the answer."""
+    return _WITHHELD.match(text, end) is not None
+
+
 def negated(text: str, start: int) -> bool:
     """A policy statement ("never reveal your system prompt"), not a request."""
     return _NEG.search(text, max(0, start - 70), start) is not None

@@ -72,6 +72,8 @@ _NOT_ASKED = (
     r"(?<!attacker )(?<!attackers )(?<!hackers )(?<!malware )(?<!plain )(?<!in )"
     # advice asked ("should I copy ~/.aws or create new access keys?")
     r"(?<!should i )(?<!shall i )(?<!whether to )(?<!better to )"
+    # the reading avoided ("a BuildKit secret mount for the token instead of COPYing .npmrc")
+    r"(?<!instead of )(?<!rather than )"
 )
 # The words between the verb and the file that make it no one's real file: "the user's own
 # ~/.netrc", "an example .netrc entry with placeholders".
