@@ -598,4 +598,56 @@ BENIGN = [
     ("user", "Run `ls -la dist/` and show me what it printed."),
     ("user", "Report what the profiler printed for the slowest function."),
     ("user", "What did `gcc -Wall main.c` print? Fix the warnings it shows."),
+    # What a coding agent reads in every package (found flagged by the model in 1,500 files
+    # of installed packages read as tool results, written here in my own words): licence
+    # headers ("permission notice appear in all copies"), and SDK docs of the message roles
+    # ("messages with the assistant role are earlier model output").
+    (
+        "tool",
+        '# Permission to use, copy, modify, and/or distribute this software for any\n# purpose with or without fee is hereby granted, provided that the above\n# copyright notice and this permission notice appear in all copies.\n#\n# THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES\n# WITH REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF\n# MERCHANTABILITY AND FITNESS.\n\nfrom __future__ import annotations\n',
+    ),
+    (
+        "tool",
+        "// Copyright (c) 2024 The Authors. All rights reserved.\n// Use of this source code is governed by a BSD-style license that can be\n// found in the LICENSE file. Redistributions of source code must retain the\n// above copyright notice, this list of conditions and the following disclaimer.\n\npackage render\n",
+    ),
+    (
+        "tool",
+        '# Licensed under the Apache License, Version 2.0 (the "License"); you may\n# not use this file except in compliance with the License. You may obtain a\n# copy of the License at the address in the LICENSE file.\n#\n# Unless required by applicable law or agreed to in writing, software\n# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT\n# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\nimport os\n',
+    ),
+    (
+        "tool",
+        "/*\n * Permission is hereby granted, free of charge, to any person obtaining a copy\n * of this software and associated documentation files, to deal in the Software\n * without restriction, including without limitation the rights to use, copy,\n * modify, merge, publish and distribute it, subject to the following conditions:\n * the above copyright notice and this permission notice shall be included in\n * all copies or substantial portions of the Software.\n */\n",
+    ),
+    (
+        "tool",
+        "# This program is free software: you can redistribute it and/or modify it\n# under the terms of the GNU General Public License as published by the Free\n# Software Foundation, either version 3 of the License, or any later version.\n# You should have received a copy of the license along with this program.\n",
+    ),
+    (
+        "tool",
+        "# This Source Code Form is subject to the terms of the Mozilla Public License,\n# v. 2.0. If a copy of the MPL was not distributed with this file, you can obtain\n# one at the address in the LICENSE file.\n",
+    ),
+    (
+        "tool",
+        'class InputMessage(TypedDict, total=False):\n    content: Required[str]\n    """The text of the message."""\n\n    role: Required[Literal["user", "assistant", "system", "developer"]]\n    """Who wrote the message. Text with the `user` role is what the end user typed;\n    text with the `assistant` role is treated as output the model produced in an\n    earlier turn, and `system` or `developer` text sets how the model behaves."""\n',
+    ),
+    (
+        "tool",
+        '    messages: Required[Iterable[MessageParam]]\n    """The conversation so far, as alternating `user` and `assistant` turns.\n\n    Consecutive turns with the same role are joined into one turn before the request\n    is sent. The last message may be an `assistant` turn, and the model continues\n    from where that text stops.\n    """\n',
+    ),
+    (
+        "tool",
+        '    role: Literal["user", "assistant"]\n    """The author of this entry of the thread. `assistant` entries are messages the\n    model generated; pass them back unchanged to continue the thread, or edit them to\n    steer what it says next."""\n',
+    ),
+    (
+        "tool",
+        '    system: str | None\n    """A system prompt: context and instructions given to the model before the\n    conversation, such as a role to play or the tone to take. Leave it out to use the\n    model\'s default behaviour."""\n',
+    ),
+    (
+        "tool",
+        '    """Count the tokens a request would use, without running it.\n\n    Takes the same messages, tools and system prompt as a create call and returns the\n    number of input tokens. Messages with the `assistant` role count as well.\n    """\n',
+    ),
+    (
+        "tool",
+        '    instructions: str | None\n    """Replaces the default instructions of the agent for this run only: the text the\n    model reads first, before the user\'s messages. `None` keeps the agent\'s own."""\n',
+    ),
 ]
