@@ -136,7 +136,11 @@ def _accept(rule: rules.Rule, text: str, m: re.Match[str]) -> bool:
         return False
     if rule.category == "credential_harvesting" and rules.values_withheld(text, m.end()):
         return False
-    return not (rules.negated(text, start) or rules.quoted_example(text, start, m.end()))
+    return not (
+        rules.negated(text, start)
+        or rules.quoted_example(text, start, m.end())
+        or rules.described(text, start)
+    )
 
 
 def _lead(

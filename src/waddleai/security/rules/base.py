@@ -315,6 +315,28 @@ def quoted_example(text: str, start: int, end: int) -> bool:
     )
 
 
+# An attack told of as someone else's doing, right before it: "which let an attacker read
+# http://169.254.169.254/...", "attackers could then ask the model for its prompt", "you
+# received emails that look like they come from IT asking you to reply with your password"
+# (advisories, post-mortems, phishing warnings read as tool results).
+_DESCRIBED = re.compile(
+    r"(?:\b(?:attackers?|hackers?|adversar(?:y|ies)|malware|scammers?|phishers?|criminals?)\s+"
+    r"(?:(?:could|can|would|might|may|will|were able to|was able to|"
+    r"is able to|are able to|managed to|tried to|try to|tries to)\s+)?(?:then\s+)?(?:also\s+)?"
+    r"(?:[a-z]+\s+)?(?:https?://)?|"
+    r"\b(?:let|lets|allowed|allows|allow|enabled|enables|permitted|permits)\s+(?:an?\s+|the\s+)?"
+    r"(?:remote\s+|unauthenticated\s+|local\s+)?(?:attackers?|hackers?|"
+    r"adversar(?:y|ies)|(?:malicious |threat )actors?)\s+(?:to\s+)?(?:[a-z]+\s+)?(?:https?://)?|"
+    r"\breceived (?:an?\s+|some\s+|several\s+)?(?:fake\s+|phishing\s+)?(?:e-?mails?|messages?|"
+    r"texts?|sms|calls?|dms?)\b[^.!?]{0,100}?)$"
+)
+
+
+def described(text: str, start: int) -> bool:
+    """An attack told of as a third party's doing (_DESCRIBED), not asked for."""
+    return _DESCRIBED.search(text, max(0, start - 160), start) is not None
+
+
 # "check ~/.aws/credentials has a [staging] profile, but don't print any of the values",
 # "read the admin tokens from env vars; don't print any token values": a secret used with
 # its values kept out of the answer - unless they are to be sent somewhere instead.
