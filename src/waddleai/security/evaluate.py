@@ -7,8 +7,9 @@ category. False-positive rate per category: share of benign items (no threat lab
 reports in that category anyway; "any" counts a benign item reported in any threat
 category. PII is measured on the PII set and the benign set (attacks quote addresses).
 Both also per channel. `--bench` only times a scan of a typical 2,000-token coding-agent
-prompt (first time and with the cache warm), and reads no set: every reading of an unseen
-set is one to disclose, and timing the scanner should not cost one.
+prompt (first time and with the cache warm) and the requests of an agent session resent
+whole every turn, and reads no set: every reading of an unseen set is one to disclose,
+and timing the scanner should not cost one.
 
 Items of the unseen kinds (`unseen`) are reported on their own, one kind at a time, and
 never printed by --misses: "blind", "blind13", ... (blind*.jsonl, each written by someone
@@ -151,8 +152,36 @@ def bench(rounds: int = 300) -> None:
               f" {statistics.median(cold) * 1e3:.3f} ms CPU uncached,"
               f" p95 {cold[int(rounds * 0.95)] * 1e3:.3f} ms;"
               f" {statistics.median(warm) * 1e6:.1f} us from the cache")  # fmt: skip
+    per_request = session()
+    print(f"a {len(per_request) + 1}-turn agent session, resent whole every turn (system"
+          " prompt, and per turn a request, a reply and a 2,000-character tool result):"
+          f" median {statistics.median(per_request) * 1e3:.3f} ms CPU per request,"
+          f" max {max(per_request) * 1e3:.3f} ms")  # fmt: skip
     print(f"this machine's speed: sum(range(1000)) takes {calibration() * 1e6:.1f} us"
           " (compare figures from other machines by it)")  # fmt: skip
+
+
+def session(turns: int = 30) -> list[float]:
+    """CPU time to scan every text of each request of a coding-agent session as a gateway
+    does (each message a segment of its channel, one scanner and its cache), from the
+    second request on: what a resent conversation costs per turn once its start is known."""
+    source = (Path(__file__).parents[1] / "accounting" / "recorder.py").read_text()
+    messages = [("system", bench_prompt()[:6000])]
+    scanner_ = scanner.Scanner()
+    out = []
+    for turn in range(turns):
+        at = (turn * 2000) % max(1, len(source) - 2000)
+        messages += [
+            ("user", f"Step {turn}: now look at the next part of recorder.py and fix it."),
+            ("assistant", f"I'll read lines {at}-{at + 2000} of recorder.py first."),
+            ("tool", f"[read_file {turn}]\n" + source[at : at + 2000]),
+        ]
+        t0 = time.thread_time()
+        for channel, text in messages:
+            scanner_.scan(text, channel)
+        if turn:
+            out.append(time.thread_time() - t0)
+    return out
 
 
 def calibration() -> float:
