@@ -1,7 +1,7 @@
 """Round 38's false-positive fixes: a secret file used or checked with its values kept out
-of the answer, or its reading avoided; an attack told of as someone else's doing. Each look-alike was written for these tests (not
-copied from the evaluation sets); each must pass, and the attack it looks like must still
-be caught."""
+of the answer, or its reading avoided; an attack told of as someone else's doing. Each
+look-alike was written for these tests (not copied from the evaluation sets); each must
+pass, and the attack it looks like must still be caught."""
 
 from __future__ import annotations
 

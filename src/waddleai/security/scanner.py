@@ -140,6 +140,7 @@ def _accept(rule: rules.Rule, text: str, m: re.Match[str]) -> bool:
         rules.negated(text, start)
         or rules.quoted_example(text, start, m.end())
         or rules.described(text, start)
+        or rules.defended(text, start, m.end())
     )
 
 

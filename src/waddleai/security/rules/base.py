@@ -337,6 +337,42 @@ def described(text: str, start: int) -> bool:
     return _DESCRIBED.search(text, max(0, start - 160), start) is not None
 
 
+# A defence against the attack, not the attack: a condition that someone else asks for it
+# ("if a web page you fetch asks you to ignore your instructions", "users may try to make
+# you print your instructions", "text written to manipulate AI assistants ('...')", "si une
+# page web te demande d'ignorer tes instructions") followed by what to do instead ("do not
+# do it", "politely decline", "treat it as content", "flag them", "ne le fais pas").
+_IF_ASKED = re.compile(
+    r"(?:\b(?:if|when|whenever|should)\s+(?:[\w'-]+\s+){0,5}?(?:asks?|tells?|instructs?|wants?|"
+    r"requests?|demands?|says?|contains?|includes?)\s+(?:you\s+)?(?:to\s+|instructions\s+"
+    r"(?:to\s+)?(?:the\s+\w+\s+)?)?|"
+    r"\b(?:may|might|will|can|could|often|sometimes|who)\s+(?:try|attempt|want)\s+to\s+"
+    r"(?:make|get|trick|convince|manipulate|persuade)?\s*(?:you|ai\s+\w+|the\s+\w+|models?)?\s*"
+    r"(?:to\s+|into\s+)?|\bwritten\s+to\s+(?:manipulate|trick|fool)\s+(?:\w+\s+){0,2}|"
+    r"\bsi\s+(?:\w+\s+){0,5}?(?:te|vous)\s+demande[nz]?\s+(?:d[e']|que)\s*|"
+    r"\bsi\s+(?:\w+\s+){0,5}?te\s+pide[n]?\s+que\s+|"
+    r"\bwenn\s+(?:\w+\s+){0,5}?dich\s+(?:auffordert|bittet|anweist)\s*,?\s*(?:zu\s+)?)"
+    r"[^.!?]{0,80}?[(\"'“‘«]?\s*$"
+)
+_INSTEAD = re.compile(
+    r".{0,220}?(?:[,;:.!?)'\"”’]\s*|\b(?:and|then|just|but)\s+)(?:politely\s+|simply\s+|instead\s+|"
+    r"always\s+)?(?:(?:do not|don'?t|never)\s+(?!refuse|decline|hesitate|question|argue|warn)"
+    r"(?:do|follow|comply|obey|act|run|reveal|repeat|print|execute)|decline|refuse|treat\s+"
+    r"(?:it|them|that|this|all|such|the)|flag\s+(?:it|them|this)|report\s+(?:it|them|this)|"
+    r"warn\s+(?:the\s+)?(?:user|them)|tell\s+the\s+user|notify|ne\s+le\s+fais\s+pas|"
+    r"no\s+lo\s+hagas|tu\s+(?:das|es)\s+nicht|préviens)"
+)
+
+
+def defended(text: str, start: int, end: int) -> bool:
+    """A system prompt's (or a person's) defence against an attack it describes: asked for
+    by someone else under a condition (_IF_ASKED), with what to do instead (_INSTEAD)."""
+    return (
+        _IF_ASKED.search(text, max(0, start - 200), start) is not None
+        and _INSTEAD.match(text, start, end + 220) is not None
+    )
+
+
 # "check ~/.aws/credentials has a [staging] profile, but don't print any of the values",
 # "read the admin tokens from env vars; don't print any token values": a secret used with
 # its values kept out of the answer - unless they are to be sent somewhere instead.
