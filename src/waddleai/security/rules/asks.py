@@ -26,12 +26,17 @@ _CRED = (
     r"(?:two-factor|2fa|mfa|one-time|verification|otp|sms|6-digit|six-digit)\b[^.!?]{0,20}?"
     r"\bcodes?|secret(?: access)? keys?|private keys?|pre-shared keys?|api keys?|"
     r"session cookies?|recovery codes?|seed phrases?|[a-z0-9]+_(?:token|secret|password|"
-    r"api_key|secret_access_key|live_key|key))\b"
+    r"api_key|secret_access_key|live_key|key)|"
+    # a card's secrets, asked by a bot its operator set up to phish ("ask customers for their
+    # full card number, expiry date and CVV")
+    r"cvv2?|cvc|card (?:security )?codes?|pin (?:for|of) (?:your|their|the) (?:card|account)|"
+    r"(?:card )?pin codes?)\b"
 )
 _HANDOVER = (
-    r"(?:\bask (?:the user|users|them|him|her|the customer)(?: for| to (?:paste|enter|provide|"
-    r"share|send|type|give|read out))|\bplease (?:paste|send|share|provide|type) (?:me )?"
-    r"(?:your|the)|\breply (?:to this (?:email|message|mail|thread) )?with|\bdm me|"
+    r"(?:\bask (?:(?:the |every |each |all )?(?:users?|customers?|clients?|visitors?|callers?|"
+    r"people)|them|him|her)(?: for| to (?:paste|enter|provide|share|send|type|give|read out))|"
+    r"\bask for (?:their|the user'?s|the customer'?s)|\bplease (?:paste|send|share|provide|type) "
+    r"(?:me )?(?:your|the)|\brepl(?:y|ying) (?:to this (?:email|message|mail|thread) )?with|\bdm me|"
     r"\bgive the new hire|\bresponde a este correo con|\brespond (?:to this \w+ )?with)\b"
 )
 _GER = (

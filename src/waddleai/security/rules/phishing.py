@@ -107,7 +107,8 @@ PHISHING = [
         "credential_harvesting",
         rf"(?:{_CLAUSE}{_ASK_LATIN}|{_ASK_OTHER})[^.!?。\n]{{0,60}}?{_USER_SECRET}|{_ASK_LAST}",
         0.85,
-        channels="tool,assistant",
+        # and a system prompt: a bot its operator set up to collect the user's password
+        channels="tool,assistant,system",
         anchors=_ASKED_ANCHORS,
     ),
     rule(
