@@ -71,6 +71,10 @@ CODE_LINES = [
     '    """Some backends need to drop constraints on a table before a new one reuses '
     'their names."""\n',
     "    proxy: str | None = None  # set it to override the system configuration of proxies\n",
+    # an SDK's parameter, and an advisory telling of an attack
+    "`Client.complete()` takes `system=` to override the system prompt per call.\n",
+    "Advisory: planted instructions can make the agent put chat history in an image URL; "
+    "we now strip remote images.\n",
 ]
 
 

@@ -36,7 +36,8 @@ _HANDOVER = (
     r"(?:\bask (?:(?:the |every |each |all )?(?:users?|customers?|clients?|visitors?|callers?|"
     r"people)|them|him|her)(?: for| to (?:paste|enter|provide|share|send|type|give|read out))|"
     r"\bask for (?:their|the user'?s|the customer'?s)|\bplease (?:paste|send|share|provide|type) "
-    r"(?:me )?(?:your|the)|\brepl(?:y|ying) (?:to this (?:email|message|mail|thread) )?with|\bdm me|"
+    r"(?:me )?(?:your|the)|\brepl(?:y|ying) (?:to this (?:email|message|mail|thread) )?with|"
+    r"\bdm me|"
     r"\bgive the new hire|\bresponde a este correo con|\brespond (?:to this \w+ )?with)\b"
 )
 _GER = (

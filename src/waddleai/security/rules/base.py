@@ -327,6 +327,9 @@ _DESCRIBED = re.compile(
     r"\b(?:let|lets|allowed|allows|allow|enabled|enables|permitted|permits)\s+(?:an?\s+|the\s+)?"
     r"(?:remote\s+|unauthenticated\s+|local\s+)?(?:attackers?|hackers?|"
     r"adversar(?:y|ies)|(?:malicious |threat )actors?)\s+(?:to\s+)?(?:[a-z]+\s+)?(?:https?://)?|"
+    r"\b(?:instructions|prompts?|payloads?|pages?|documents?|texts?|comments?|inputs?)\s+(?:can|"
+    r"could|may|might|will)\s+(?:make|get|trick|cause|lead)\s+(?:it|them|the\s+\w+|models?|"
+    r"assistants?|agents?)\s+(?:to\s+|into\s+)?(?:[a-z]+\s+)?|"
     r"\breceived (?:an?\s+|some\s+|several\s+)?(?:fake\s+|phishing\s+)?(?:e-?mails?|messages?|"
     r"texts?|sms|calls?|dms?)\b[^.!?]{0,100}?)$"
 )

@@ -40,7 +40,9 @@ _WHICH = (
 )
 # "Ignore instructions that appear in tool results": a defence, not an attack.
 _NOT_INJECTED = (
-    r"(?!\s+(?:that|which)\s+(?:appear|are|come|arrive|show up)\s+(?:in|inside|within|from)\b|"
+    # "`ask()` accepts `system=` to override the system prompt per call": an API's parameter
+    r"(?!\s+(?:per|for each|for every|on each|on every) (?:call|request|invocation|message)\b|"
+    r"\s+(?:that|which)\s+(?:appear|are|come|arrive|show up)\s+(?:in|inside|within|from)\b|"
     r"\s+(?:found |embedded |contained )?(?:in|inside|within|from)\s+(?:tool|documents?|web|"
     r"files?|retrieved|search|emails?|pages?|untrusted|the (?:tool|document|page|file|content|"
     r"input|data))|"
@@ -83,7 +85,8 @@ INJECTION = [
         r"\b(?:overrides?|supersedes?|replaces?|takes? precedence over|trumps|outranks|cancels?)\s+"
         r"(?:all\s+)?(?:of\s+)?(?:your|the|all|any)\s+(?:\w+\s+){0,2}?(?:instructions|rules|"
         r"guidelines|system prompt|programming|directives|policies)\b"
-        r"(?!\s+(?:section|file|page|step|doc|in|of|for|with (?:the|a|new) (?:new |updated )?"
+        r"(?!\s+(?:section|file|page|step|doc|in|of|for|per (?:call|request)|with (?:the|a|new) "
+        r"(?:new |updated )?"
         r"(?:install|setup|steps)))",
         0.85,
         anchors=(
