@@ -10,10 +10,13 @@ from __future__ import annotations
 from waddleai.security.rules.base import NOT_RECORDS, SHOW, rule
 
 # A secret-looking variable: $OPENAI_API_KEY, GITHUB_TOKEN, os.environ['DB_PASSWORD'].
+# One group: its two forms are alternatives of each other, not of the pattern around it
+# (ungrouped, the lookaheads after it - "... is set", "| gh auth" - held for the second only).
 _SECRET_VAR = (
-    r"(?:os\.environ\[['\"]|process\.env\.|os\.getenv\(['\"]|getenv\(['\"]|env\(['\"]|\$env:|"
-    r"%|\$\{?)?(?:[a-z0-9]+_)+[a-z0-9_]*?(?:key|secret|token|password|passwd|pat|credentials?)"
-    r"\b|(?:\$\{?|%|\$env:)[a-z0-9_]*(?:key|secret|token|password|passwd|pat|credentials?)\b"
+    r"(?:(?:os\.environ\[['\"]|process\.env\.|os\.getenv\(['\"]|getenv\(['\"]|env\(['\"]|"
+    r"\$env:|%|\$\{?)?(?:[a-z0-9]+_)+[a-z0-9_]*?(?:key|secret|token|password|passwd|pat|"
+    r"credentials?)\b|(?:\$\{?|%|\$env:)[a-z0-9_]*(?:key|secret|token|password|passwd|pat|"
+    r"credentials?)\b)"
 )
 _TOKEN_CMD = (
     r"(?:gh auth token|gcloud auth (?:application-default )?print-access-token|aws configure "
@@ -31,7 +34,7 @@ SECRETS_READ = [
         r"\b(?:echo|printf|tell me|value of|give me|reveal|show me|what's|what is|whats|dump|paste|"
         r"send|leak|write-host)\b(?!\s+(?:left|done|happening|needed|required|missing|wrong)\b)"
         r"(?:(?!\b(?:where|how|which|whether|if|why|when|whose|name|names|"
-        rf"length|exists?|is set)\b)[^.!?\n|;]){{0,30}}?{_SECRET_VAR}"
+        rf"length|exists?|is set|literal)\b)[^.!?\n|;]){{0,30}}?{_SECRET_VAR}"
         r"(?!\s*\|\s*(?:gh|docker|helm|npm|kubectl|az|aws|gcloud|vault|base64 -d|wc)\b)(?!\s+"
         r"(?:is|are)\s+(?:used|set|defined|read|loaded|referenced|missing|empty|required))|"
         r"\b(?:print|console\.log|puts|log|logger\.\w+|logging\.\w+)\s*\(\s*(?:f?['\"][^'\"]{0,20}\{?)?"
