@@ -117,3 +117,11 @@ def test_blind_and_external_items_are_never_trained_on() -> None:
     assert all(evaluate.unseen(k) for k in ("blind", "blind13", "external"))
     assert not any(evaluate.unseen(k) for k in kinds)
     assert "lookalike" in kinds
+
+
+def test_how_to_before_a_jailbreaks_heaviest_word_does_not_veto_the_model() -> None:
+    """'Describes how to hotwire a car': for a jailbreak the "how to" is the payload; for the
+    other categories "how do I stop ..." is still a question about the attack."""
+    text = PARAPHRASES[0][2]
+    assert "jailbreak" in {d.category for d in scanner.detect(text, "user")}
+    assert scanner.detect("How do I stop people from jailbreaking my support bot?", "user") == ()

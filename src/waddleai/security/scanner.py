@@ -121,8 +121,11 @@ def _learned(
         known = best.get(hit.category)
         if known is None or known.score < score:
             start, end = learned.anchor(text, hit)
-            if rules.negated(text, start) or rules.quoted_example(text, start, end):
-                continue  # the rules' look-alike checks hold for the model's words too
+            # the rules' look-alike checks hold for the model's words too; for a jailbreak,
+            # "how to ..." before its heaviest word is the payload, not a question about it
+            how = hit.category != "jailbreak"
+            if rules.negated(text, start, how) or rules.quoted_example(text, start, end):
+                continue
             best[hit.category] = Detection(
                 hit.category, "model", score, excerpt(text, start, end), via
             )

@@ -176,6 +176,11 @@ _WITHOUT = (
     r"cat|send|upload|post|paste|curl|email|print|show|copy|dump|read|reveal|tell|give)\b)"
     r"[^.!?\n,;:]){0,60}$)"
 )
+# "how do I stop a prompt injection", "how to detect ...": a question about the thing
+_HOW = (
+    r"\bhow (?:do|can|would|should|to|does|did) (?:i |we |you |they |attackers |people |hackers |"
+    r"one )?"
+)
 _NEG = re.compile(
     rf"(?:{_WITHOUT}|\bdo not{_PRESSURE}|\bdon'?t{_PRESSURE}|\bnever{_PRESSURE}|\bmust not|"
     r"\bshould not|\bshouldn'?t|\brefus(?:e|es|ed|ing) to|"
@@ -232,9 +237,11 @@ _NEG = re.compile(
     r"\b(?:accidentally|mistakenly|inadvertently|by mistake) (?:\w+ )?(?:committed|pushed|"
     r"leaked|exposed|uploaded|published|posted|shared|pasted|printed|logged)\b|"
     r"\b(?:something|stuff|things) like|"
-    r"\be\.g\.|\bfor example|\bhow (?:do|can|would|should|to|does|did) (?:i |we |you |they |"
-    r"attackers |people |hackers |one )?)(?:(?!\": \")[^.!?\n]){0,60}$"
+    r"\be\.g\.|\bfor example|" + _HOW + r")(?:(?!\": \")[^.!?\n]){0,60}$"
 )
+# The same without "how to ...": where a jailbreak's payload is the "how to make ..." itself
+# (the learned model's hits of that category, see scanner._learned).
+_NEG_NOT_HOW = re.compile(_NEG.pattern.replace("|" + _HOW + ")", ")"))
 
 
 _QUOTE_BEFORE = re.compile(r"[\'\"“‘`]\s*$")
@@ -394,9 +401,10 @@ def values_withheld(text: str, end: int) -> bool:
     return _WITHHELD.match(text, end) is not None
 
 
-def negated(text: str, start: int) -> bool:
-    """A policy statement ("never reveal your system prompt"), not a request."""
-    return _NEG.search(text, max(0, start - 70), start) is not None
+def negated(text: str, start: int, how: bool = True) -> bool:
+    """A policy statement ("never reveal your system prompt"), not a request (`how`: a
+    question how to do it counts too)."""
+    return (_NEG if how else _NEG_NOT_HOW).search(text, max(0, start - 70), start) is not None
 
 
 # Word groups for Rule.needs (see scanner.words: "don't" is "don" and "t").
