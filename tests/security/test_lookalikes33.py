@@ -8,7 +8,7 @@ import pytest
 
 from waddleai.security import anchors, gates, normalize
 
-from .scan import categories, rule_categories, rule_hits
+from .scan import categories, lookalike_tests, rule_categories
 
 PI, CH = "prompt_injection", "credential_harvesting"
 JB, DE = "jailbreak", "data_extraction"
@@ -72,14 +72,9 @@ ATTACKS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("channel", "text"), BENIGN)
-def test_the_look_alikes_pass(channel: str, text: str) -> None:
-    assert rule_hits(text, channel) == [], text
-
-
-@pytest.mark.parametrize(("category", "channel", "text"), ATTACKS)
-def test_the_attacks_they_resemble_are_still_caught(category: str, channel: str, text: str) -> None:
-    assert category in categories(text, channel), text
+test_the_look_alikes_pass, test_the_attacks_they_resemble_are_still_caught = lookalike_tests(
+    BENIGN, ATTACKS
+)
 
 
 # Round 33's harm frames (rules/frames.py): ethics, law and safety kept out of the answer,
