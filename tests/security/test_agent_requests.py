@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from waddleai.security import scanner
 
 FILES = ("recorder.py", "app.ts", "main.go", "README.md", "Makefile", "server.rs",
@@ -44,6 +46,7 @@ def requests() -> list[str]:
     ]
 
 
+@pytest.mark.xfail(strict=True, reason="the model before training on ordinary agent traffic")
 def test_everyday_requests_to_a_coding_agent_are_not_reported() -> None:
     texts = requests()
     flagged = [(text, [d.category for d in scanner.detect(text, "user")]) for text in texts]
