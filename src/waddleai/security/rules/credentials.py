@@ -82,7 +82,10 @@ _NOT_REAL = r"(?:(?!\b(?:own|example|sample|template|placeholders?|dummy|fake)\b
 # ~/.pgpass", "view", "type"), not after a relative pronoun ("a script that read ~/.npmrc")
 # and not `echo "your token is stored in the keychain"` (a message printed).
 _TOOL_READ = (
+    # nor after "we" or "try to" ("First we try to read the password from ~/.pgpass": a
+    # docstring telling what its code does)
     r"(?:(?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
+    r"(?<!\bwe )(?<!\btry to )(?<!\btries to )"
     rf"(?!(?:check|search|type|view|inspect|browse|more|less|look at|look in)\b)\b{_READ}\b"
     r"(?![=,-])(?!\s*[\'\"])|" + _CJK_READ + ")"
 )

@@ -385,6 +385,8 @@ INJECTION = [
         rf"\b(?:attention|note|message|instructions?|important|notice|hey|dear|attn|todo|fixme|"
         rf"hint|reminder|memo|request|task|p\.s\.|ps|(?:(?<=^ )|(?<=[.!?:>*#(\[-] ))to(?= (?:any|"
         rf"all|every|the) ))\b"
+        # not a dotted name of code ("gen_ai.request.model": a telemetry attribute)
+        r"(?![._]\w)"
         rf"\W{{0,3}}(?:to |for )?(?:the |any |all )?{AI}s?\b{_NOT_PLEASANTRY}{NOT_HOUSE_RULES}"
         # an API field's documentation: "instructions: Instructions for Claude, up to 10,000
         # bytes (UTF-8), added to the instructions ..." (the Anthropic SDK's own docstrings)
