@@ -67,6 +67,10 @@ TARGET_FPRS: dict[str, float] = {
     "data_extraction": 0.02,
     "credential_harvesting": 0.015,
 }
+# Rounds of ordinary coding-agent traffic ("step 3: now look at the parser and fix it"):
+# negatives the model learns from, but not judged for the thresholds. Easy text, they would
+# lower each threshold below where the look-alikes put it: more of those flagged.
+TRAFFIC = frozenset({"heldout49"})
 # The look-alikes of the tests (eval/lookalikes.py) are each a request a scanner was once
 # caught flagging: they count as this many items.
 LOOKALIKE_WEIGHT = 8.0
@@ -177,6 +181,7 @@ def fit(rows: list[dict[str, Any]], extra_benign: list[str]) -> dict[str, Any]:
     texts += [("tool", text) for text in extra_benign]
     benign = np.array([_benign(r) for r in rows] + [True] * len(extra_benign))
     from_rows = np.arange(len(texts)) < len(rows)
+    traffic = np.array([r["kind"] in TRAFFIC for r in rows] + [False] * len(extra_benign))
     weight = np.array([LOOKALIKE_WEIGHT if r["kind"] == "lookalike" else 1.0 for r in rows]
                       + [1.0] * len(extra_benign))  # fmt: skip
     # the words: those of the labelled items (source windows add weights, not words: their
@@ -200,7 +205,8 @@ def fit(rows: list[dict[str, Any]], extra_benign: list[str]) -> dict[str, Any]:
         held = cross_val_predict(
             clf, x[keep], y[keep], cv=folds, method="decision_function", params=fit_params
         )
-        judged = benign[keep] & from_rows[keep]  # benign items of the set, not source windows
+        # benign items of the set, not source windows or ordinary traffic (TRAFFIC)
+        judged = (benign & from_rows & ~traffic)[keep]
         negatives = np.sort(held[judged])
         rate = TARGET_FPRS.get(category, TARGET_FPR)
         threshold.append(float(negatives[int(len(negatives) * (1 - rate))]))
