@@ -298,7 +298,11 @@ def code_literal(text: str, start: int, end: int) -> bool:
 # quote opens on the match's line, no quote between it and the match.
 _REPORTED = re.compile(
     r"\b(?:such as|found|saw|planted|injected|inserted|"
-    r"(?:the|a|this|that) (?:line|comment|string|snippet|payload))\s*:?\s*"
+    r"(?:the|a|this|that) (?:line|comment|string|snippet|payload|instruction|phrase|sentence)|"
+    # "contains instructions like 'ignore your previous instructions'", "decodes to '...'":
+    # an assistant explaining an attack, or the string it was asked to decode
+    r"(?:phrases?|instructions?|commands?|orders?|strings?|sentences?|lines?|things?|words?) "
+    r"like|(?:decodes|decoded|translates|translated) (?:to|into|as)(?: \w+)?)\s*:?\s*"
     r"[\'\"“‘„«][^\'\"“”‘’„«»`\n]{0,80}$"
 )
 

@@ -117,7 +117,9 @@ EXTRACTION = [
         r"\b(?:repeat|print|output|recite|copy|echo|write)\b[^\n]{0,30}\b(?:words|text|"
         r"everything|all|content|lines|instructions|tokens)\s+(?:written\s+)?(?:above|before "
         r"(?:this|my)|prior to|at the (?:top|beginning|start))|\bstarting with ['\"]?you are\b|"
-        r"\bverbatim\b[^\n]{0,40}\b(?:instructions|prompt|system)\b|\b(?:what|everything) "
+        # not a defence's words: "filter outputs for long verbatim overlaps with the prompt"
+        r"\bverbatim\b(?!\s+(?:overlaps?|match(?:es|ing)?|leaks?)\b)[^\n]{0,40}"
+        r"\b(?:instructions|prompt|system)\b|\b(?:what|everything) "
         r"(?:was|is) (?:written|said|stated) (?:above|before (?:this|my first)|at the "
         r"(?:top|beginning))",
         0.85,

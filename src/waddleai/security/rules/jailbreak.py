@@ -17,6 +17,14 @@ _UNBOUND_CAST = (
     rf"disclaimers?|warnings?|illegal|harmful|dangerous|lawless)\b|{FREE})"
 )
 
+# Devices people jailbreak to run their own software on
+_DEVICE = (
+    r"\s+(?:(?:my|an?|the|this|that|our|his|her|their|your)\s+)?(?:(?:old|new|broken|"
+    r"spare)\s+)?(?:kindle|iphone|ipad|ipod|phone|android|ps[2-5]|playstation|psp|vita|switch|"
+    r"nintendo|3ds|wii|xbox|router|console|apple ?tv|fire ?(?:stick|tv)|roku|tablet|e-?reader|"
+    r"watch|tesla|car)\b"
+)
+
 JAILBREAK = [
     rule(
         "training_gone",
@@ -157,7 +165,8 @@ JAILBREAK = [
         "jailbroken",
         "jailbreak",
         r"\b(?:you|yourself|you've been|you have been|you are|you're|are now)\b[^.\n\"“”]{0,20}"
-        r"\bjailbr(?:eak|oken)\b|\bjailbreak (?:yourself|activated|successful|mode)|"
+        # not a device's jailbreak: "can you jailbreak my old Kindle so I can install ..."
+        rf"\bjailbr(?:eak|oken)\b(?!{_DEVICE})|\bjailbreak (?:yourself|activated|successful|mode)|"
         rf"\b{AI}s?\s+(?:\w+\s+){{0,2}}?(?:who|that|which)\s+(?:has been|is|was|got|have been|"
         r"are)\s+"
         r"jailbroken\b|\bjailbroken\s+(?:\w+\s+)?(?:ai|assistant|model|chatbot|character|version|"
@@ -276,7 +285,11 @@ JAILBREAK = [
         "two_answers",
         "jailbreak",
         r"\b(?:(?:two|2|both) (?:responses|answers|replies|personas|personalities|characters|"
-        r"versions|modes|outputs|ways)|twice)\b[^\n]{0,80}\b(?:unfiltered|uncensored|jailbroken|"
+        r"versions|modes|outputs|ways)|twice)\b"
+        # "two versions of this email: one polite, one blunt with no filter": a tone
+        r"(?! of (?:this|the|my|that|our|a|an) (?:e-?mail|message|text|reply|letter|post|tweet|"
+        r"paragraph|bio|note|memo|review|pitch|headline|caption|sentence|speech|toast|intro)\b)"
+        r"[^\n]{0,80}\b(?:unfiltered|uncensored|jailbroken|"
         r"unrestricted|amoral|evil|no filters?|no (?:rules|limits|restrictions)|without (?:any )?"
         r"(?:restrictions|filters|rules|limits))",
         0.85,

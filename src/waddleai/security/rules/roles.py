@@ -248,7 +248,10 @@ ROLES += [
         r"filtering|censorship|safety checks|safety filters?|content filters?|guardrails|"
         r"refusals)\b(?!\s+(?:feature|flag|toggle|setting|service|module|api|endpoint|job|in\b|"
         r"for\b|"
-        r"on\b|test|tests|middleware|plugin|step))",
+        r"on\b|test|tests|middleware|plugin|step|"
+        # "remove the guardrails from the loop, I mean the max-iterations guard": code's
+        r"from (?:the|this|that|my|our) (?:loop|function|code|script|query|parser|worker|"
+        r"handler|job|pipeline|build|endpoint|form|retry|retries|migration|config)\b))",
         0.8,
         anchors=(
             "turn off",
