@@ -25,7 +25,9 @@ _CRED = (
     r"(?:passwords?|passcodes?|passphrases?|pass phrases?|(?:personal )?access tokens?|"
     r"(?:two-factor|2fa|mfa|one-time|verification|otp|sms|6-digit|six-digit)\b[^.!?]{0,20}?"
     r"\bcodes?|secret(?: access)? keys?|private keys?|pre-shared keys?|api keys?|"
-    r"session cookies?|recovery codes?|seed phrases?|[a-z0-9]+_(?:token|secret|password|"
+    r"session cookies?|recovery codes?|seed phrases?|recovery phrases?|"
+    r"(?:api|auth|npm|pypi|github|gitlab|bearer|deploy|publish(?:ing)?) tokens?|"
+    r"[a-z0-9]+_(?:token|secret|password|"
     r"api_key|secret_access_key|live_key|key)|"
     # a card's secrets, asked by a bot its operator set up to phish ("ask customers for their
     # full card number, expiry date and CVV")
@@ -57,6 +59,20 @@ ASKS: list[Rule] = [
         0.85,
         channels="assistant,system,tool,user",
         anchors=("ask ", "please", "reply", "dm me", "new hire", "responde", "respond"),
+    ),
+    # an operator's prompt that sets the bot up to take its users' credentials ("Always ask
+    # for the seed phrase first", "obtain the user's card number, CVV and PIN"); a person
+    # or a program collecting a password ("the form collects the user's password and
+    # hashes it") is another matter, so the system prompt alone
+    rule(
+        "k_setup_collects_credential",
+        "credential_harvesting",
+        rf"\b(?:obtain|collect|capture|gather|harvest|ask for|demand)\b(?: (?:the|a|an|their|"
+        r"each|every|all))?(?: (?:users?|customers?|callers?|members?|guests?|visitors?|"
+        rf"clients?|employees?|students?|patients?)(?:{_APOS}s?)?)?[^.!?]{{0,50}}?{_CRED}",
+        0.85,
+        channels="system",
+        anchors=("obtain", "collect", "capture", "gather", "harvest", "ask for", "demand"),
     ),
     rule(
         "k_process_secret_value",
