@@ -6,14 +6,13 @@ words ("now", "next", "step", "step by step") it had only seen in attacks. Such 
 never blocks under `balanced`, but it marks the answer and files a security event for
 nothing, on the traffic a gateway carries most. The requests below are built here and
 nowhere else: no training set holds them, so they measure the model rather than its
-memory.
+memory. Trained on two rounds of ordinary traffic (heldout49 and heldout53, 2,117 turns
+written by people who never saw the scanner), it flags none of the 1,000.
 """
 
 from __future__ import annotations
 
 import itertools
-
-import pytest
 
 from waddleai.security import scanner
 
@@ -46,7 +45,6 @@ def requests() -> list[str]:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="the model before training on ordinary agent traffic")
 def test_everyday_requests_to_a_coding_agent_are_not_reported() -> None:
     texts = requests()
     flagged = [(text, [d.category for d in scanner.detect(text, "user")]) for text in texts]

@@ -70,7 +70,7 @@ TARGET_FPRS: dict[str, float] = {
 # Rounds of ordinary coding-agent traffic ("step 3: now look at the parser and fix it"):
 # negatives the model learns from, but not judged for the thresholds. Easy text, they would
 # lower each threshold below where the look-alikes put it: more of those flagged.
-TRAFFIC = frozenset({"heldout49"})
+TRAFFIC = frozenset({"heldout49", "heldout53"})
 # The look-alikes of the tests (eval/lookalikes.py) are each a request a scanner was once
 # caught flagging: they count as this many items.
 LOOKALIKE_WEIGHT = 8.0
