@@ -71,6 +71,11 @@ TARGET_FPRS: dict[str, float] = {
 # negatives the model learns from, but not judged for the thresholds. Easy text, they would
 # lower each threshold below where the look-alikes put it: more of those flagged.
 TRAFFIC = frozenset({"heldout49", "heldout53"})
+# Channels the scanner reads with a margin of their own (scanner.MODEL_MARGINS, chosen on
+# rounds held out): their benign items are negatives, not judged for the thresholds, or
+# an operator's prompt that quotes attacks would raise every threshold for the person's
+# text as well as add its own margin.
+JUDGED_APART = frozenset({"system", "assistant"})
 # The look-alikes of the tests (eval/lookalikes.py) are each a request a scanner was once
 # caught flagging: they count as this many items.
 LOOKALIKE_WEIGHT = 8.0
@@ -182,6 +187,7 @@ def fit(rows: list[dict[str, Any]], extra_benign: list[str]) -> dict[str, Any]:
     benign = np.array([_benign(r) for r in rows] + [True] * len(extra_benign))
     from_rows = np.arange(len(texts)) < len(rows)
     traffic = np.array([r["kind"] in TRAFFIC for r in rows] + [False] * len(extra_benign))
+    margined = np.array([r["channel"] in JUDGED_APART for r in rows] + [False] * len(extra_benign))
     weight = np.array([LOOKALIKE_WEIGHT if r["kind"] == "lookalike" else 1.0 for r in rows]
                       + [1.0] * len(extra_benign))  # fmt: skip
     # the words: those of the labelled items (source windows add weights, not words: their
@@ -206,7 +212,7 @@ def fit(rows: list[dict[str, Any]], extra_benign: list[str]) -> dict[str, Any]:
             clf, x[keep], y[keep], cv=folds, method="decision_function", params=fit_params
         )
         # benign items of the set, not source windows or ordinary traffic (TRAFFIC)
-        judged = (benign & from_rows & ~traffic)[keep]
+        judged = (benign & from_rows & ~traffic & ~margined)[keep]
         negatives = np.sort(held[judged])
         rate = TARGET_FPRS.get(category, TARGET_FPR)
         threshold.append(float(negatives[int(len(negatives) * (1 - rate))]))
