@@ -125,3 +125,17 @@ def test_how_to_before_a_jailbreaks_heaviest_word_does_not_veto_the_model() -> N
     text = PARAPHRASES[0][2]
     assert "jailbreak" in {d.category for d in scanner.detect(text, "user")}
     assert scanner.detect("How do I stop people from jailbreaking my support bot?", "user") == ()
+
+
+def test_system_prompts_are_judged_against_their_own_threshold() -> None:
+    """An operator's prompt quoting attacks must not raise the bar for the person's text:
+    the person's text and tool results use the thresholds judged on theirs, system prompts
+    the higher of those and their own (eval/train.py JUDGED_APART)."""
+    learned = model.current()
+    data = model.unpack(model.PATH.read_bytes())
+    assert len(data["threshold_apart"]) == len(learned.threshold)
+    for channel in ("user", "tool", "assistant"):
+        assert learned.thresholds[channel] == learned.threshold
+    system = learned.thresholds["system"]
+    assert all(s >= t for s, t in zip(system, learned.threshold, strict=True))
+    assert system != learned.threshold  # the injection head's differs by far

@@ -44,6 +44,7 @@ CEILING = 0.69  # the highest score a model hit gets (see Hit.score)
 # which flagged decoded trifles ("q=café & crème", "cq cq de k1abc"). It is not read.
 MIN_KNOWN = 3
 CHANNELS = ("user", "tool", "assistant", "system")
+APART = frozenset({"system"})  # channels with thresholds of their own (eval/train.py)
 
 
 _ASCII_WORD = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
@@ -111,6 +112,13 @@ class Model:
         # the decision value above which a head reports (a chosen false-positive rate on
         # held-out folds of the benign items, see train.py)
         self.threshold: tuple[float, ...] = tuple(data["threshold"])
+        # for system prompts: the higher of that and the value judged on their own benign
+        # items (train.py JUDGED_APART), before the scanner's margin
+        apart = data.get("threshold_apart", data["threshold"])
+        high = tuple(max(t, a) for t, a in zip(self.threshold, apart, strict=True))
+        self.thresholds: dict[str, tuple[float, ...]] = {
+            channel: high if channel in APART else self.threshold for channel in CHANNELS
+        }
         self.scales: tuple[float, ...] = tuple(data["scales"])
         # feature -> its row as one int of _FIELD-bit fields: 1 (the feature count), idf
         # squared, then weight x idf per head, each a quantised byte. A window's features
@@ -160,6 +168,7 @@ class Model:
         pairs = bigrams(words)
         get, zero = self.table.get, repeat(0)
         heads = self.reading.get(channel, ())
+        threshold = self.thresholds.get(channel, self.threshold)
         if only is not None:
             heads = tuple(i for i in heads if self.categories[i] == only)
         best: dict[int, tuple[float, int, int]] = {}
@@ -173,7 +182,7 @@ class Model:
             values = self.decisions(total)
             close = False
             for i in heads:
-                margin = values[i] - self.threshold[i] + slack
+                margin = values[i] - threshold[i] + slack
                 close = close or margin > -NEAR
                 if margin > 0 and (i not in best or margin > best[i][0]):
                     best[i] = (margin, start, end)
@@ -185,13 +194,20 @@ class Model:
             if (close[k] or close[k + 1]) and starts[k + 1] - starts[k] > WINDOW // 4:
                 read((starts[k] + starts[k + 1]) // 2)
         return [
-            Hit(self.categories[i], i, self.score(i, max(0.0, margin - slack)), start, end)
+            Hit(
+                self.categories[i],
+                i,
+                self.score(threshold[i], max(0.0, margin - slack)),
+                start,
+                end,
+            )
             for i, (margin, start, end) in sorted(best.items())
         ]
 
-    def score(self, head: int, margin: float) -> float:
-        floor = probability(self.threshold[head])
-        rise = (probability(self.threshold[head] + margin) - floor) / (1 - floor)
+    @staticmethod
+    def score(threshold: float, margin: float) -> float:
+        floor = probability(threshold)
+        rise = (probability(threshold + margin) - floor) / (1 - floor)
         return round(0.5 + (CEILING - 0.5) * rise, 3)
 
     def anchor(self, canonical: str, hit: Hit) -> tuple[int, int]:

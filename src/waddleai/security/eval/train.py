@@ -71,11 +71,16 @@ TARGET_FPRS: dict[str, float] = {
 # negatives the model learns from, but not judged for the thresholds. Easy text, they would
 # lower each threshold below where the look-alikes put it: more of those flagged.
 TRAFFIC = frozenset({"heldout49", "heldout53"})
-# Channels the scanner reads with a margin of their own (scanner.MODEL_MARGINS, chosen on
-# rounds held out): their benign items are negatives, not judged for the thresholds, or
-# an operator's prompt that quotes attacks would raise every threshold for the person's
-# text as well as add its own margin.
-JUDGED_APART = frozenset({"system", "assistant"})
+# System prompts are operators' text: their benign items are not judged for the thresholds
+# of the person's text and tool results (an operator's prompt that quotes the attacks its
+# bot must not obey raised the injection head's threshold by a log-odd for everyone); they
+# get a second threshold judged on their own ("threshold_apart"), and model.py reads them
+# at the higher of the two. With rounds 48 and 51 held out, injection typed by the person
+# went 0.61 -> 0.76 for 58 -> 71 false positives of 658 look-alikes; with rounds 41 and 47
+# held out (and scanner.MODEL_MARGINS' system margin 1.0 -> 0.75), system prompts 0.48 /
+# 0.65 / 0.63 / 0.79 -> 0.26 / 0.74 / 0.68 / 0.81 and 0.54 / 0.53 / 0.34 / 0.45 -> 0.43 /
+# 0.67 / 0.42 / 0.65 per category at 9 false positives of 337 before and after.
+JUDGED_APART = model.APART
 # The look-alikes of the tests (eval/lookalikes.py) are each a request a scanner was once
 # caught flagging: they count as this many items.
 LOOKALIKE_WEIGHT = 8.0
@@ -196,7 +201,7 @@ def fit(rows: list[dict[str, Any]], extra_benign: list[str]) -> dict[str, Any]:
     vectorizer = _vectorizer(vocabulary)
     x = vectorizer.fit_transform(texts)
     idf = vectorizer.idf_
-    bias, threshold, weights = [], [], []
+    bias, threshold, apart, weights = [], [], [], []
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
     for category, _, learns in HEADS:
         y = np.array(
@@ -213,9 +218,9 @@ def fit(rows: list[dict[str, Any]], extra_benign: list[str]) -> dict[str, Any]:
         )
         # benign items of the set, not source windows or ordinary traffic (TRAFFIC)
         judged = (benign & from_rows & ~traffic & ~margined)[keep]
-        negatives = np.sort(held[judged])
         rate = TARGET_FPRS.get(category, TARGET_FPR)
-        threshold.append(float(negatives[int(len(negatives) * (1 - rate))]))
+        threshold.append(_quantile(held[judged], rate))
+        apart.append(_quantile(held[(benign & from_rows & ~traffic & margined)[keep]], rate))
         clf.fit(x[keep], y[keep], **fit_params)
         bias.append(float(clf.intercept_[0]))
         weights.append(clf.coef_[0] * idf)
@@ -225,6 +230,7 @@ def fit(rows: list[dict[str, Any]], extra_benign: list[str]) -> dict[str, Any]:
         "heads": [[category, reads] for category, reads, _ in HEADS],
         "bias": [_round(b) for b in bias],
         "threshold": [_round(t) for t in threshold],
+        "threshold_apart": [_round(t) for t in apart],
         "features": [str(n) for n in names],
         "weights": rows_out,
         "info": {
@@ -236,6 +242,14 @@ def fit(rows: list[dict[str, Any]], extra_benign: list[str]) -> dict[str, Any]:
             "C": C,
         },
     }
+
+
+def _quantile(scores: Any, rate: float) -> float:
+    """The decision value that `rate` of these benign items' scores exceed."""
+    import numpy as np
+
+    ordered = np.sort(scores)
+    return float(ordered[int(len(ordered) * (1 - rate))])
 
 
 def _round(value: float) -> float:
