@@ -326,7 +326,8 @@ CREDENTIALS = [
         "admin_password",
         "credential_harvesting",
         r"\b(?:what(?: is|'s)|tell me|give me|reveal|share|leak|send me)\s+(?:the|your)\s+"
-        r"(?:admin|root|database|db|server|master|wifi|system|production|prod|superuser)\s+"
+        # not "wifi": "what's the wifi password for the guest network" is a guest's question
+        r"(?:admin|root|database|db|server|master|system|production|prod|superuser)\s+"
         r"(?:password|passwd|credentials|login)\b",
         0.85,
         anchors=("what", "tell me", "give me", "reveal", "share", "leak", "send me", "what's"),
