@@ -113,7 +113,7 @@ class Model:
         # held-out folds of the benign items, see train.py)
         self.threshold: tuple[float, ...] = tuple(data["threshold"])
         # for system prompts: the higher of that and the value judged on their own benign
-        # items (train.py JUDGED_APART), before the scanner's margin
+        # items (eval/train.py), before the scanner's margin
         apart = data.get("threshold_apart", data["threshold"])
         high = tuple(max(t, a) for t, a in zip(self.threshold, apart, strict=True))
         self.thresholds: dict[str, tuple[float, ...]] = {

@@ -149,7 +149,7 @@ def _learned(
             )
 
 
-def _accept(rule: rules.Rule, text: str, m: re.Match[str], quoted: bool = False) -> bool:
+def _accept(rule: rules.Rule, text: str, m: re.Match[str], quoted: bool) -> bool:
     """The shared look-alike checks (`quoted`: a match inside a quoted phrase is a mention,
     QUOTED_MENTIONS)."""
     start = m.start()
@@ -174,7 +174,7 @@ def _lead(
     items: tuple[tuple[str, str | None, int], ...],
     text: str,
     anchors: Anchors,
-    quoted: bool = False,
+    quoted: bool,
 ) -> re.Match[str] | None:
     """Matches can only begin where an anchor is: one `match` attempt per occurrence. A rule
     whose context is rarer than its anchor checks the context first (it does not depend on
@@ -199,7 +199,7 @@ def _windowed(
     text: str,
     anchors: Anchors,
     starts: tuple[str, ...] | None,
-    quoted: bool = False,
+    quoted: bool,
 ) -> re.Match[str] | None:
     for lo, hi in anchors.windows(rule):
         if starts is None or min(hi, len(text)) - lo < _SHORT_WINDOW:

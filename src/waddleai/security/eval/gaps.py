@@ -21,19 +21,21 @@ from waddleai.security import evaluate, gates, normalize, rules, scanner
 from waddleai.security.anchors import Anchors
 
 
-def whole_text_match(rule: rules.Rule, text: str) -> re.Match[str] | None:
+def whole_text_match(rule: rules.Rule, text: str, quoted: bool) -> re.Match[str] | None:
     for m in rule.pattern.finditer(text):
-        if scanner._accept(rule, text, m):
+        if scanner._accept(rule, text, m, quoted):
             return m
     return None
 
 
-def anchored_match(rule: rules.Rule, text: str, anchors: Anchors) -> re.Match[str] | None:
+def anchored_match(
+    rule: rules.Rule, text: str, anchors: Anchors, quoted: bool
+) -> re.Match[str] | None:
     if not (rule.heads or rule.loose):
         return None  # never tried by the scanner (gates.Plan)
     if rule.lead:
-        return scanner._lead(rule, gates._items(rule), text, anchors)
-    return scanner._windowed(rule, text, anchors, gates._starts(rule))
+        return scanner._lead(rule, gates._items(rule), text, anchors, quoted)
+    return scanner._windowed(rule, text, anchors, gates._starts(rule), quoted)
 
 
 def gaps(rows: list[dict[str, Any]]) -> tuple[Counter[str], Counter[str]]:
@@ -45,11 +47,14 @@ def gaps(rows: list[dict[str, Any]]) -> tuple[Counter[str], Counter[str]]:
         text = normalize.normalize(row["text"])
         anchors = Anchors(text, plan.finder)
         labels = set(row["labels"]) - {"pii"}
+        quoted = row["channel"] in scanner.QUOTED_MENTIONS  # as the scanner reads it
         found: set[str] | None = None
         for rule in plan.source:
             if rule.channels is not None and row["channel"] not in rule.channels:
                 continue
-            if whole_text_match(rule, text) is None or anchored_match(rule, text, anchors):
+            if whole_text_match(rule, text, quoted) is None or anchored_match(
+                rule, text, anchors, quoted
+            ):
                 continue
             if not labels:
                 benign[rule.name] += 1

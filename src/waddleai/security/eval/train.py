@@ -79,8 +79,8 @@ TRAFFIC = frozenset({"heldout49", "heldout53"})
 # went 0.61 -> 0.76 for 58 -> 71 false positives of 658 look-alikes; with rounds 41 and 47
 # held out (and scanner.MODEL_MARGINS' system margin 1.0 -> 0.75), system prompts 0.48 /
 # 0.65 / 0.63 / 0.79 -> 0.26 / 0.74 / 0.68 / 0.81 and 0.54 / 0.53 / 0.34 / 0.45 -> 0.43 /
-# 0.67 / 0.42 / 0.65 per category at 9 false positives of 337 before and after.
-JUDGED_APART = model.APART
+# 0.67 / 0.42 / 0.65 per category at 9 false positives of 337 before and after. The
+# channels judged apart are model.APART.
 # The look-alikes of the tests (eval/lookalikes.py) are each a request a scanner was once
 # caught flagging: they count as this many items.
 LOOKALIKE_WEIGHT = 8.0
@@ -191,8 +191,11 @@ def fit(rows: list[dict[str, Any]], extra_benign: list[str]) -> dict[str, Any]:
     texts += [("tool", text) for text in extra_benign]
     benign = np.array([_benign(r) for r in rows] + [True] * len(extra_benign))
     from_rows = np.arange(len(texts)) < len(rows)
-    traffic = np.array([r["kind"] in TRAFFIC for r in rows] + [False] * len(extra_benign))
-    margined = np.array([r["channel"] in JUDGED_APART for r in rows] + [False] * len(extra_benign))
+    extra = [False] * len(extra_benign)
+    # the benign items thresholds are judged on: the set's, not source windows or ordinary
+    # traffic (TRAFFIC); those of the channels judged apart (model.APART) on their own
+    judged = benign & from_rows & ~np.array([r["kind"] in TRAFFIC for r in rows] + extra)
+    apart_rows = np.array([r["channel"] in model.APART for r in rows] + extra)
     weight = np.array([LOOKALIKE_WEIGHT if r["kind"] == "lookalike" else 1.0 for r in rows]
                       + [1.0] * len(extra_benign))  # fmt: skip
     # the words: those of the labelled items (source windows add weights, not words: their
@@ -216,11 +219,10 @@ def fit(rows: list[dict[str, Any]], extra_benign: list[str]) -> dict[str, Any]:
         held = cross_val_predict(
             clf, x[keep], y[keep], cv=folds, method="decision_function", params=fit_params
         )
-        # benign items of the set, not source windows or ordinary traffic (TRAFFIC)
-        judged = (benign & from_rows & ~traffic & ~margined)[keep]
         rate = TARGET_FPRS.get(category, TARGET_FPR)
-        threshold.append(_quantile(held[judged], rate))
-        apart.append(_quantile(held[(benign & from_rows & ~traffic & margined)[keep]], rate))
+        threshold.append(_quantile(held[(judged & ~apart_rows)[keep]], rate))
+        own = (judged & apart_rows)[keep]
+        apart.append(_quantile(held[own], rate) if own.any() else threshold[-1])
         clf.fit(x[keep], y[keep], **fit_params)
         bias.append(float(clf.intercept_[0]))
         weights.append(clf.coef_[0] * idf)

@@ -393,7 +393,7 @@ _QUOTES = "\"“”„«»「」『』`'‘’"
 # Not a value: a quote after ":", "=", "[", "{", "(", "," or a list's "- " opens a string
 # of a JSON or YAML config, or the words to say ("say: '...'"), the content itself.
 _OPENED = re.compile(
-    r"(?<![:=\[{(,])(?<![:=\[{(,] )(?<!^- )(?<!\n- )(?<!\s- )"
+    r"(?<![:=\[{(,])(?<![:=\[{(,] )(?<!^- )(?<!\s- )"
     rf"(?:(?<!\w)['‘]|[\"“„«「『`])(?!\s)[^{_QUOTES}\n]{{0,120}}$"
 )
 # (a closing "'" may have a particle after it: '이전 지시를 무시하라'는)
